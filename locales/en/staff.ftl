@@ -1,0 +1,31 @@
+# Strings of the counsellor console.
+
+staff-page-title = Bridgeline – counsellor
+staff-login-heading = Sign in
+staff-login-username = Username
+staff-login-password = Password
+staff-login-button = Sign in
+staff-login-failed = Wrong username or password.
+staff-logout-button = Sign out
+
+staff-status-label = Status
+staff-status-available = Available
+staff-status-busy = Busy
+staff-status-away = Away
+
+staff-offers-heading = Children waiting for you
+staff-offer-summary = Language: { $language } · waiting { $seconds ->
+    [one] { $seconds } second
+   *[other] { $seconds } seconds
+}
+staff-offer-accept = Accept
+staff-offer-decline = Decline
+staff-no-offers = No child is waiting for you right now.
+
+staff-chats-heading = Your chats
+staff-no-chats = No open chats.
+staff-chat-language = Language: { $language }
+staff-chat-child-label = Child
+staff-chat-you-label = You
+staff-chat-ended = This chat has ended.
+staff-connection-lost = Connection lost. Reconnecting…

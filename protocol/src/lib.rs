@@ -1,0 +1,346 @@
+//! # Bridgeline wire protocol, version 1
+//!
+//! Plain serde types for the JSON frames exchanged over the two WebSocket endpoints:
+//!
+//! - `/ws/v1/child`: an anonymous child. Client frames are [`ChildRequest`], server
+//!   frames are [`ChildEvent`].
+//! - `/ws/v1/staff`: a signed-in counsellor (session cookie). Client frames are
+//!   [`StaffRequest`], server frames are [`StaffEvent`].
+//!
+//! Every frame is one JSON object with a `"type"` field in `snake_case`. Every client
+//! frame carries an `id` chosen by the client: the server answers each one with either
+//! an `ack` or an `error` carrying the same id, so a client can match answers to
+//! requests. For chat messages the id is also the idempotency key: a message resent with
+//! an id already stored is acknowledged again with its original sequence number and never
+//! stored twice.
+//!
+//! This crate has no I/O and no async runtime in it, so the web client compiles it to
+//! wasm. `docs/protocol.md` documents every message with a JSON example; keep both true.
+
+use serde::{Deserialize, Serialize};
+
+/// Upper bound on a chat message's text, in bytes of UTF-8. Longer texts get
+/// [`ErrorCode::TooLong`]; the socket stays open.
+pub const MAX_TEXT_BYTES: usize = 4096;
+
+/// Upper bound on one WebSocket frame. Larger frames close the socket with code 1009.
+pub const MAX_FRAME_BYTES: usize = 64 * 1024;
+
+/// Upper bound on a client-chosen request id, in bytes.
+pub const MAX_CLIENT_ID_BYTES: usize = 64;
+
+/// Identifies a conversation; random, opaque to clients.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct ConversationId(pub String);
+
+impl std::fmt::Display for ConversationId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// The position of a message within its conversation, starting at 1, without gaps.
+pub type Seq = u64;
+
+/// Milliseconds since the Unix epoch, UTC.
+pub type UnixMillis = i64;
+
+/// Who wrote a message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Author {
+    Child,
+    Counsellor,
+    /// Written by Bridgeline itself; the body is a [`Notice`], rendered by each reader
+    /// in their own language.
+    System,
+}
+
+/// Something Bridgeline tells both sides of a conversation. Sent as data, not text,
+/// so that the child reads it in the child's language and the counsellor in theirs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "notice", rename_all = "snake_case")]
+pub enum Notice {
+    /// A counsellor accepted the conversation.
+    CounsellorJoined { display_name: String },
+    /// The child ended the conversation.
+    EndedByChild,
+    /// The counsellor ended the conversation.
+    EndedByCounsellor,
+}
+
+/// What a message says.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Body {
+    Text { text: String },
+    System(Notice),
+}
+
+/// One stored message, as both sides receive it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChatMessage {
+    pub conversation_id: ConversationId,
+    pub seq: Seq,
+    pub author: Author,
+    /// The id the author's client gave this message; absent for system messages.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_id: Option<String>,
+    pub body: Body,
+    pub sent_at: UnixMillis,
+}
+
+/// Where a conversation stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ConversationState {
+    /// In the queue, waiting for a counsellor.
+    Waiting,
+    /// A counsellor has accepted it.
+    Active,
+    Ended,
+}
+
+/// A counsellor's availability for new chats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StaffStatus {
+    /// Receives offers, up to their maximum number of chats.
+    Available,
+    /// Keeps current chats but receives no new offers.
+    Busy,
+    /// Receives no offers.
+    Away,
+}
+
+/// Why a request failed. Each is a stable, machine-readable code; clients show their
+/// own translated text for it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    /// The frame is not JSON, or a binary frame was sent.
+    Malformed,
+    /// The frame's `type` is not one this endpoint knows.
+    UnknownType,
+    /// A field is missing or has the wrong type or form.
+    InvalidField,
+    /// A chat message's text is empty.
+    EmptyText,
+    /// A chat message's text is over [`MAX_TEXT_BYTES`].
+    TooLong,
+    /// The language code is not one this helpline serves.
+    UnknownLanguage,
+    /// The conversation is not this client's.
+    NotYours,
+    /// The request needs a conversation and none is open on this socket yet.
+    NoConversation,
+    /// The socket already has a conversation; `start` and `resume` come once.
+    AlreadyStarted,
+    /// The conversation has ended; no more messages can be sent.
+    ConversationEnded,
+    /// The resume token is unknown.
+    InvalidResumeToken,
+    /// The signed-in role may not send this request.
+    Forbidden,
+    /// The session expired or was revoked; sign in again.
+    Unauthenticated,
+    /// The offer is no longer open (taken by another counsellor, withdrawn or expired).
+    OfferGone,
+    /// Something went wrong on the server; the request may be retried.
+    Internal,
+}
+
+/// An error answer to a request, or to a frame that could not be read at all (then
+/// `id` is absent).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ErrorReply {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    pub code: ErrorCode,
+    /// Detail for developers, in English; never shown to a child.
+    pub detail: String,
+}
+
+/// Frames a child's client sends on `/ws/v1/child`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum ChildRequest {
+    /// Opens a new conversation in the queue of `language`. `also_reads` lists other
+    /// languages the child can read; they widen the search after a delay.
+    Start {
+        id: String,
+        language: String,
+        #[serde(default)]
+        also_reads: Vec<String>,
+    },
+    /// Reattaches this socket to an existing conversation after a dropped connection
+    /// or a server restart. The server replays every message after `last_seq`.
+    Resume {
+        id: String,
+        resume_token: String,
+        #[serde(default)]
+        last_seq: Seq,
+    },
+    /// A chat message. `id` is the idempotency key.
+    Send { id: String, text: String },
+    /// The child ends the conversation.
+    End { id: String },
+}
+
+impl ChildRequest {
+    pub fn id(&self) -> &str {
+        match self {
+            Self::Start { id, .. } | Self::Resume { id, .. } | Self::Send { id, .. } | Self::End { id } => id,
+        }
+    }
+}
+
+/// Frames the server sends on `/ws/v1/child`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum ChildEvent {
+    /// Answer to `start` or `resume`: the conversation this socket is attached to.
+    /// Keep `resume_token` for the life of the tab only; it is the only key to the
+    /// conversation.
+    Attached {
+        id: String,
+        conversation_id: ConversationId,
+        resume_token: String,
+        language: String,
+        state: ConversationState,
+        /// The highest sequence number stored so far.
+        last_seq: Seq,
+        /// The counsellor's display name once one has joined.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        counsellor: Option<String>,
+    },
+    /// Live queue position, 1 = next; sent on every change while waiting.
+    Queue { position: u32 },
+    /// A request was carried out. For `send`, `seq` is the message's sequence number:
+    /// it is stored durably before this is sent.
+    Ack {
+        id: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        seq: Option<Seq>,
+    },
+    /// A stored message, live or replayed on resume.
+    Message(ChatMessage),
+    /// The conversation ended; the socket stays open until the client closes it.
+    Ended { by: Author },
+    Error(ErrorReply),
+}
+
+/// A conversation assigned to the signed-in counsellor.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AssignedConversation {
+    pub conversation_id: ConversationId,
+    pub language: String,
+    pub state: ConversationState,
+    pub last_seq: Seq,
+}
+
+/// An open offer of a waiting child to this counsellor.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Offer {
+    pub conversation_id: ConversationId,
+    pub language: String,
+    /// How long the child has waited so far, in seconds.
+    pub waited_seconds: u64,
+    /// How long the offer stays open, in seconds, counted from when it is sent.
+    pub expires_in_seconds: u64,
+}
+
+/// Frames a counsellor's client sends on `/ws/v1/staff`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum StaffRequest {
+    SetStatus { id: String, status: StaffStatus },
+    Accept { id: String, conversation_id: ConversationId },
+    Decline { id: String, conversation_id: ConversationId },
+    /// A chat message. `id` is the idempotency key.
+    Send { id: String, conversation_id: ConversationId, text: String },
+    End { id: String, conversation_id: ConversationId },
+    /// Replays every message of an assigned conversation after `after_seq`.
+    Sync {
+        id: String,
+        conversation_id: ConversationId,
+        #[serde(default)]
+        after_seq: Seq,
+    },
+}
+
+impl StaffRequest {
+    pub fn id(&self) -> &str {
+        match self {
+            Self::SetStatus { id, .. }
+            | Self::Accept { id, .. }
+            | Self::Decline { id, .. }
+            | Self::Send { id, .. }
+            | Self::End { id, .. }
+            | Self::Sync { id, .. } => id,
+        }
+    }
+}
+
+/// Frames the server sends on `/ws/v1/staff`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum StaffEvent {
+    /// First frame after the handshake: who is signed in and what they hold.
+    Ready {
+        username: String,
+        display_name: String,
+        languages: Vec<String>,
+        max_chats: u32,
+        status: StaffStatus,
+        conversations: Vec<AssignedConversation>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        offer: Option<Offer>,
+    },
+    /// Status changed (by this or another tab of the same counsellor).
+    Status { status: StaffStatus },
+    Offer(Offer),
+    /// The offer is no longer open: it expired, the child left, or it was declined.
+    OfferWithdrawn { conversation_id: ConversationId },
+    /// A conversation is now this counsellor's; its history follows as `message` frames.
+    Assigned(AssignedConversation),
+    Ack {
+        id: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        seq: Option<Seq>,
+    },
+    Message(ChatMessage),
+    Ended { conversation_id: ConversationId, by: Author },
+    Error(ErrorReply),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn child_send_round_trips_with_its_tag() {
+        let frame = r#"{"type":"send","id":"c1","text":"مرحبا"}"#;
+        let parsed: ChildRequest = serde_json::from_str(frame).unwrap();
+        assert_eq!(parsed, ChildRequest::Send { id: "c1".into(), text: "مرحبا".into() });
+        assert_eq!(serde_json::to_string(&parsed).unwrap(), frame);
+    }
+
+    #[test]
+    fn system_message_serialises_notice_as_data() {
+        let message = ChatMessage {
+            conversation_id: ConversationId("k".into()),
+            seq: 3,
+            author: Author::System,
+            client_id: None,
+            body: Body::System(Notice::CounsellorJoined { display_name: "Amira".into() }),
+            sent_at: 1,
+        };
+        let json = serde_json::to_value(ChildEvent::Message(message)).unwrap();
+        assert_eq!(json["type"], "message");
+        assert_eq!(json["body"]["kind"], "system");
+        assert_eq!(json["body"]["notice"], "counsellor_joined");
+        assert_eq!(json["body"]["display_name"], "Amira");
+    }
+}

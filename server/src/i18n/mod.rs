@@ -1,0 +1,233 @@
+//! Translations: every locale under `locales/` is embedded at build time (see
+//! `build.rs`), parsed once at start into Fluent bundles, and served to the web client.
+//!
+//! - [`negotiate`]: picks a locale from `Accept-Language` (pure).
+//! - [`check`]: compares every locale with the reference locale `en` (pure).
+//! - [`Catalog`]: the loaded locales, for formatting server-rendered strings.
+
+pub mod check;
+pub mod negotiate;
+
+use std::collections::BTreeMap;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+use serde::{Deserialize, Serialize};
+use unic_langid::LanguageIdentifier;
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/locales.rs"));
+}
+
+/// The locale every other is checked against, and the fallback for everything.
+pub const REFERENCE_LOCALE: &str = "en";
+
+/// Text direction of a locale.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    Ltr,
+    Rtl,
+}
+
+impl Direction {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Direction::Ltr => "ltr",
+            Direction::Rtl => "rtl",
+        }
+    }
+}
+
+/// Whether a native speaker has reviewed a locale. Drafts say so honestly.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ReviewStatus {
+    Draft,
+    Reviewed,
+}
+
+/// `locales/<lang>/meta.json`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct LocaleMeta {
+    /// The language's name in its own script, as shown in the language switcher.
+    pub native_name: String,
+    pub direction: Direction,
+    pub status: ReviewStatus,
+    #[serde(default)]
+    pub note: String,
+}
+
+/// Errors met while loading the embedded locales; each one is a build defect that the
+/// locale tests catch first.
+#[derive(Debug, thiserror::Error)]
+pub enum I18nError {
+    #[error("locale {locale}: bad meta.json: {detail}")]
+    Meta { locale: String, detail: String },
+    #[error("locale {locale}: {file}: FTL syntax errors: {detail}")]
+    Syntax { locale: String, file: String, detail: String },
+    #[error("locale {locale}: not a valid language identifier")]
+    LanguageId { locale: String },
+    #[error("locale {locale}: {detail}")]
+    Bundle { locale: String, detail: String },
+    #[error("the reference locale {REFERENCE_LOCALE} is missing")]
+    NoReference,
+}
+
+/// One loaded locale.
+pub struct Locale {
+    pub code: String,
+    pub meta: LocaleMeta,
+    /// All of the locale's FTL files, concatenated: what the web client loads.
+    pub ftl: String,
+    bundle: FluentBundle<FluentResource>,
+}
+
+/// The raw embedded sources of one locale: (code, meta.json, [(file, FTL)]).
+pub type EmbeddedLocale = (&'static str, &'static str, &'static [(&'static str, &'static str)]);
+
+/// Every locale shipped in this binary, as sources.
+pub fn embedded_locales() -> &'static [EmbeddedLocale] {
+    embedded::EMBEDDED
+}
+
+/// All loaded locales.
+pub struct Catalog {
+    locales: BTreeMap<String, Locale>,
+}
+
+impl Catalog {
+    /// Loads the locales embedded in the binary.
+    pub fn load_embedded() -> Result<Self, I18nError> {
+        Self::load(embedded_locales())
+    }
+
+    pub fn load(sources: &[EmbeddedLocale]) -> Result<Self, I18nError> {
+        let mut locales = BTreeMap::new();
+        for (code, meta, files) in sources {
+            let locale = load_locale(code, meta, files)?;
+            locales.insert((*code).to_owned(), locale);
+        }
+        if !locales.contains_key(REFERENCE_LOCALE) {
+            return Err(I18nError::NoReference);
+        }
+        Ok(Self { locales })
+    }
+
+    /// Locale codes, sorted.
+    pub fn codes(&self) -> Vec<&str> {
+        self.locales.keys().map(String::as_str).collect()
+    }
+
+    pub fn contains(&self, code: &str) -> bool {
+        self.locales.contains_key(code)
+    }
+
+    pub fn get(&self, code: &str) -> Option<&Locale> {
+        self.locales.get(code)
+    }
+
+    /// The locale for `code`, or the reference locale.
+    pub fn get_or_reference(&self, code: &str) -> &Locale {
+        self.locales
+            .get(code)
+            .or_else(|| self.locales.get(REFERENCE_LOCALE))
+            .expect("the reference locale is checked at load")
+    }
+
+    pub fn locales(&self) -> impl Iterator<Item = &Locale> {
+        self.locales.values()
+    }
+
+    /// Picks the locale for an `Accept-Language` header.
+    pub fn negotiate(&self, accept_language: &str) -> &Locale {
+        let codes = self.codes();
+        let code = negotiate::negotiate(accept_language, &codes, REFERENCE_LOCALE).to_owned();
+        self.get_or_reference(&code)
+    }
+
+    /// Formats message `id` in `locale`, falling back to the reference locale, so that
+    /// a raw message id never reaches a reader.
+    pub fn format(&self, locale: &str, id: &str, args: Option<&FluentArgs<'_>>) -> String {
+        let primary = self.get_or_reference(locale);
+        primary
+            .format(id, args)
+            .or_else(|| self.get_or_reference(REFERENCE_LOCALE).format(id, args))
+            .unwrap_or_default()
+    }
+}
+
+impl Locale {
+    fn format(&self, id: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
+        let message = self.bundle.get_message(id)?;
+        let pattern = message.value()?;
+        let mut errors = Vec::new();
+        let text = self.bundle.format_pattern(pattern, args, &mut errors).into_owned();
+        if !errors.is_empty() {
+            tracing::warn!(locale = %self.code, id, ?errors, "fluent formatting errors");
+        }
+        Some(text)
+    }
+}
+
+fn load_locale(code: &str, meta: &str, files: &[(&str, &str)]) -> Result<Locale, I18nError> {
+    let meta: LocaleMeta =
+        serde_json::from_str(meta).map_err(|error| I18nError::Meta { locale: code.to_owned(), detail: error.to_string() })?;
+    let language: LanguageIdentifier = code.parse().map_err(|_| I18nError::LanguageId { locale: code.to_owned() })?;
+    let mut bundle = FluentBundle::new_concurrent(vec![language]);
+    let mut ftl = String::new();
+    for (file, source) in files {
+        let resource = FluentResource::try_new((*source).to_owned()).map_err(|(_, errors)| I18nError::Syntax {
+            locale: code.to_owned(),
+            file: (*file).to_owned(),
+            detail: format!("{errors:?}"),
+        })?;
+        bundle
+            .add_resource(resource)
+            .map_err(|errors| I18nError::Bundle { locale: code.to_owned(), detail: format!("{errors:?}") })?;
+        ftl.push_str(source);
+        ftl.push('\n');
+    }
+    Ok(Locale { code: code.to_owned(), meta, ftl, bundle })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_embedded_locale_loads_and_the_reference_is_there() {
+        let catalog = Catalog::load_embedded().expect("locales load");
+        assert!(catalog.contains("en"));
+        for locale in catalog.locales() {
+            assert!(!locale.meta.native_name.is_empty(), "{} has no native name", locale.code);
+        }
+    }
+
+    #[test]
+    fn right_to_left_locales_say_so() {
+        let catalog = Catalog::load_embedded().expect("locales load");
+        for code in ["ar", "fa", "ps", "ur", "ckb"] {
+            if let Some(locale) = catalog.get(code) {
+                assert_eq!(locale.meta.direction, Direction::Rtl, "{code} must be right to left");
+            }
+        }
+    }
+
+    #[test]
+    fn formatting_falls_back_to_the_reference_and_never_shows_an_id() {
+        let catalog = Catalog::load_embedded().expect("locales load");
+        let title = catalog.format("xx", "page-title", None);
+        assert!(title.contains("Bridgeline"));
+        assert_eq!(catalog.format("en", "no-such-message", None), "");
+    }
+
+    #[test]
+    fn arabic_browser_gets_arabic() {
+        let catalog = Catalog::load_embedded().expect("locales load");
+        if catalog.contains("ar") {
+            assert_eq!(catalog.negotiate("ar-SY,ar;q=0.9,en;q=0.5").code, "ar");
+        }
+        assert_eq!(catalog.negotiate("zz").code, "en");
+    }
+}

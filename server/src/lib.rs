@@ -1,0 +1,3 @@
+pub mod i18n;
+pub mod routing;
+pub mod store;

@@ -1,0 +1,127 @@
+//! Messages: appended with the next sequence number, idempotent by client id.
+
+use bridgeline_protocol::{Author, Body, ChatMessage, ConversationId, Seq};
+use sqlx::{Row, SqliteConnection};
+
+use super::conversations::author_str;
+use super::{non_negative, Store, StoreError, StoreResult};
+
+/// The outcome of an append.
+#[derive(Debug, Clone)]
+pub struct Appended {
+    pub message: ChatMessage,
+    /// True when the client id was already stored: nothing new was written.
+    pub duplicate: bool,
+}
+
+impl Store {
+    /// Stores a message durably (committed before this returns) and gives it the next
+    /// sequence number. A message whose `client_id` the same author already used in
+    /// this conversation is not stored again; the original is returned.
+    pub async fn append_message(
+        &self,
+        conversation: &ConversationId,
+        author: Author,
+        client_id: Option<&str>,
+        body: &Body,
+        now: i64,
+    ) -> StoreResult<Appended> {
+        let mut tx = self.pool().begin().await?;
+        let appended = append_in(&mut tx, conversation, author, client_id, body, now).await?;
+        tx.commit().await?;
+        Ok(appended)
+    }
+
+    /// Every message of a conversation after `after_seq`, in order.
+    pub async fn messages_after(&self, conversation: &ConversationId, after_seq: Seq) -> StoreResult<Vec<ChatMessage>> {
+        let after = i64::try_from(after_seq).unwrap_or(i64::MAX);
+        let rows = sqlx::query(
+            "SELECT seq, author, client_id, body, sent_at FROM messages
+             WHERE conversation_id = $1 AND seq > $2 ORDER BY seq",
+        )
+        .bind(&conversation.0)
+        .bind(after)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter().map(|row| message_from_row(conversation, row)).collect()
+    }
+
+    /// The highest sequence number stored for a conversation, 0 if none.
+    pub async fn last_seq(&self, conversation: &ConversationId) -> StoreResult<Seq> {
+        let last: i64 = sqlx::query_scalar("SELECT COALESCE(MAX(seq), 0) FROM messages WHERE conversation_id = $1")
+            .bind(&conversation.0)
+            .fetch_one(self.pool())
+            .await?;
+        non_negative(last, "seq")
+    }
+}
+
+/// Appends inside an open transaction, so that state changes can announce themselves
+/// atomically.
+pub(crate) async fn append_in(
+    connection: &mut SqliteConnection,
+    conversation: &ConversationId,
+    author: Author,
+    client_id: Option<&str>,
+    body: &Body,
+    now: i64,
+) -> StoreResult<Appended> {
+    if let Some(client_id) = client_id {
+        let existing = sqlx::query(
+            "SELECT seq, author, client_id, body, sent_at FROM messages
+             WHERE conversation_id = $1 AND author = $2 AND client_id = $3",
+        )
+        .bind(&conversation.0)
+        .bind(author_str(author))
+        .bind(client_id)
+        .fetch_optional(&mut *connection)
+        .await?;
+        if let Some(row) = existing {
+            return Ok(Appended { message: message_from_row(conversation, &row)?, duplicate: true });
+        }
+    }
+    let next: i64 = sqlx::query_scalar("SELECT COALESCE(MAX(seq), 0) + 1 FROM messages WHERE conversation_id = $1")
+        .bind(&conversation.0)
+        .fetch_one(&mut *connection)
+        .await?;
+    let body_json = serde_json::to_string(body).map_err(|error| StoreError::Corrupt(error.to_string()))?;
+    sqlx::query("INSERT INTO messages (conversation_id, seq, author, client_id, body, sent_at) VALUES ($1, $2, $3, $4, $5, $6)")
+        .bind(&conversation.0)
+        .bind(next)
+        .bind(author_str(author))
+        .bind(client_id)
+        .bind(&body_json)
+        .bind(now)
+        .execute(&mut *connection)
+        .await?;
+    let message = ChatMessage {
+        conversation_id: conversation.clone(),
+        seq: non_negative(next, "seq")?,
+        author,
+        client_id: client_id.map(str::to_owned),
+        body: body.clone(),
+        sent_at: now,
+    };
+    Ok(Appended { message, duplicate: false })
+}
+
+fn message_from_row(conversation: &ConversationId, row: &sqlx::sqlite::SqliteRow) -> StoreResult<ChatMessage> {
+    let author: String = row.try_get("author")?;
+    let author = match author.as_str() {
+        "child" => Author::Child,
+        "counsellor" => Author::Counsellor,
+        "system" => Author::System,
+        other => return Err(StoreError::Corrupt(format!("unknown author {other:?}"))),
+    };
+    let body: String = row.try_get("body")?;
+    let body: Body = serde_json::from_str(&body).map_err(|error| StoreError::Corrupt(error.to_string()))?;
+    let seq: i64 = row.try_get("seq")?;
+    Ok(ChatMessage {
+        conversation_id: conversation.clone(),
+        seq: non_negative(seq, "seq")?,
+        author,
+        client_id: row.try_get("client_id")?,
+        body,
+        sent_at: row.try_get("sent_at")?,
+    })
+}

@@ -1,0 +1,120 @@
+//! Staff accounts.
+
+use sqlx::Row;
+
+use super::{split_list, Store, StoreError, StoreResult};
+
+/// What a staff member may do. Checked on every request and every socket message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    Counsellor,
+    Coordinator,
+    Admin,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Counsellor => "counsellor",
+            Role::Coordinator => "coordinator",
+            Role::Admin => "admin",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Role> {
+        match text {
+            "counsellor" => Some(Role::Counsellor),
+            "coordinator" => Some(Role::Coordinator),
+            "admin" => Some(Role::Admin),
+            _ => None,
+        }
+    }
+}
+
+/// A staff account as stored.
+#[derive(Debug, Clone)]
+pub struct StaffRecord {
+    pub id: String,
+    pub username: String,
+    pub display_name: String,
+    pub password_hash: String,
+    pub role: Role,
+    pub languages: Vec<String>,
+    pub max_chats: u32,
+    pub disabled: bool,
+}
+
+/// A staff account to create.
+#[derive(Debug, Clone)]
+pub struct NewStaff<'a> {
+    pub id: &'a str,
+    pub username: &'a str,
+    pub display_name: &'a str,
+    pub password_hash: &'a str,
+    pub role: Role,
+    pub languages: &'a [String],
+    pub max_chats: u32,
+    pub created_at: i64,
+}
+
+const STAFF_COLUMNS: &str = "id, username, display_name, password_hash, role, languages, max_chats, disabled";
+
+impl Store {
+    pub async fn create_staff(&self, staff: &NewStaff<'_>) -> StoreResult<()> {
+        let result = sqlx::query(
+            "INSERT INTO staff (id, username, display_name, password_hash, role, languages, max_chats, disabled, created_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, 0, $8)",
+        )
+        .bind(staff.id)
+        .bind(staff.username)
+        .bind(staff.display_name)
+        .bind(staff.password_hash)
+        .bind(staff.role.as_str())
+        .bind(staff.languages.join(","))
+        .bind(i64::from(staff.max_chats))
+        .bind(staff.created_at)
+        .execute(self.pool())
+        .await;
+        match result {
+            Ok(_) => Ok(()),
+            Err(sqlx::Error::Database(error)) if error.is_unique_violation() => {
+                Err(StoreError::AlreadyExists(format!("staff user {:?}", staff.username)))
+            }
+            Err(error) => Err(error.into()),
+        }
+    }
+
+    pub async fn staff_by_username(&self, username: &str) -> StoreResult<Option<StaffRecord>> {
+        let row = sqlx::query(sqlx::AssertSqlSafe(format!("SELECT {STAFF_COLUMNS} FROM staff WHERE username = $1")))
+            .bind(username)
+            .fetch_optional(self.pool())
+            .await?;
+        row.map(|row| staff_from_row(&row)).transpose()
+    }
+
+    pub async fn staff_by_id(&self, id: &str) -> StoreResult<Option<StaffRecord>> {
+        let row = sqlx::query(sqlx::AssertSqlSafe(format!("SELECT {STAFF_COLUMNS} FROM staff WHERE id = $1")))
+            .bind(id)
+            .fetch_optional(self.pool())
+            .await?;
+        row.map(|row| staff_from_row(&row)).transpose()
+    }
+}
+
+pub(crate) fn staff_from_row(row: &sqlx::sqlite::SqliteRow) -> StoreResult<StaffRecord> {
+    let role_text: String = row.try_get("role")?;
+    let role = Role::parse(&role_text).ok_or_else(|| StoreError::Corrupt(format!("unknown role {role_text:?}")))?;
+    let max_chats: i64 = row.try_get("max_chats")?;
+    let disabled: i64 = row.try_get("disabled")?;
+    let languages: String = row.try_get("languages")?;
+    Ok(StaffRecord {
+        id: row.try_get("id")?,
+        username: row.try_get("username")?,
+        display_name: row.try_get("display_name")?,
+        password_hash: row.try_get("password_hash")?,
+        role,
+        languages: split_list(&languages),
+        max_chats: u32::try_from(max_chats).map_err(|_| StoreError::Corrupt("max_chats out of range".into()))?,
+        disabled: disabled != 0,
+    })
+}
