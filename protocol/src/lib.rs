@@ -189,6 +189,9 @@ pub enum ChildRequest {
 }
 
 impl ChildRequest {
+    /// Every value of `"type"` this endpoint accepts.
+    pub const TYPES: &'static [&'static str] = &["start", "resume", "send", "end"];
+
     pub fn id(&self) -> &str {
         match self {
             Self::Start { id, .. } | Self::Resume { id, .. } | Self::Send { id, .. } | Self::End { id } => id,
@@ -271,6 +274,9 @@ pub enum StaffRequest {
 }
 
 impl StaffRequest {
+    /// Every value of `"type"` this endpoint accepts.
+    pub const TYPES: &'static [&'static str] = &["set_status", "accept", "decline", "send", "end", "sync"];
+
     pub fn id(&self) -> &str {
         match self {
             Self::SetStatus { id, .. }
@@ -315,6 +321,18 @@ pub enum StaffEvent {
     Error(ErrorReply),
 }
 
+/// Checks a chat message's text before it is sent or stored: not blank, and at most
+/// [`MAX_TEXT_BYTES`].
+pub fn validate_text(text: &str) -> Result<(), ErrorCode> {
+    if text.trim().is_empty() {
+        Err(ErrorCode::EmptyText)
+    } else if text.len() > MAX_TEXT_BYTES {
+        Err(ErrorCode::TooLong)
+    } else {
+        Ok(())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -342,5 +360,35 @@ mod tests {
         assert_eq!(json["body"]["kind"], "system");
         assert_eq!(json["body"]["notice"], "counsellor_joined");
         assert_eq!(json["body"]["display_name"], "Amira");
+    }
+
+    #[test]
+    fn type_lists_name_every_variant() {
+        let child = [
+            ChildRequest::Start { id: "1".into(), language: "ar".into(), also_reads: vec![] },
+            ChildRequest::Resume { id: "1".into(), resume_token: "t".into(), last_seq: 0 },
+            ChildRequest::Send { id: "1".into(), text: "x".into() },
+            ChildRequest::End { id: "1".into() },
+        ];
+        let tags: Vec<String> = child.iter().map(|request| serde_json::to_value(request).unwrap()["type"].as_str().unwrap().to_owned()).collect();
+        assert_eq!(tags, ChildRequest::TYPES);
+        let conversation_id = ConversationId("c".into());
+        let staff = [
+            StaffRequest::SetStatus { id: "1".into(), status: StaffStatus::Away },
+            StaffRequest::Accept { id: "1".into(), conversation_id: conversation_id.clone() },
+            StaffRequest::Decline { id: "1".into(), conversation_id: conversation_id.clone() },
+            StaffRequest::Send { id: "1".into(), conversation_id: conversation_id.clone(), text: "x".into() },
+            StaffRequest::End { id: "1".into(), conversation_id: conversation_id.clone() },
+            StaffRequest::Sync { id: "1".into(), conversation_id, after_seq: 0 },
+        ];
+        let tags: Vec<String> = staff.iter().map(|request| serde_json::to_value(request).unwrap()["type"].as_str().unwrap().to_owned()).collect();
+        assert_eq!(tags, StaffRequest::TYPES);
+    }
+
+    #[test]
+    fn text_must_be_non_blank_and_within_the_cap() {
+        assert_eq!(validate_text("  \n "), Err(ErrorCode::EmptyText));
+        assert_eq!(validate_text(&"ب".repeat(MAX_TEXT_BYTES / 2)), Ok(()));
+        assert_eq!(validate_text(&"ب".repeat(MAX_TEXT_BYTES / 2 + 1)), Err(ErrorCode::TooLong));
     }
 }

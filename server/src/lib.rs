@@ -1,3 +1,32 @@
+//! # Bridgeline server
+//!
+//! A chat server for child helplines: an anonymous child writes in their own language
+//! and reaches a counsellor who speaks it.
+//!
+//! ## Layout
+//!
+//! - [`config`]: the command line and environment (one binary, subcommands).
+//! - [`app`]: shared state, the route table, and `run(config, listener, shutdown)`.
+//! - [`http`]: pages (rendered in the reader's language), staff sign-in, health.
+//! - [`ws`]: the child and staff WebSocket endpoints and frame decoding.
+//! - [`hub`]: the single task that owns live conversations and connections.
+//! - [`routing`]: who is offered which child: pure queue and matcher logic.
+//! - [`store`]: durable storage (SQLite through sqlx), one file per aggregate.
+//! - [`i18n`]: Fluent locales, negotiation, and the locale checker.
+//! - [`secrets`], [`passwords`]: tokens, hashes, argon2id.
+//! - [`cli`]: the `user add` command.
+//!
+//! The wire protocol's types live in the `bridgeline-protocol` crate, shared with the
+//! web client; `docs/protocol.md` documents them.
+
+pub mod app;
+pub mod cli;
+pub mod config;
+pub mod http;
+pub mod hub;
 pub mod i18n;
+pub mod passwords;
 pub mod routing;
+pub mod secrets;
 pub mod store;
+pub mod ws;

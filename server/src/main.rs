@@ -1,1 +1,61 @@
-fn main(){}
+//! The `bridgeline` binary: parses the command line and hands over to the library.
+
+use std::process::ExitCode;
+
+use bridgeline::config::{Cli, Command, LogFormat, UserCommand};
+use clap::Parser;
+use tracing_subscriber::EnvFilter;
+
+fn init_logging(format: LogFormat) {
+    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn"));
+    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    match format {
+        LogFormat::Text => builder.init(),
+        LogFormat::Json => builder.json().init(),
+    }
+}
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result: Result<(), Box<dyn std::error::Error>> = match cli.command {
+        Command::Serve(config) => {
+            init_logging(config.log_format);
+            serve(config).await
+        }
+        Command::Migrate(database) => {
+            init_logging(LogFormat::Text);
+            migrate(&database.database).await
+        }
+        Command::User(UserCommand::Add(args)) => {
+            init_logging(LogFormat::Text);
+            bridgeline::cli::user_add(args).await.map_err(Into::into)
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("bridgeline: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn serve(config: bridgeline::config::ServeConfig) -> Result<(), Box<dyn std::error::Error>> {
+    let listener = tokio::net::TcpListener::bind(config.listen).await?;
+    // Printed on stdout, one line, so that scripts and tests can find the port.
+    println!("listening on http://{}", listener.local_addr()?);
+    let shutdown = async {
+        let _ = tokio::signal::ctrl_c().await;
+        tracing::info!("shutting down");
+    };
+    bridgeline::app::run(config, listener, shutdown).await?;
+    Ok(())
+}
+
+async fn migrate(database: &str) -> Result<(), Box<dyn std::error::Error>> {
+    let store = bridgeline::store::Store::open(database).await?;
+    store.migrate().await?;
+    println!("migrations applied");
+    Ok(())
+}

@@ -19,6 +19,7 @@ pub struct ConversationRecord {
     pub state: ConversationState,
     pub counsellor_id: Option<String>,
     pub queued_at: i64,
+    pub ended_by: Option<Author>,
 }
 
 /// A conversation to create.
@@ -31,15 +32,7 @@ pub struct NewConversation<'a> {
     pub now: i64,
 }
 
-const COLUMNS: &str = "id, language, also_reads, priority, state, counsellor_id, queued_at";
-
-pub(crate) fn state_str(state: ConversationState) -> &'static str {
-    match state {
-        ConversationState::Waiting => "waiting",
-        ConversationState::Active => "active",
-        ConversationState::Ended => "ended",
-    }
-}
+const COLUMNS: &str = "id, language, also_reads, priority, state, counsellor_id, queued_at, ended_by";
 
 fn parse_state(text: &str) -> StoreResult<ConversationState> {
     match text {
@@ -58,10 +51,20 @@ pub(crate) fn author_str(author: Author) -> &'static str {
     }
 }
 
+pub(crate) fn parse_author(text: &str) -> StoreResult<Author> {
+    match text {
+        "child" => Ok(Author::Child),
+        "counsellor" => Ok(Author::Counsellor),
+        "system" => Ok(Author::System),
+        other => Err(StoreError::Corrupt(format!("unknown author {other:?}"))),
+    }
+}
+
 fn conversation_from_row(row: &sqlx::sqlite::SqliteRow) -> StoreResult<ConversationRecord> {
     let state: String = row.try_get("state")?;
     let also_reads: String = row.try_get("also_reads")?;
     let priority: i64 = row.try_get("priority")?;
+    let ended_by: Option<String> = row.try_get("ended_by")?;
     Ok(ConversationRecord {
         id: ConversationId(row.try_get("id")?),
         language: row.try_get("language")?,
@@ -70,6 +73,7 @@ fn conversation_from_row(row: &sqlx::sqlite::SqliteRow) -> StoreResult<Conversat
         state: parse_state(&state)?,
         counsellor_id: row.try_get("counsellor_id")?,
         queued_at: row.try_get("queued_at")?,
+        ended_by: ended_by.as_deref().map(parse_author).transpose()?,
     })
 }
 
@@ -92,6 +96,14 @@ impl Store {
     pub async fn conversation_by_resume_hash(&self, resume_token_hash: &str) -> StoreResult<Option<ConversationRecord>> {
         let row = sqlx::query(sqlx::AssertSqlSafe(format!("SELECT {COLUMNS} FROM conversations WHERE resume_token_hash = $1")))
             .bind(resume_token_hash)
+            .fetch_optional(self.pool())
+            .await?;
+        row.map(|row| conversation_from_row(&row)).transpose()
+    }
+
+    pub async fn conversation_by_id(&self, id: &ConversationId) -> StoreResult<Option<ConversationRecord>> {
+        let row = sqlx::query(sqlx::AssertSqlSafe(format!("SELECT {COLUMNS} FROM conversations WHERE id = $1")))
+            .bind(&id.0)
             .fetch_optional(self.pool())
             .await?;
         row.map(|row| conversation_from_row(&row)).transpose()

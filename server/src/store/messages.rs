@@ -3,7 +3,7 @@
 use bridgeline_protocol::{Author, Body, ChatMessage, ConversationId, Seq};
 use sqlx::{Row, SqliteConnection};
 
-use super::conversations::author_str;
+use super::conversations::{author_str, parse_author};
 use super::{non_negative, Store, StoreError, StoreResult};
 
 /// The outcome of an append.
@@ -107,12 +107,7 @@ pub(crate) async fn append_in(
 
 fn message_from_row(conversation: &ConversationId, row: &sqlx::sqlite::SqliteRow) -> StoreResult<ChatMessage> {
     let author: String = row.try_get("author")?;
-    let author = match author.as_str() {
-        "child" => Author::Child,
-        "counsellor" => Author::Counsellor,
-        "system" => Author::System,
-        other => return Err(StoreError::Corrupt(format!("unknown author {other:?}"))),
-    };
+    let author = parse_author(&author)?;
     let body: String = row.try_get("body")?;
     let body: Body = serde_json::from_str(&body).map_err(|error| StoreError::Corrupt(error.to_string()))?;
     let seq: i64 = row.try_get("seq")?;

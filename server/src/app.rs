@@ -1,0 +1,85 @@
+//! The running server: shared state, the route table, and `run`, which takes its
+//! listener and shutdown signal as arguments so tests can start and stop it.
+
+use std::future::Future;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::routing::{get, post};
+use axum::Router;
+use tokio::net::TcpListener;
+
+use crate::config::ServeConfig;
+use crate::hub::{self, HubConfig, HubHandle};
+use crate::i18n::{Catalog, I18nError};
+use crate::routing::RoutingConfig;
+use crate::store::{Store, StoreError};
+use crate::{http, ws};
+
+/// What every handler can reach.
+#[derive(Clone)]
+pub struct AppState {
+    pub config: Arc<ServeConfig>,
+    pub store: Store,
+    pub hub: HubHandle,
+    pub catalog: Arc<Catalog>,
+    next_conn: Arc<AtomicU64>,
+}
+
+impl AppState {
+    /// A fresh id for a new socket.
+    pub fn next_conn(&self) -> u64 {
+        self.next_conn.fetch_add(1, Ordering::Relaxed)
+    }
+}
+
+/// Why the server could not start or stopped with an error.
+#[derive(Debug, thiserror::Error)]
+pub enum ServeError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    I18n(#[from] I18nError),
+    #[error("server I/O: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// Opens the database, applies migrations, rebuilds the hub and serves on `listener`
+/// until `shutdown` completes.
+pub async fn run(config: ServeConfig, listener: TcpListener, shutdown: impl Future<Output = ()> + Send + 'static) -> Result<(), ServeError> {
+    let store = Store::open(&config.database.database).await?;
+    store.migrate().await?;
+    let catalog = Arc::new(Catalog::load_embedded()?);
+    let routing = RoutingConfig {
+        offer_timeout: config.offer_timeout_secs.saturating_mul(1000),
+        also_reads_after: config.also_reads_after_secs.saturating_mul(1000),
+    };
+    let hub = hub::start(store.clone(), catalog.clone(), HubConfig { routing }).await?;
+    if !config.web_dir.join("bridgeline_web_bg.wasm").exists() {
+        tracing::warn!(web_dir = %config.web_dir.display(), "the web client is not built here; run `./x web`");
+    }
+    let state = AppState { config: Arc::new(config), store, hub, catalog, next_conn: Arc::new(AtomicU64::new(1)) };
+    let app = routes(state);
+    axum::serve(listener, app).with_graceful_shutdown(shutdown).await?;
+    Ok(())
+}
+
+/// The whole route table.
+pub fn routes(state: AppState) -> Router {
+    let assets = tower_http::services::ServeDir::new(state.config.web_dir.clone());
+    Router::new()
+        .route("/", get(http::pages::child_page))
+        .route("/counsellor", get(http::pages::staff_page))
+        .route("/l10n/{file}", get(http::pages::locale_source))
+        .route("/api/v1/locales", get(http::pages::locale_list))
+        .route("/api/v1/session", post(http::auth::sign_in).delete(http::auth::sign_out).get(http::auth::whoami))
+        .route("/healthz", get(http::health::healthz))
+        .route("/readyz", get(http::health::readyz))
+        .route("/ws/v1/child", get(ws::child::upgrade))
+        .route("/ws/v1/staff", get(ws::staff::upgrade))
+        .nest_service("/assets", assets)
+        .layer(axum::middleware::from_fn(http::headers::security_headers))
+        .layer(tower_http::timeout::TimeoutLayer::with_status_code(axum::http::StatusCode::REQUEST_TIMEOUT, Duration::from_secs(30)))
+        .with_state(state)
+}

@@ -1,0 +1,75 @@
+//! Command-line administration: `bridgeline user add`.
+
+use crate::config::UserAdd;
+use crate::i18n::Catalog;
+use crate::passwords::hash_password;
+use crate::secrets::{new_id, unix_millis};
+use crate::store::staff::{NewStaff, Role};
+use crate::store::Store;
+
+/// Environment variable a script can set instead of answering the password prompt.
+pub const PASSWORD_ENV: &str = "BRIDGELINE_PASSWORD";
+
+/// Shortest password accepted for a staff account.
+pub const MIN_PASSWORD_CHARS: usize = 10;
+
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    #[error("unknown role {0:?}: use counsellor, coordinator or admin")]
+    UnknownRole(String),
+    #[error("unknown language {0:?}: this build serves {1}")]
+    UnknownLanguage(String, String),
+    #[error("max chats must be at least 1")]
+    NoCapacity,
+    #[error("the password must have at least {MIN_PASSWORD_CHARS} characters")]
+    WeakPassword,
+    #[error("could not read the password: {0}")]
+    Prompt(std::io::Error),
+    #[error(transparent)]
+    Store(#[from] crate::store::StoreError),
+    #[error(transparent)]
+    I18n(#[from] crate::i18n::I18nError),
+    #[error(transparent)]
+    Password(#[from] crate::passwords::PasswordError),
+    #[error(transparent)]
+    Random(#[from] crate::secrets::RandomError),
+}
+
+/// Creates a staff account; prints its username on success.
+pub async fn user_add(args: UserAdd) -> Result<(), CliError> {
+    let role = Role::parse(&args.role).ok_or_else(|| CliError::UnknownRole(args.role.clone()))?;
+    let catalog = Catalog::load_embedded()?;
+    let languages: Vec<String> = args.languages.iter().map(|code| code.trim().to_owned()).filter(|code| !code.is_empty()).collect();
+    if let Some(unknown) = languages.iter().find(|code| !catalog.contains(code)) {
+        return Err(CliError::UnknownLanguage(unknown.clone(), catalog.codes().join(", ")));
+    }
+    if args.max_chats == 0 {
+        return Err(CliError::NoCapacity);
+    }
+    let password = match std::env::var(PASSWORD_ENV) {
+        Ok(password) => password,
+        Err(_) => rpassword::prompt_password(format!("Password for {}: ", args.name)).map_err(CliError::Prompt)?,
+    };
+    if password.chars().count() < MIN_PASSWORD_CHARS {
+        return Err(CliError::WeakPassword);
+    }
+    let store = Store::open(&args.database.database).await?;
+    store.migrate().await?;
+    let id = new_id()?;
+    let password_hash = hash_password(&password)?;
+    let display_name = args.display_name.clone().unwrap_or_else(|| args.name.clone());
+    store
+        .create_staff(&NewStaff {
+            id: &id,
+            username: &args.name,
+            display_name: &display_name,
+            password_hash: &password_hash,
+            role,
+            languages: &languages,
+            max_chats: args.max_chats,
+            created_at: unix_millis(),
+        })
+        .await?;
+    println!("created {} {} ({})", role.as_str(), args.name, languages.join(","));
+    Ok(())
+}

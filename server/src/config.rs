@@ -1,0 +1,111 @@
+//! Command line and environment: one binary with subcommands. Every option can also
+//! be set from the environment variable named beside it (see `.env.sample`).
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+#[derive(Debug, Parser)]
+#[command(name = "bridgeline", version, about = "Bridgeline: a chat platform for child helplines")]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Runs the server (applies pending migrations first).
+    Serve(ServeConfig),
+    /// Applies pending database migrations and exits.
+    Migrate(DatabaseArgs),
+    /// Manages staff accounts.
+    #[command(subcommand)]
+    User(UserCommand),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct DatabaseArgs {
+    /// Database URL. SQLite files are created on first use.
+    #[arg(long, env = "BRIDGELINE_DATABASE", default_value = "sqlite://bridgeline.db")]
+    pub database: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LogFormat {
+    Text,
+    Json,
+}
+
+/// Everything `serve` needs.
+#[derive(Debug, Clone, Args)]
+pub struct ServeConfig {
+    #[command(flatten)]
+    pub database: DatabaseArgs,
+
+    /// Address to listen on. Port 0 picks a free port; the address actually bound is
+    /// printed on standard output as `listening on http://ADDR`.
+    #[arg(long, env = "BRIDGELINE_LISTEN", default_value = "127.0.0.1:8080")]
+    pub listen: SocketAddr,
+
+    /// Directory of the built web client (`./x web` writes it).
+    #[arg(long, env = "BRIDGELINE_WEB_DIR", default_value = "web/dist")]
+    pub web_dir: PathBuf,
+
+    /// Origins allowed to open WebSockets, e.g. `https://chat.example.org`. When none is
+    /// given, only the page's own origin (the `Host` it was requested with) is allowed.
+    #[arg(long = "allowed-origin", env = "BRIDGELINE_ALLOWED_ORIGINS", value_delimiter = ',')]
+    pub allowed_origins: Vec<String>,
+
+    /// Seconds an offer stays open before it passes to the next counsellor.
+    #[arg(long, env = "BRIDGELINE_OFFER_TIMEOUT_SECS", default_value_t = 30)]
+    pub offer_timeout_secs: u64,
+
+    /// Seconds a child waits before the other languages they read are searched too.
+    #[arg(long, env = "BRIDGELINE_ALSO_READS_AFTER_SECS", default_value_t = 60)]
+    pub also_reads_after_secs: u64,
+
+    /// How long a staff session lasts, in hours.
+    #[arg(long, env = "BRIDGELINE_SESSION_HOURS", default_value_t = 12)]
+    pub session_hours: u64,
+
+    /// Mark the session cookie `Secure` (set this behind HTTPS).
+    #[arg(long, env = "BRIDGELINE_SECURE_COOKIES", default_value_t = false)]
+    pub secure_cookies: bool,
+
+    /// Where the quick-exit button sends the child: a neutral site.
+    #[arg(long, env = "BRIDGELINE_QUICK_EXIT_URL", default_value = "https://www.google.com/")]
+    pub quick_exit_url: String,
+
+    /// Log format.
+    #[arg(long, env = "BRIDGELINE_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]
+    pub log_format: LogFormat,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UserCommand {
+    /// Creates a staff account. The password is read from BRIDGELINE_PASSWORD, or
+    /// prompted for when that is unset.
+    Add(UserAdd),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct UserAdd {
+    #[command(flatten)]
+    pub database: DatabaseArgs,
+    /// Username used to sign in.
+    #[arg(long)]
+    pub name: String,
+    /// Name shown to children; defaults to the username.
+    #[arg(long)]
+    pub display_name: Option<String>,
+    /// counsellor, coordinator or admin.
+    #[arg(long, default_value = "counsellor")]
+    pub role: String,
+    /// Languages spoken, comma-separated codes, e.g. `ar,en`.
+    #[arg(long, value_delimiter = ',', required = true)]
+    pub languages: Vec<String>,
+    /// How many chats at once.
+    #[arg(long, default_value_t = 3)]
+    pub max_chats: u32,
+}

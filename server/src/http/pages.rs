@@ -1,0 +1,155 @@
+//! The HTML shells of the child page and the counsellor console, rendered by the
+//! server in the reader's language and direction from the first byte, and the
+//! translations the web client loads.
+//!
+//! The shell carries a JSON bootstrap block (data, never executed, so the strict
+//! Content-Security-Policy holds) with the locale's FTL source, so the client renders
+//! in the right language at once, without a second request.
+
+use axum::extract::{Path, Query, State};
+use axum::http::{header, HeaderMap, HeaderValue};
+use axum::response::{Html, IntoResponse, Response};
+use axum::Json;
+use serde::{Deserialize, Serialize};
+
+use super::ApiError;
+use crate::app::AppState;
+use crate::i18n::{Catalog, Locale, ReviewStatus};
+
+#[derive(Debug, Deserialize)]
+pub struct PageQuery {
+    /// The language the reader picked in the switcher; wins over `Accept-Language`.
+    lang: Option<String>,
+}
+
+/// One entry of the language switcher.
+#[derive(Debug, Serialize)]
+pub struct LocaleSummary {
+    code: String,
+    native_name: String,
+    direction: &'static str,
+    status: ReviewStatus,
+}
+
+fn summaries(catalog: &Catalog) -> Vec<LocaleSummary> {
+    catalog
+        .locales()
+        .map(|locale| LocaleSummary {
+            code: locale.code.clone(),
+            native_name: locale.meta.native_name.clone(),
+            direction: locale.meta.direction.as_str(),
+            status: locale.meta.status,
+        })
+        .collect()
+}
+
+#[derive(Debug, Serialize)]
+struct Bootstrap<'a> {
+    page: &'a str,
+    locale: &'a str,
+    dir: &'a str,
+    ftl: &'a str,
+    locales: Vec<LocaleSummary>,
+    quick_exit_url: &'a str,
+}
+
+fn pick_locale<'a>(catalog: &'a Catalog, query: &PageQuery, headers: &HeaderMap) -> &'a Locale {
+    if let Some(locale) = query.lang.as_deref().and_then(|code| catalog.get(code)) {
+        return locale;
+    }
+    let accept = headers.get(header::ACCEPT_LANGUAGE).and_then(|value| value.to_str().ok()).unwrap_or("");
+    catalog.negotiate(accept)
+}
+
+/// `GET /`: the child's page.
+pub async fn child_page(State(state): State<AppState>, Query(query): Query<PageQuery>, headers: HeaderMap) -> Response {
+    shell(&state, "child", &query, &headers)
+}
+
+/// `GET /counsellor`: the counsellor console.
+pub async fn staff_page(State(state): State<AppState>, Query(query): Query<PageQuery>, headers: HeaderMap) -> Response {
+    shell(&state, "staff", &query, &headers)
+}
+
+fn shell(state: &AppState, page: &str, query: &PageQuery, headers: &HeaderMap) -> Response {
+    let catalog = &state.catalog;
+    let locale = pick_locale(catalog, query, headers);
+    let code = locale.code.as_str();
+    let dir = locale.meta.direction.as_str();
+    let title_id = if page == "child" { "page-title" } else { "staff-page-title" };
+    let bootstrap = Bootstrap {
+        page,
+        locale: code,
+        dir,
+        ftl: &locale.ftl,
+        locales: summaries(catalog),
+        quick_exit_url: &state.config.quick_exit_url,
+    };
+    // `<` escaped so that no string inside can end the script element.
+    let bootstrap_json = serde_json::to_string(&bootstrap).unwrap_or_default().replace('<', "\\u003c");
+    let quick_exit = if page == "child" {
+        format!(
+            r#"<header class="topbar"><button type="button" id="quick-exit-static" class="quick-exit">{}</button></header>"#,
+            escape(&catalog.format(code, "quick-exit-button", None))
+        )
+    } else {
+        String::new()
+    };
+    let html = format!(
+        r#"<!DOCTYPE html>
+<html lang="{code}" dir="{dir}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<title>{title}</title>
+<link rel="stylesheet" href="/assets/app.css">
+<script type="module" src="/assets/boot.js"></script>
+</head>
+<body data-page="{page}">
+<script type="application/json" id="bridgeline-bootstrap">{bootstrap_json}</script>
+<div id="app" class="app">{quick_exit}<main class="content"><p class="loading">{loading}</p><noscript><p>{needs_js}</p></noscript></main></div>
+</body>
+</html>
+"#,
+        title = escape(&catalog.format(code, title_id, None)),
+        loading = escape(&catalog.format(code, "page-loading", None)),
+        needs_js = escape(&catalog.format(code, "page-needs-javascript", None)),
+    );
+    let mut response = Html(html).into_response();
+    let headers = response.headers_mut();
+    // Nothing of a child's visit may stay in the browser's cache.
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    headers.insert(header::VARY, HeaderValue::from_static("Accept-Language"));
+    response
+}
+
+/// `GET /l10n/{lang}.ftl`: a locale's FTL, for switching language without a reload.
+pub async fn locale_source(State(state): State<AppState>, Path(file): Path<String>) -> Result<Response, ApiError> {
+    let code = file.strip_suffix(".ftl").ok_or(ApiError::NotFound)?;
+    let locale = state.catalog.get(code).ok_or(ApiError::NotFound)?;
+    let mut response = locale.ftl.clone().into_response();
+    response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("text/plain; charset=utf-8"));
+    Ok(response)
+}
+
+/// `GET /api/v1/locales`: every locale, for language switchers.
+pub async fn locale_list(State(state): State<AppState>) -> Json<Vec<LocaleSummary>> {
+    Json(summaries(&state.catalog))
+}
+
+/// Escapes text for HTML element content and attribute values.
+fn escape(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for character in text.chars() {
+        match character {
+            '&' => escaped.push_str("&amp;"),
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            '"' => escaped.push_str("&quot;"),
+            '\'' => escaped.push_str("&#39;"),
+            other => escaped.push(other),
+        }
+    }
+    escaped
+}

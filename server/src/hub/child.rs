@@ -1,0 +1,232 @@
+//! Requests from children: start, resume, send, end.
+
+use bridgeline_protocol::{
+    validate_text, Author, Body, ChatMessage, ChildEvent, ChildRequest, ConversationId, ConversationState, ErrorCode, Seq,
+    StaffEvent,
+};
+
+use super::{ConnId, Hub, LiveConversation, RequestError};
+use crate::routing::Priority;
+use crate::secrets::{new_id, new_token, token_hash, unix_millis};
+use crate::store::conversations::NewConversation;
+
+/// Close code sent to a child socket whose conversation was resumed on a newer one
+/// (a reloaded or duplicated tab). Clients must not reconnect on it.
+pub const CLOSE_RESUMED_ELSEWHERE: u16 = 4001;
+
+/// How many other languages a child may list.
+const MAX_ALSO_READS: usize = 8;
+
+impl Hub {
+    pub(super) async fn child_request(&mut self, conn: ConnId, request: ChildRequest) {
+        let id = request.id().to_owned();
+        let result = match request {
+            ChildRequest::Start { language, also_reads, .. } => self.child_start(conn, &id, &language, &also_reads).await,
+            ChildRequest::Resume { resume_token, last_seq, .. } => self.child_resume(conn, &id, &resume_token, last_seq).await,
+            ChildRequest::Send { text, .. } => self.child_send(conn, &id, &text).await,
+            ChildRequest::End { .. } => self.child_end(conn, &id).await,
+        };
+        if let Err(error) = result {
+            self.send_to_child_conn(conn, &ChildEvent::Error(error.into_reply(&id)));
+        }
+    }
+
+    pub(super) fn child_gone(&mut self, conn: ConnId) {
+        let Some((_, conversation)) = self.child_conns.remove(&conn) else { return };
+        if let Some(live) = conversation.and_then(|conversation| self.conversations.get_mut(&conversation)) {
+            if live.child_conn == Some(conn) {
+                live.child_conn = None;
+            }
+        }
+    }
+
+    fn attached_conversation(&self, conn: ConnId) -> Option<&ConversationId> {
+        self.child_conns.get(&conn).and_then(|(_, conversation)| conversation.as_ref())
+    }
+
+    async fn child_start(&mut self, conn: ConnId, id: &str, language: &str, also_reads: &[String]) -> Result<(), RequestError> {
+        if self.attached_conversation(conn).is_some() {
+            return Err(RequestError::refused(ErrorCode::AlreadyStarted, "this socket already has a conversation"));
+        }
+        if !self.catalog.contains(language) {
+            return Err(RequestError::refused(ErrorCode::UnknownLanguage, "language is not served here"));
+        }
+        if also_reads.len() > MAX_ALSO_READS {
+            return Err(RequestError::refused(ErrorCode::InvalidField, "too many other languages"));
+        }
+        if also_reads.iter().any(|other| !self.catalog.contains(other)) {
+            return Err(RequestError::refused(ErrorCode::UnknownLanguage, "an other language is not served here"));
+        }
+        let conversation = ConversationId(new_id()?);
+        let resume_token = new_token()?;
+        let now_unix = unix_millis();
+        self.store
+            .create_conversation(&NewConversation {
+                id: &conversation,
+                resume_token_hash: &token_hash(&resume_token),
+                language,
+                also_reads,
+                now: now_unix,
+            })
+            .await?;
+        tracing::info!(%conversation, language, "conversation started");
+        let now = self.now();
+        self.router.enqueue(conversation.clone(), language, also_reads, Priority::NORMAL, now);
+        self.conversations.insert(
+            conversation.clone(),
+            LiveConversation {
+                language: language.to_owned(),
+                state: ConversationState::Waiting,
+                counsellor: None,
+                child_conn: Some(conn),
+                queued_at: now_unix,
+                last_seq: 0,
+                position_sent: None,
+            },
+        );
+        if let Some((_, attached)) = self.child_conns.get_mut(&conn) {
+            *attached = Some(conversation.clone());
+        }
+        self.send_to_child_conn(
+            conn,
+            &ChildEvent::Attached {
+                id: id.to_owned(),
+                conversation_id: conversation,
+                resume_token,
+                language: language.to_owned(),
+                state: ConversationState::Waiting,
+                last_seq: 0,
+                counsellor: None,
+            },
+        );
+        Ok(())
+    }
+
+    async fn child_resume(&mut self, conn: ConnId, id: &str, resume_token: &str, last_seq: Seq) -> Result<(), RequestError> {
+        if self.attached_conversation(conn).is_some() {
+            return Err(RequestError::refused(ErrorCode::AlreadyStarted, "this socket already has a conversation"));
+        }
+        let record = self
+            .store
+            .conversation_by_resume_hash(&token_hash(resume_token))
+            .await?
+            .ok_or(RequestError::refused(ErrorCode::InvalidResumeToken, "unknown resume token"))?;
+        let conversation = record.id.clone();
+        let history = self.store.messages_after(&conversation, last_seq).await?;
+        let stored_last_seq = self.store.last_seq(&conversation).await?;
+
+        // A newer socket takes the conversation over from an older one (a reloaded tab).
+        if let Some(live) = self.conversations.get_mut(&conversation) {
+            if let Some(previous) = live.child_conn.replace(conn) {
+                if previous != conn {
+                    if let Some((outbox, attached)) = self.child_conns.get_mut(&previous) {
+                        *attached = None;
+                        outbox.close(CLOSE_RESUMED_ELSEWHERE, "resumed on another connection");
+                    }
+                }
+            }
+            live.position_sent = None;
+        }
+        if let Some((_, attached)) = self.child_conns.get_mut(&conn) {
+            *attached = Some(conversation.clone());
+        }
+        let counsellor = self.conversations.get(&conversation).and_then(|live| live.counsellor.as_ref()).map(|(_, name)| name.clone());
+        tracing::info!(%conversation, "conversation resumed");
+        self.send_to_child_conn(
+            conn,
+            &ChildEvent::Attached {
+                id: id.to_owned(),
+                conversation_id: conversation,
+                resume_token: resume_token.to_owned(),
+                language: record.language,
+                state: record.state,
+                last_seq: stored_last_seq,
+                counsellor,
+            },
+        );
+        for message in history {
+            self.send_to_child_conn(conn, &ChildEvent::Message(message));
+        }
+        if record.state == ConversationState::Ended {
+            let by = record.ended_by.unwrap_or(Author::Child);
+            self.send_to_child_conn(conn, &ChildEvent::Ended { by });
+        }
+        Ok(())
+    }
+
+    async fn child_send(&mut self, conn: ConnId, id: &str, text: &str) -> Result<(), RequestError> {
+        let conversation = self
+            .attached_conversation(conn)
+            .cloned()
+            .ok_or(RequestError::refused(ErrorCode::NoConversation, "start or resume a conversation first"))?;
+        validate_text(text).map_err(|code| RequestError::refused(code, "text is empty or too long"))?;
+        if !self.conversations.contains_key(&conversation) {
+            return Err(RequestError::refused(ErrorCode::ConversationEnded, "the conversation has ended"));
+        }
+        let body = Body::Text { text: text.to_owned() };
+        let appended = self.store.append_message(&conversation, Author::Child, Some(id), &body, unix_millis()).await?;
+        self.send_to_child_conn(conn, &ChildEvent::Ack { id: id.to_owned(), seq: Some(appended.message.seq) });
+        if !appended.duplicate {
+            self.publish(appended.message);
+        }
+        Ok(())
+    }
+
+    async fn child_end(&mut self, conn: ConnId, id: &str) -> Result<(), RequestError> {
+        let conversation = self
+            .attached_conversation(conn)
+            .cloned()
+            .ok_or(RequestError::refused(ErrorCode::NoConversation, "start or resume a conversation first"))?;
+        if !self.conversations.contains_key(&conversation) {
+            return Err(RequestError::refused(ErrorCode::ConversationEnded, "the conversation has ended"));
+        }
+        self.end_conversation(&conversation, Author::Child).await?;
+        self.send_to_child_conn(conn, &ChildEvent::Ack { id: id.to_owned(), seq: None });
+        Ok(())
+    }
+
+    /// Ends a live conversation: stores it, frees the counsellor or the queue place,
+    /// and tells both sides.
+    pub(super) async fn end_conversation(&mut self, conversation: &ConversationId, by: Author) -> Result<(), RequestError> {
+        let appended = self.store.end_conversation(conversation, by, unix_millis()).await?;
+        let now = self.now();
+        let actions = self.router.leave_queue(conversation);
+        self.apply(actions);
+        let counsellor = self.conversations.get(conversation).and_then(|live| live.counsellor.clone());
+        if let Some((staff, _)) = &counsellor {
+            self.router.release(staff, conversation, now);
+        }
+        self.publish(appended.message);
+        if let Some(live) = self.conversations.remove(conversation) {
+            if let Some(conn) = live.child_conn {
+                self.send_to_child_conn(conn, &ChildEvent::Ended { by });
+            }
+        }
+        if let Some((staff, _)) = counsellor {
+            self.send_to_staff(&staff, &StaffEvent::Ended { conversation_id: conversation.clone(), by });
+        }
+        tracing::info!(%conversation, ?by, "conversation ended");
+        Ok(())
+    }
+
+    /// Sends a stored message to every socket attached to its conversation: the child's
+    /// and each of the assigned counsellor's.
+    pub(super) fn publish(&mut self, message: ChatMessage) {
+        let Some(live) = self.conversations.get_mut(&message.conversation_id) else { return };
+        live.last_seq = live.last_seq.max(message.seq);
+        let child_conn = live.child_conn;
+        let counsellor = live.counsellor.as_ref().map(|(staff, _)| staff.clone());
+        if let Some(conn) = child_conn {
+            self.send_to_child_conn(conn, &ChildEvent::Message(message.clone()));
+        }
+        if let Some(staff) = counsellor {
+            self.send_to_staff(&staff, &StaffEvent::Message(message));
+        }
+    }
+
+    pub(super) fn send_to_child_conn(&self, conn: ConnId, event: &ChildEvent) {
+        if let Some((outbox, _)) = self.child_conns.get(&conn) {
+            outbox.send(event);
+        }
+    }
+}

@@ -1,0 +1,293 @@
+//! The hub: one task that owns the live state of every conversation and connection.
+//!
+//! Sockets send it [`Command`]s; it applies them one at a time, writes to the store,
+//! asks the [`Router`] what to offer to whom, and pushes events into each connection's
+//! [`Outbox`]. Because one task applies every change, there are no races to reason
+//! about: two counsellors accepting the same child are simply two commands in a row,
+//! and the second finds the offer gone.
+//!
+//! - `child.rs`: requests from children.
+//! - `staff.rs`: requests from counsellors.
+//! - `outbox.rs`: the bounded queue of frames to one socket.
+//!
+//! At start the hub rebuilds the queue and every assignment from the database, so a
+//! restarted server carries on where the killed one stopped.
+
+mod child;
+mod outbox;
+mod staff;
+
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
+use std::time::Duration;
+
+use bridgeline_protocol::{ConversationId, ConversationState, ErrorCode, ErrorReply, Offer, Seq, StaffEvent};
+use tokio::sync::mpsc;
+use tokio::time::Instant;
+
+pub use outbox::{outbox, OutFrame, Outbox, OutboxReceiver};
+
+use crate::i18n::Catalog;
+use crate::routing::{Action, Millis, Priority, Router, RoutingConfig, StaffId};
+use crate::store::staff::{Role, StaffRecord};
+use crate::store::{Store, StoreError};
+
+/// Identifies one socket for the life of the process.
+pub type ConnId = u64;
+
+/// Requests from sockets to the hub.
+#[derive(Debug)]
+pub enum Command {
+    ChildConnected { conn: ConnId, outbox: Outbox },
+    Child { conn: ConnId, request: bridgeline_protocol::ChildRequest },
+    ChildGone { conn: ConnId },
+    StaffConnected { conn: ConnId, staff: StaffRecord, outbox: Outbox },
+    Staff { conn: ConnId, request: bridgeline_protocol::StaffRequest },
+    StaffGone { conn: ConnId },
+}
+
+/// The hub's tunables.
+#[derive(Debug, Clone, Copy)]
+pub struct HubConfig {
+    pub routing: RoutingConfig,
+}
+
+/// A cheap handle for sockets to reach the hub.
+#[derive(Clone, Debug)]
+pub struct HubHandle {
+    commands: mpsc::Sender<Command>,
+}
+
+impl HubHandle {
+    /// Sends a command; fails only when the hub has stopped (shutdown).
+    pub async fn send(&self, command: Command) -> Result<(), HubStopped> {
+        self.commands.send(command).await.map_err(|_| HubStopped)
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("the hub has stopped")]
+pub struct HubStopped;
+
+/// Why a request was refused: sent back to the client as a typed error.
+#[derive(Debug, thiserror::Error)]
+pub enum RequestError {
+    #[error("{detail}")]
+    Refused { code: ErrorCode, detail: &'static str },
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Random(#[from] crate::secrets::RandomError),
+}
+
+impl RequestError {
+    pub fn refused(code: ErrorCode, detail: &'static str) -> Self {
+        Self::Refused { code, detail }
+    }
+
+    /// The reply for the client; internal detail is logged here and never sent.
+    pub fn into_reply(self, id: &str) -> ErrorReply {
+        match self {
+            Self::Refused { code, detail } => ErrorReply { id: Some(id.to_owned()), code, detail: detail.to_owned() },
+            internal => {
+                tracing::error!(error = %internal, "request failed");
+                ErrorReply { id: Some(id.to_owned()), code: ErrorCode::Internal, detail: "internal error; retry".to_owned() }
+            }
+        }
+    }
+}
+
+/// A conversation that has not ended, as the hub tracks it.
+#[derive(Debug, Clone)]
+struct LiveConversation {
+    language: String,
+    state: ConversationState,
+    /// The counsellor's id and display name once assigned.
+    counsellor: Option<(StaffId, String)>,
+    /// The child's socket, while one is attached.
+    child_conn: Option<ConnId>,
+    queued_at: i64,
+    last_seq: Seq,
+    /// The last queue position sent to the child, to send only changes.
+    position_sent: Option<u32>,
+}
+
+/// A signed-in staff member with at least one socket open.
+#[derive(Debug)]
+struct OnlineStaff {
+    record: StaffRecord,
+    conns: HashSet<ConnId>,
+}
+
+struct Hub {
+    store: Store,
+    catalog: Arc<Catalog>,
+    router: Router,
+    epoch: Instant,
+    conversations: HashMap<ConversationId, LiveConversation>,
+    child_conns: HashMap<ConnId, (Outbox, Option<ConversationId>)>,
+    staff_conns: HashMap<ConnId, (Outbox, StaffId)>,
+    staff: HashMap<StaffId, OnlineStaff>,
+}
+
+/// Rebuilds the hub's state from the store and starts it. The hub stops when every
+/// [`HubHandle`] is dropped.
+pub async fn start(store: Store, catalog: Arc<Catalog>, config: HubConfig) -> Result<HubHandle, StoreError> {
+    let (commands, receiver) = mpsc::channel(1024);
+    let mut hub = Hub {
+        store,
+        catalog,
+        router: Router::new(config.routing),
+        epoch: Instant::now(),
+        conversations: HashMap::new(),
+        child_conns: HashMap::new(),
+        staff_conns: HashMap::new(),
+        staff: HashMap::new(),
+    };
+    hub.rebuild().await?;
+    tokio::spawn(hub.run(receiver));
+    Ok(HubHandle { commands })
+}
+
+impl Hub {
+    fn now(&self) -> Millis {
+        u64::try_from(self.epoch.elapsed().as_millis()).unwrap_or(u64::MAX)
+    }
+
+    async fn rebuild(&mut self) -> Result<(), StoreError> {
+        let now = self.now();
+        let open = self.store.open_conversations().await?;
+        let mut counsellors: HashMap<String, StaffRecord> = HashMap::new();
+        for record in open {
+            let last_seq = self.store.last_seq(&record.id).await?;
+            let mut counsellor = None;
+            if let (ConversationState::Active, Some(staff_id)) = (record.state, &record.counsellor_id) {
+                if !counsellors.contains_key(staff_id) {
+                    if let Some(staff) = self.store.staff_by_id(staff_id).await? {
+                        counsellors.insert(staff_id.clone(), staff);
+                    }
+                }
+                if let Some(staff) = counsellors.get(staff_id) {
+                    self.router.register(&staff.id, &staff.languages, staff.max_chats, now);
+                    self.router.assign(&staff.id, record.id.clone());
+                    counsellor = Some((staff.id.clone(), staff.display_name.clone()));
+                }
+            }
+            if record.state == ConversationState::Waiting {
+                self.router.enqueue(record.id.clone(), &record.language, &record.also_reads, Priority(record.priority), now);
+            }
+            self.conversations.insert(
+                record.id,
+                LiveConversation {
+                    language: record.language,
+                    state: record.state,
+                    counsellor,
+                    child_conn: None,
+                    queued_at: record.queued_at,
+                    last_seq,
+                    position_sent: None,
+                },
+            );
+        }
+        tracing::info!(conversations = self.conversations.len(), "hub state rebuilt from the database");
+        Ok(())
+    }
+
+    async fn run(mut self, mut receiver: mpsc::Receiver<Command>) {
+        loop {
+            let now = self.now();
+            let wake_at = self.router.next_deadline(now).map(|deadline| self.epoch + Duration::from_millis(deadline));
+            tokio::select! {
+                command = receiver.recv() => {
+                    let Some(command) = command else { break };
+                    self.handle(command).await;
+                }
+                () = sleep_until_or_forever(wake_at) => {}
+            }
+            let now = self.now();
+            let actions = self.router.dispatch(now);
+            self.apply(actions);
+            self.send_queue_positions();
+        }
+        tracing::info!("hub stopped");
+    }
+
+    async fn handle(&mut self, command: Command) {
+        match command {
+            Command::ChildConnected { conn, outbox } => {
+                self.child_conns.insert(conn, (outbox, None));
+            }
+            Command::Child { conn, request } => self.child_request(conn, request).await,
+            Command::ChildGone { conn } => self.child_gone(conn),
+            Command::StaffConnected { conn, staff, outbox } => self.staff_connected(conn, staff, outbox),
+            Command::Staff { conn, request } => self.staff_request(conn, request).await,
+            Command::StaffGone { conn } => self.staff_gone(conn),
+        }
+    }
+
+    /// Carries out what the router decided.
+    fn apply(&mut self, actions: Vec<Action>) {
+        let now = self.now();
+        for action in actions {
+            match action {
+                Action::Offer { staff, conversation, expires_at } => {
+                    if let Some(offer) = self.offer_event(&conversation, expires_at, now) {
+                        self.send_to_staff(&staff, &StaffEvent::Offer(offer));
+                    }
+                }
+                Action::Withdraw { staff, conversation, reason } => {
+                    tracing::debug!(%conversation, ?reason, "offer withdrawn");
+                    self.send_to_staff(&staff, &StaffEvent::OfferWithdrawn { conversation_id: conversation });
+                }
+                Action::StatusChanged { staff, status } => self.send_to_staff(&staff, &StaffEvent::Status { status }),
+            }
+        }
+    }
+
+    fn offer_event(&self, conversation: &ConversationId, expires_at: Millis, now: Millis) -> Option<Offer> {
+        let live = self.conversations.get(conversation)?;
+        let waited_millis = crate::secrets::unix_millis().saturating_sub(live.queued_at);
+        Some(Offer {
+            conversation_id: conversation.clone(),
+            language: live.language.clone(),
+            waited_seconds: u64::try_from(waited_millis / 1000).unwrap_or(0),
+            expires_in_seconds: expires_at.saturating_sub(now).div_ceil(1000),
+        })
+    }
+
+    /// Sends each attached, waiting child their position when it changed.
+    fn send_queue_positions(&mut self) {
+        for (conversation, position) in self.router.queue_positions() {
+            let Some(live) = self.conversations.get_mut(&conversation) else { continue };
+            if live.position_sent == Some(position) {
+                continue;
+            }
+            let Some(conn) = live.child_conn else { continue };
+            if let Some((outbox, _)) = self.child_conns.get(&conn) {
+                if outbox.send(&bridgeline_protocol::ChildEvent::Queue { position }) {
+                    live.position_sent = Some(position);
+                }
+            }
+        }
+    }
+
+    fn send_to_staff(&self, staff: &str, event: &StaffEvent) {
+        let Some(online) = self.staff.get(staff) else { return };
+        for conn in &online.conns {
+            if let Some((outbox, _)) = self.staff_conns.get(conn) {
+                outbox.send(event);
+            }
+        }
+    }
+
+    fn is_counsellor(record: &StaffRecord) -> bool {
+        record.role == Role::Counsellor
+    }
+}
+
+async fn sleep_until_or_forever(deadline: Option<Instant>) {
+    match deadline {
+        Some(deadline) => tokio::time::sleep_until(deadline).await,
+        None => std::future::pending().await,
+    }
+}

@@ -1,0 +1,72 @@
+//! The bounded queue of frames from the hub to one socket.
+//!
+//! The hub never waits on a socket: a client too slow to drain its queue is
+//! disconnected (it resumes and is replayed what it missed), so one stalled phone
+//! cannot hold up every other conversation.
+
+use std::sync::Arc;
+
+use serde::Serialize;
+use tokio::sync::{mpsc, Notify};
+
+/// Frames one socket may have queued before it counts as stalled.
+pub const OUTBOX_CAPACITY: usize = 512;
+
+/// One frame for the socket to write.
+#[derive(Debug)]
+pub enum OutFrame {
+    Text(String),
+    /// Close the socket with this code and reason.
+    Close(u16, &'static str),
+}
+
+/// The hub's end: serialises events and queues them for the socket.
+#[derive(Debug, Clone)]
+pub struct Outbox {
+    frames: mpsc::Sender<OutFrame>,
+    kick: Arc<Notify>,
+}
+
+/// The socket's end.
+#[derive(Debug)]
+pub struct OutboxReceiver {
+    pub frames: mpsc::Receiver<OutFrame>,
+    /// Notified when the hub gives up on this socket (its queue overflowed).
+    pub kick: Arc<Notify>,
+}
+
+pub fn outbox() -> (Outbox, OutboxReceiver) {
+    let (frames, receiver) = mpsc::channel(OUTBOX_CAPACITY);
+    let kick = Arc::new(Notify::new());
+    (Outbox { frames, kick: kick.clone() }, OutboxReceiver { frames: receiver, kick })
+}
+
+impl Outbox {
+    /// Queues one event. Returns false if the socket is gone or was just disconnected
+    /// for being too slow.
+    pub fn send(&self, event: &impl Serialize) -> bool {
+        let frame = match serde_json::to_string(event) {
+            Ok(frame) => frame,
+            Err(error) => {
+                tracing::error!(%error, "event did not serialise");
+                return false;
+            }
+        };
+        match self.frames.try_send(OutFrame::Text(frame)) {
+            Ok(()) => true,
+            Err(mpsc::error::TrySendError::Full(_)) => {
+                tracing::warn!("socket too slow to drain its queue; disconnecting it");
+                self.kick.notify_one();
+                false
+            }
+            Err(mpsc::error::TrySendError::Closed(_)) => false,
+        }
+    }
+
+    /// Asks the socket to close with `code` once the frames before it are written.
+    pub fn close(&self, code: u16, reason: &'static str) {
+        if self.frames.try_send(OutFrame::Close(code, reason)).is_err() {
+            self.kick.notify_one();
+        }
+    }
+}

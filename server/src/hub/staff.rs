@@ -1,0 +1,220 @@
+//! Requests from counsellors: status, accept, decline, send, end, sync.
+
+use std::collections::HashSet;
+
+use bridgeline_protocol::{
+    validate_text, AssignedConversation, Author, Body, ConversationId, ConversationState, ErrorCode, Seq, StaffEvent,
+    StaffRequest, StaffStatus,
+};
+
+use super::{ConnId, Hub, OnlineStaff, Outbox, RequestError};
+use crate::secrets::unix_millis;
+use crate::store::staff::StaffRecord;
+
+impl Hub {
+    pub(super) fn staff_connected(&mut self, conn: ConnId, record: StaffRecord, outbox: Outbox) {
+        let now = self.now();
+        let staff_id = record.id.clone();
+        self.staff_conns.insert(conn, (outbox.clone(), staff_id.clone()));
+        let online = self.staff.entry(staff_id.clone()).or_insert_with(|| OnlineStaff { record: record.clone(), conns: HashSet::new() });
+        online.record = record.clone();
+        online.conns.insert(conn);
+        if Self::is_counsellor(&record) {
+            let actions = self.router.connect(&staff_id, &record.languages, record.max_chats, now);
+            self.apply(actions);
+        }
+        let conversations = self.assigned_to(&staff_id);
+        let offer = self.router.offer_of(&staff_id).and_then(|(conversation, expires_at)| self.offer_event(&conversation, expires_at, now));
+        outbox.send(&StaffEvent::Ready {
+            username: record.username,
+            display_name: record.display_name,
+            languages: record.languages,
+            max_chats: record.max_chats,
+            status: self.router.status(&staff_id).unwrap_or(StaffStatus::Away),
+            conversations,
+            offer,
+        });
+        tracing::info!(staff = %staff_id, "staff socket ready");
+    }
+
+    pub(super) fn staff_gone(&mut self, conn: ConnId) {
+        let Some((_, staff_id)) = self.staff_conns.remove(&conn) else { return };
+        let last_socket = match self.staff.get_mut(&staff_id) {
+            Some(online) => {
+                online.conns.remove(&conn);
+                online.conns.is_empty()
+            }
+            None => false,
+        };
+        if last_socket {
+            self.staff.remove(&staff_id);
+            let actions = self.router.disconnect(&staff_id);
+            self.apply(actions);
+            tracing::info!(staff = %staff_id, "counsellor offline");
+        }
+    }
+
+    pub(super) async fn staff_request(&mut self, conn: ConnId, request: StaffRequest) {
+        let id = request.id().to_owned();
+        let Some((_, staff_id)) = self.staff_conns.get(&conn).cloned() else { return };
+        let result = match self.staff.get(&staff_id).map(|online| Self::is_counsellor(&online.record)) {
+            Some(true) => self.counsellor_request(conn, &staff_id, request).await,
+            _ => Err(RequestError::refused(ErrorCode::Forbidden, "only counsellors may do this")),
+        };
+        if let Err(error) = result {
+            self.send_to_staff_conn(conn, &StaffEvent::Error(error.into_reply(&id)));
+        }
+    }
+
+    async fn counsellor_request(&mut self, conn: ConnId, staff_id: &str, request: StaffRequest) -> Result<(), RequestError> {
+        match request {
+            StaffRequest::SetStatus { id, status } => {
+                let actions = self.router.set_status(staff_id, status);
+                self.apply(actions);
+                self.send_to_staff_conn(conn, &ack(id, None));
+                self.send_to_staff(staff_id, &StaffEvent::Status { status });
+                Ok(())
+            }
+            StaffRequest::Accept { id, conversation_id } => self.accept(conn, staff_id, id, conversation_id).await,
+            StaffRequest::Decline { id, conversation_id } => {
+                let now = self.now();
+                let actions = self
+                    .router
+                    .decline(staff_id, &conversation_id, now)
+                    .map_err(|_| RequestError::refused(ErrorCode::OfferGone, "this offer is no longer open"))?;
+                self.apply(actions);
+                self.send_to_staff_conn(conn, &ack(id, None));
+                Ok(())
+            }
+            StaffRequest::Send { id, conversation_id, text } => {
+                self.own_live_conversation(staff_id, &conversation_id).await?;
+                validate_text(&text).map_err(|code| RequestError::refused(code, "text is empty or too long"))?;
+                let body = Body::Text { text };
+                let appended =
+                    self.store.append_message(&conversation_id, Author::Counsellor, Some(&id), &body, unix_millis()).await?;
+                self.send_to_staff_conn(conn, &ack(id, Some(appended.message.seq)));
+                if !appended.duplicate {
+                    self.publish(appended.message);
+                }
+                Ok(())
+            }
+            StaffRequest::End { id, conversation_id } => {
+                self.own_live_conversation(staff_id, &conversation_id).await?;
+                self.end_conversation(&conversation_id, Author::Counsellor).await?;
+                self.send_to_staff_conn(conn, &ack(id, None));
+                Ok(())
+            }
+            StaffRequest::Sync { id, conversation_id, after_seq } => self.sync(conn, staff_id, id, &conversation_id, after_seq).await,
+        }
+    }
+
+    async fn accept(&mut self, conn: ConnId, staff_id: &str, id: String, conversation: ConversationId) -> Result<(), RequestError> {
+        let now = self.now();
+        self.router
+            .accept(staff_id, &conversation, now)
+            .map_err(|_| RequestError::refused(ErrorCode::OfferGone, "this child is no longer offered to you"))?;
+        let display_name = self.staff.get(staff_id).map(|online| online.record.display_name.clone()).unwrap_or_default();
+        let appended = match self.store.assign_conversation(&conversation, staff_id, &display_name, unix_millis()).await {
+            Ok(appended) => appended,
+            Err(error) => {
+                // Not stored: give the child back their place in the queue.
+                self.router.release(staff_id, &conversation, now);
+                if let Some(live) = self.conversations.get(&conversation) {
+                    let language = live.language.clone();
+                    self.router.enqueue(conversation.clone(), &language, &[], crate::routing::Priority::NORMAL, 0);
+                }
+                return Err(error.into());
+            }
+        };
+        let Some(live) = self.conversations.get_mut(&conversation) else {
+            return Err(RequestError::refused(ErrorCode::OfferGone, "the conversation has ended"));
+        };
+        live.state = ConversationState::Active;
+        live.counsellor = Some((staff_id.to_owned(), display_name));
+        live.position_sent = None;
+        let assigned = AssignedConversation {
+            conversation_id: conversation.clone(),
+            language: live.language.clone(),
+            state: ConversationState::Active,
+            last_seq: appended.message.seq,
+        };
+        tracing::info!(%conversation, staff = %staff_id, "conversation accepted");
+        self.send_to_staff_conn(conn, &ack(id, None));
+        self.send_to_staff(staff_id, &StaffEvent::Assigned(assigned));
+        // The counsellor sees everything the child wrote while waiting, then the notice.
+        let history = self.store.messages_after(&conversation, 0).await?;
+        let (notice, earlier): (Vec<_>, Vec<_>) = history.into_iter().partition(|message| message.seq == appended.message.seq);
+        for message in earlier {
+            self.send_to_staff(staff_id, &StaffEvent::Message(message));
+        }
+        for message in notice {
+            self.publish(message);
+        }
+        Ok(())
+    }
+
+    async fn sync(&mut self, conn: ConnId, staff_id: &str, id: String, conversation: &ConversationId, after_seq: Seq) -> Result<(), RequestError> {
+        let is_theirs = match self.conversations.get(conversation) {
+            Some(live) => live.counsellor.as_ref().is_some_and(|(owner, _)| owner == staff_id),
+            None => self
+                .store
+                .conversation_by_id(conversation)
+                .await?
+                .is_some_and(|record| record.counsellor_id.as_deref() == Some(staff_id)),
+        };
+        if !is_theirs {
+            return Err(RequestError::refused(ErrorCode::NotYours, "this conversation is not assigned to you"));
+        }
+        for message in self.store.messages_after(conversation, after_seq).await? {
+            self.send_to_staff_conn(conn, &StaffEvent::Message(message));
+        }
+        self.send_to_staff_conn(conn, &ack(id, None));
+        Ok(())
+    }
+
+    /// Refuses unless the conversation is live and assigned to this counsellor.
+    async fn own_live_conversation(&self, staff_id: &str, conversation: &ConversationId) -> Result<(), RequestError> {
+        if let Some(live) = self.conversations.get(conversation) {
+            return match &live.counsellor {
+                Some((owner, _)) if owner == staff_id => Ok(()),
+                _ => Err(RequestError::refused(ErrorCode::NotYours, "this conversation is not assigned to you")),
+            };
+        }
+        let ended_and_theirs = self
+            .store
+            .conversation_by_id(conversation)
+            .await?
+            .is_some_and(|record| record.counsellor_id.as_deref() == Some(staff_id));
+        if ended_and_theirs {
+            Err(RequestError::refused(ErrorCode::ConversationEnded, "the conversation has ended"))
+        } else {
+            Err(RequestError::refused(ErrorCode::NotYours, "this conversation is not assigned to you"))
+        }
+    }
+
+    fn assigned_to(&self, staff_id: &str) -> Vec<AssignedConversation> {
+        let mut assigned: Vec<AssignedConversation> = self
+            .conversations
+            .iter()
+            .filter(|(_, live)| live.counsellor.as_ref().is_some_and(|(owner, _)| owner == staff_id))
+            .map(|(conversation, live)| AssignedConversation {
+                conversation_id: conversation.clone(),
+                language: live.language.clone(),
+                state: live.state,
+                last_seq: live.last_seq,
+            })
+            .collect();
+        assigned.sort_by(|a, b| a.conversation_id.cmp(&b.conversation_id));
+        assigned
+    }
+
+    pub(super) fn send_to_staff_conn(&self, conn: ConnId, event: &StaffEvent) {
+        if let Some((outbox, _)) = self.staff_conns.get(&conn) {
+            outbox.send(event);
+        }
+    }
+}
+
+fn ack(id: String, seq: Option<Seq>) -> StaffEvent {
+    StaffEvent::Ack { id, seq }
+}

@@ -1,0 +1,80 @@
+//! `/ws/v1/child`: an anonymous child. Nothing about the connection (address, user
+//! agent) is stored or logged; the conversation is reached only by its resume token.
+
+use std::ops::ControlFlow;
+
+use axum::extract::ws::{WebSocket, WebSocketUpgrade};
+use axum::extract::State;
+use axum::http::HeaderMap;
+use axum::response::Response;
+use bridgeline_protocol::{ChildEvent, ChildRequest, ErrorCode, ErrorReply};
+
+use super::frame::decode;
+use super::{pump, FrameHandler, Incoming, CLOSE_TOO_BIG};
+use crate::app::AppState;
+use crate::http::origin::origin_allowed;
+use crate::http::ApiError;
+use crate::hub::{outbox, Command, ConnId, HubHandle, Outbox};
+
+/// Transport-level cap, above the protocol's: frames between the two are read and
+/// answered with a clean 1009 close; larger ones are cut off by the WebSocket layer.
+pub(crate) const TRANSPORT_MAX_BYTES: usize = 1 << 20;
+
+pub async fn upgrade(State(state): State<AppState>, headers: HeaderMap, upgrade: WebSocketUpgrade) -> Result<Response, ApiError> {
+    if !origin_allowed(&headers, &state.config.allowed_origins) {
+        return Err(ApiError::ForbiddenOrigin);
+    }
+    Ok(upgrade
+        .max_message_size(TRANSPORT_MAX_BYTES)
+        .max_frame_size(TRANSPORT_MAX_BYTES)
+        .on_upgrade(move |socket| serve(state, socket)))
+}
+
+/// One child socket: register → serve frames → tell the hub it is gone.
+async fn serve(state: AppState, socket: WebSocket) {
+    let conn = state.next_conn();
+    let (outbox, receiver) = outbox();
+    if state.hub.send(Command::ChildConnected { conn, outbox: outbox.clone() }).await.is_err() {
+        return;
+    }
+    pump(socket, receiver, ChildFrames { conn, hub: state.hub.clone(), outbox }).await;
+    let _ = state.hub.send(Command::ChildGone { conn }).await;
+}
+
+struct ChildFrames {
+    conn: ConnId,
+    hub: HubHandle,
+    outbox: Outbox,
+}
+
+impl FrameHandler for ChildFrames {
+    async fn on_frame(&mut self, incoming: Incoming) -> ControlFlow<()> {
+        let text = match incoming {
+            Incoming::Text(text) => text,
+            Incoming::Binary => {
+                self.outbox.send(&error(ErrorCode::Malformed, "binary frames are not accepted"));
+                return ControlFlow::Continue(());
+            }
+            Incoming::TooBig => {
+                self.outbox.send(&error(ErrorCode::TooLong, "frame over 64 KiB"));
+                self.outbox.close(CLOSE_TOO_BIG, "frame too large");
+                return ControlFlow::Break(());
+            }
+        };
+        match decode::<ChildRequest>(&text, ChildRequest::TYPES) {
+            Ok(request) => {
+                if self.hub.send(Command::Child { conn: self.conn, request }).await.is_err() {
+                    return ControlFlow::Break(());
+                }
+            }
+            Err(reply) => {
+                self.outbox.send(&ChildEvent::Error(reply));
+            }
+        }
+        ControlFlow::Continue(())
+    }
+}
+
+fn error(code: ErrorCode, detail: &str) -> ChildEvent {
+    ChildEvent::Error(ErrorReply { id: None, code, detail: detail.to_owned() })
+}

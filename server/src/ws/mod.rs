@@ -1,0 +1,97 @@
+//! The WebSocket endpoints. Each socket's life is one linear function: check the
+//! handshake, register with the hub, pump frames both ways, tell the hub it is gone.
+//!
+//! - `frame.rs`: typed decoding of client frames.
+//! - `child.rs`: `/ws/v1/child`, anonymous.
+//! - `staff.rs`: `/ws/v1/staff`, authorised by the session cookie on every frame.
+
+pub mod child;
+pub mod frame;
+pub mod staff;
+
+use std::future::Future;
+use std::ops::ControlFlow;
+
+use axum::extract::ws::{CloseFrame, Message, WebSocket};
+use bridgeline_protocol::MAX_FRAME_BYTES;
+use futures_util::{SinkExt, StreamExt};
+
+use crate::hub::{OutFrame, OutboxReceiver};
+
+/// Close code for a frame over [`MAX_FRAME_BYTES`] (RFC 6455 "message too big").
+pub const CLOSE_TOO_BIG: u16 = 1009;
+/// Close code for a policy violation (e.g. an expired session).
+pub const CLOSE_POLICY: u16 = 1008;
+/// Close code when the server gives up on a socket that cannot keep up.
+pub const CLOSE_TRY_AGAIN: u16 = 1013;
+
+/// What arrived from the client, once the transport details are dealt with.
+pub enum Incoming {
+    Text(String),
+    /// A binary frame: the protocol is JSON text only.
+    Binary,
+    /// A text frame over the limit; the socket is closing with 1009.
+    TooBig,
+}
+
+/// What each endpoint does with a frame from its client.
+pub trait FrameHandler: Send {
+    /// Handles one frame; `Break` closes the socket (after any queued close frame).
+    fn on_frame(&mut self, incoming: Incoming) -> impl Future<Output = ControlFlow<()>> + Send;
+}
+
+/// Writes the outbox to the socket and feeds incoming frames to `handler` until
+/// either side ends.
+pub async fn pump(socket: WebSocket, mut outbox: OutboxReceiver, mut handler: impl FrameHandler) {
+    let (mut sink, mut stream) = socket.split();
+    let writer = async move {
+        loop {
+            tokio::select! {
+                frame = outbox.frames.recv() => match frame {
+                    Some(OutFrame::Text(text)) => {
+                        if sink.send(Message::Text(text.into())).await.is_err() {
+                            break;
+                        }
+                    }
+                    Some(OutFrame::Close(code, reason)) => {
+                        let _ = sink.send(Message::Close(Some(CloseFrame { code, reason: reason.into() }))).await;
+                        break;
+                    }
+                    None => break,
+                },
+                () = outbox.kick.notified() => {
+                    let close = CloseFrame { code: CLOSE_TRY_AGAIN, reason: "too slow; reconnect and resume".into() };
+                    let _ = sink.send(Message::Close(Some(close))).await;
+                    break;
+                }
+            }
+        }
+    };
+    // Ends with true when the server is closing the socket (a close frame is queued and
+    // the writer should be given time to send it), false when the client went away.
+    let reader = async move {
+        while let Some(Ok(message)) = stream.next().await {
+            let incoming = match message {
+                Message::Text(text) if text.len() > MAX_FRAME_BYTES => Incoming::TooBig,
+                Message::Text(text) => Incoming::Text(text.to_string()),
+                Message::Binary(bytes) if bytes.len() > MAX_FRAME_BYTES => Incoming::TooBig,
+                Message::Binary(_) => Incoming::Binary,
+                Message::Close(_) => return false,
+                Message::Ping(_) | Message::Pong(_) => continue,
+            };
+            if handler.on_frame(incoming).await.is_break() {
+                return true;
+            }
+        }
+        false
+    };
+    tokio::pin!(writer, reader);
+    tokio::select! {
+        () = &mut writer => {}
+        closing = &mut reader => {
+            if closing {
+                let _ = tokio::time::timeout(std::time::Duration::from_secs(2), &mut writer).await;
+            }
+        }
+    }
+}

@@ -1,0 +1,104 @@
+//! `/ws/v1/staff`: a signed-in staff member. The session cookie is checked at the
+//! handshake and again before every frame, so a revoked session or a disabled account
+//! stops at the next message, not at the next login.
+
+use std::ops::ControlFlow;
+
+use axum::extract::ws::{WebSocket, WebSocketUpgrade};
+use axum::extract::State;
+use axum::http::HeaderMap;
+use axum::response::Response;
+use bridgeline_protocol::{ErrorCode, ErrorReply, StaffEvent, StaffRequest};
+
+use super::child::TRANSPORT_MAX_BYTES;
+use super::frame::decode;
+use super::{pump, FrameHandler, Incoming, CLOSE_POLICY, CLOSE_TOO_BIG};
+use crate::app::AppState;
+use crate::http::auth::StaffSession;
+use crate::http::origin::origin_allowed;
+use crate::http::ApiError;
+use crate::hub::{outbox, Command, ConnId, HubHandle, Outbox};
+use crate::store::Store;
+use crate::secrets::unix_millis;
+
+pub async fn upgrade(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    session: Result<StaffSession, ApiError>,
+    upgrade: WebSocketUpgrade,
+) -> Result<Response, ApiError> {
+    if !origin_allowed(&headers, &state.config.allowed_origins) {
+        return Err(ApiError::ForbiddenOrigin);
+    }
+    let session = session?;
+    Ok(upgrade
+        .max_message_size(TRANSPORT_MAX_BYTES)
+        .max_frame_size(TRANSPORT_MAX_BYTES)
+        .on_upgrade(move |socket| serve(state, socket, session)))
+}
+
+/// One staff socket: register → serve frames (re-authorising each) → gone.
+async fn serve(state: AppState, socket: WebSocket, session: StaffSession) {
+    let conn = state.next_conn();
+    let (outbox, receiver) = outbox();
+    let staff = session.staff;
+    if state.hub.send(Command::StaffConnected { conn, staff, outbox: outbox.clone() }).await.is_err() {
+        return;
+    }
+    let frames = StaffFrames { conn, hub: state.hub.clone(), store: state.store.clone(), token_hash: session.token_hash, outbox };
+    pump(socket, receiver, frames).await;
+    let _ = state.hub.send(Command::StaffGone { conn }).await;
+}
+
+struct StaffFrames {
+    conn: ConnId,
+    hub: HubHandle,
+    store: Store,
+    token_hash: String,
+    outbox: Outbox,
+}
+
+impl FrameHandler for StaffFrames {
+    async fn on_frame(&mut self, incoming: Incoming) -> ControlFlow<()> {
+        let text = match incoming {
+            Incoming::Text(text) => text,
+            Incoming::Binary => {
+                self.outbox.send(&error(ErrorCode::Malformed, "binary frames are not accepted"));
+                return ControlFlow::Continue(());
+            }
+            Incoming::TooBig => {
+                self.outbox.send(&error(ErrorCode::TooLong, "frame over 64 KiB"));
+                self.outbox.close(CLOSE_TOO_BIG, "frame too large");
+                return ControlFlow::Break(());
+            }
+        };
+        match self.store.session_staff(&self.token_hash, unix_millis()).await {
+            Ok(Some(_)) => {}
+            Ok(None) => {
+                self.outbox.send(&error(ErrorCode::Unauthenticated, "session expired or revoked"));
+                self.outbox.close(CLOSE_POLICY, "session ended");
+                return ControlFlow::Break(());
+            }
+            Err(failure) => {
+                tracing::error!(error = %failure, "session check failed");
+                self.outbox.send(&error(ErrorCode::Internal, "internal error; retry"));
+                return ControlFlow::Continue(());
+            }
+        }
+        match decode::<StaffRequest>(&text, StaffRequest::TYPES) {
+            Ok(request) => {
+                if self.hub.send(Command::Staff { conn: self.conn, request }).await.is_err() {
+                    return ControlFlow::Break(());
+                }
+            }
+            Err(reply) => {
+                self.outbox.send(&StaffEvent::Error(reply));
+            }
+        }
+        ControlFlow::Continue(())
+    }
+}
+
+fn error(code: ErrorCode, detail: &str) -> StaffEvent {
+    StaffEvent::Error(ErrorReply { id: None, code, detail: detail.to_owned() })
+}

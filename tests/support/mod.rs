@@ -1,0 +1,369 @@
+//! Test harness: starts the real `bridgeline` binary on 127.0.0.1:0 with a temporary
+//! SQLite file and drives it with real WebSocket clients. Every wait is bounded.
+
+#![allow(dead_code)] // Each test file uses a different part of the harness.
+
+use std::io::{BufRead, BufReader};
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use futures_util::{SinkExt, StreamExt};
+use serde_json::{json, Value};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpStream;
+use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+use tokio_tungstenite::tungstenite::Message;
+use tokio_tungstenite::{MaybeTlsStream, WebSocketStream};
+
+/// How long any single expected event may take.
+pub const WAIT: Duration = Duration::from_secs(10);
+
+pub const PASSWORD: &str = "a long enough test password";
+
+pub fn binary() -> &'static str {
+    env!("CARGO_BIN_EXE_bridgeline")
+}
+
+pub fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+/// A running server process; killed when dropped.
+pub struct Server {
+    process: Child,
+    pub addr: SocketAddr,
+    pub database: String,
+    pub log: PathBuf,
+}
+
+/// Where one test keeps its database and logs.
+pub struct Scratch {
+    pub dir: tempfile::TempDir,
+}
+
+impl Scratch {
+    pub fn new() -> Self {
+        Self { dir: tempfile::tempdir().expect("temp dir") }
+    }
+
+    pub fn database(&self) -> String {
+        format!("sqlite://{}", self.dir.path().join("bridgeline.db").display())
+    }
+
+    /// Creates a counsellor account with the CLI, as an operator would.
+    pub fn add_user(&self, name: &str, languages: &str, max_chats: u32) {
+        self.add_staff(name, "counsellor", languages, max_chats);
+    }
+
+    pub fn add_staff(&self, name: &str, role: &str, languages: &str, max_chats: u32) {
+        let output = Command::new(binary())
+            .args(["user", "add", "--database", &self.database(), "--name", name, "--role", role, "--languages", languages])
+            .args(["--max-chats", &max_chats.to_string(), "--display-name", &capitalised(name)])
+            .env("BRIDGELINE_PASSWORD", PASSWORD)
+            .output()
+            .expect("run user add");
+        assert!(output.status.success(), "user add failed: {}", String::from_utf8_lossy(&output.stderr));
+    }
+
+    /// Starts a server on this scratch's database.
+    pub async fn start(&self, extra: &[&str]) -> Server {
+        let log = self.dir.path().join(format!("server-{}.log", std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos()));
+        let log_file = std::fs::File::create(&log).expect("log file");
+        let mut process = Command::new(binary())
+            .args(["serve", "--listen", "127.0.0.1:0", "--database", &self.database()])
+            .args(["--web-dir", &repo_root().join("web/dist").display().to_string()])
+            .args(extra)
+            .env("RUST_LOG", "info,sqlx=warn")
+            .stdout(Stdio::piped())
+            .stderr(log_file)
+            .spawn()
+            .expect("spawn server");
+        let stdout = process.stdout.take().expect("stdout");
+        let line = tokio::time::timeout(
+            WAIT,
+            tokio::task::spawn_blocking(move || {
+                let mut line = String::new();
+                BufReader::new(stdout).read_line(&mut line).map(|_| line)
+            }),
+        )
+        .await;
+        let line = match line {
+            Ok(Ok(Ok(line))) => line,
+            other => {
+                let _ = process.kill();
+                panic!("server did not start: {other:?}\n{}", std::fs::read_to_string(&log).unwrap_or_default());
+            }
+        };
+        let addr = line
+            .trim()
+            .strip_prefix("listening on http://")
+            .and_then(|addr| addr.parse().ok())
+            .unwrap_or_else(|| panic!("unexpected first line {line:?}"));
+        Server { process, addr, database: self.database(), log }
+    }
+}
+
+fn capitalised(name: &str) -> String {
+    let mut chars = name.chars();
+    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
+impl Server {
+    /// Kills the process with SIGKILL: no shutdown code runs.
+    pub fn kill(&mut self) {
+        let _ = self.process.kill();
+        let _ = self.process.wait();
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("http://{}{}", self.addr, path)
+    }
+
+    pub fn logs(&self) -> String {
+        std::fs::read_to_string(&self.log).unwrap_or_default()
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        self.kill();
+    }
+}
+
+/// A minimal HTTP/1.1 exchange, enough for sign-in and page checks.
+pub struct HttpResponse {
+    pub status: u16,
+    pub headers: Vec<(String, String)>,
+    pub body: String,
+}
+
+impl HttpResponse {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.iter().find(|(key, _)| key.eq_ignore_ascii_case(name)).map(|(_, value)| value.as_str())
+    }
+}
+
+pub async fn http(addr: SocketAddr, method: &str, path: &str, headers: &[(&str, &str)], body: Option<&str>) -> HttpResponse {
+    let exchange = async {
+        let mut stream = TcpStream::connect(addr).await.expect("connect");
+        let mut request = format!("{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n");
+        for (name, value) in headers {
+            request.push_str(&format!("{name}: {value}\r\n"));
+        }
+        if let Some(body) = body {
+            request.push_str(&format!("Content-Type: application/json\r\nContent-Length: {}\r\n", body.len()));
+        }
+        request.push_str("\r\n");
+        if let Some(body) = body {
+            request.push_str(body);
+        }
+        stream.write_all(request.as_bytes()).await.expect("write");
+        let mut raw = Vec::new();
+        stream.read_to_end(&mut raw).await.expect("read");
+        raw
+    };
+    let raw = tokio::time::timeout(WAIT, exchange).await.expect("HTTP exchange timed out");
+    let text = String::from_utf8_lossy(&raw).to_string();
+    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+    let mut lines = head.lines();
+    let status = lines.next().and_then(|line| line.split(' ').nth(1)).and_then(|code| code.parse().ok()).unwrap_or(0);
+    let headers = lines.filter_map(|line| line.split_once(':')).map(|(k, v)| (k.trim().to_owned(), v.trim().to_owned())).collect();
+    HttpResponse { status, headers, body: body.to_owned() }
+}
+
+/// The HTTP status a WebSocket handshake gets (101 when it succeeds).
+pub async fn handshake_status(server: &Server, path: &str, headers: &[(&str, &str)]) -> u16 {
+    let mut request = format!("ws://{}{}", server.addr, path).into_client_request().expect("request");
+    for (name, value) in headers {
+        let name: tokio_tungstenite::tungstenite::http::HeaderName = name.parse().expect("header name");
+        request.headers_mut().insert(name, value.parse().expect("header value"));
+    }
+    match tokio::time::timeout(WAIT, tokio_tungstenite::connect_async(request)).await.expect("handshake timed out") {
+        Ok((_, response)) => response.status().as_u16(),
+        Err(tokio_tungstenite::tungstenite::Error::Http(response)) => response.status().as_u16(),
+        Err(other) => panic!("handshake failed without an HTTP answer: {other}"),
+    }
+}
+
+/// Signs a staff member in; returns the `Cookie` header value.
+pub async fn sign_in(server: &Server, username: &str) -> String {
+    let body = json!({ "username": username, "password": PASSWORD }).to_string();
+    let response = http(server.addr, "POST", "/api/v1/session", &[], Some(&body)).await;
+    assert_eq!(response.status, 200, "sign-in failed: {}", response.body);
+    let cookie = response.header("set-cookie").expect("a session cookie");
+    assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), "cookie flags: {cookie}");
+    cookie.split(';').next().expect("cookie pair").to_owned()
+}
+
+type Socket = WebSocketStream<MaybeTlsStream<TcpStream>>;
+
+/// One WebSocket client speaking the JSON protocol.
+pub struct Client {
+    socket: Socket,
+    next_id: u64,
+    pub name: &'static str,
+}
+
+impl Client {
+    pub async fn connect(server: &Server, path: &str, cookie: Option<&str>, name: &'static str) -> Client {
+        let mut request = format!("ws://{}{}", server.addr, path).into_client_request().expect("request");
+        if let Some(cookie) = cookie {
+            request.headers_mut().insert("Cookie", cookie.parse().expect("cookie header"));
+        }
+        let (socket, _) = tokio::time::timeout(WAIT, tokio_tungstenite::connect_async(request))
+            .await
+            .expect("connect timed out")
+            .expect("WebSocket handshake");
+        Client { socket, next_id: 0, name }
+    }
+
+    pub async fn child(server: &Server) -> Client {
+        Self::connect(server, "/ws/v1/child", None, "child").await
+    }
+
+    pub async fn counsellor(server: &Server, cookie: &str) -> Client {
+        let mut client = Self::connect(server, "/ws/v1/staff", Some(cookie), "counsellor").await;
+        client.expect_type("ready").await;
+        client
+    }
+
+    /// A fresh client-side id.
+    pub fn id(&mut self) -> String {
+        self.next_id += 1;
+        format!("{}-{}", self.name, self.next_id)
+    }
+
+    pub async fn send_raw(&mut self, text: &str) {
+        self.socket.send(Message::Text(text.into())).await.expect("send frame");
+    }
+
+    pub async fn send(&mut self, frame: Value) {
+        self.send_raw(&frame.to_string()).await;
+    }
+
+    /// The next frame, or None if the socket closed; panics after [`WAIT`].
+    pub async fn next(&mut self) -> Option<Value> {
+        loop {
+            let message = tokio::time::timeout(WAIT, self.socket.next())
+                .await
+                .unwrap_or_else(|_| panic!("{}: no frame within {WAIT:?}", self.name));
+            match message {
+                Some(Ok(Message::Text(text))) => return Some(serde_json::from_str(&text).expect("server sent JSON")),
+                Some(Ok(Message::Close(_))) | None | Some(Err(_)) => return None,
+                Some(Ok(_)) => continue,
+            }
+        }
+    }
+
+    /// Skips frames until one matches; panics after [`WAIT`] or if the socket closes.
+    pub async fn expect(&mut self, what: &str, predicate: impl Fn(&Value) -> bool) -> Value {
+        let deadline = tokio::time::Instant::now() + WAIT;
+        loop {
+            let remaining = deadline.saturating_duration_since(tokio::time::Instant::now());
+            let frame = tokio::time::timeout(remaining, self.next())
+                .await
+                .unwrap_or_else(|_| panic!("{}: timed out waiting for {what}", self.name))
+                .unwrap_or_else(|| panic!("{}: socket closed while waiting for {what}", self.name));
+            if predicate(&frame) {
+                return frame;
+            }
+        }
+    }
+
+    pub async fn expect_type(&mut self, kind: &str) -> Value {
+        let kind_owned = kind.to_owned();
+        self.expect(kind, move |frame| frame["type"] == kind_owned.as_str()).await
+    }
+
+    /// Asserts that nothing matching arrives within `quiet`.
+    pub async fn expect_none(&mut self, what: &str, quiet: Duration, predicate: impl Fn(&Value) -> bool) {
+        let deadline = tokio::time::Instant::now() + quiet;
+        loop {
+            let remaining = deadline.saturating_duration_since(tokio::time::Instant::now());
+            if remaining.is_zero() {
+                return;
+            }
+            match tokio::time::timeout(remaining, self.socket.next()).await {
+                Err(_) => return,
+                Ok(Some(Ok(Message::Text(text)))) => {
+                    let frame: Value = serde_json::from_str(&text).expect("JSON");
+                    assert!(!predicate(&frame), "{}: unexpected {what}: {frame}", self.name);
+                }
+                Ok(_) => return,
+            }
+        }
+    }
+
+    /// Sends a request and waits for its ack; returns the ack (with `seq` for sends).
+    pub async fn request(&mut self, mut frame: Value) -> Value {
+        let id = self.id();
+        frame["id"] = json!(id);
+        self.send(frame).await;
+        let answer = self.expect("answer", |reply| reply["id"] == id.as_str() || reply["type"] == "error").await;
+        assert_ne!(answer["type"], "error", "{}: request refused: {answer}", self.name);
+        answer
+    }
+
+    /// Sends a request expected to fail; returns the error code.
+    pub async fn refused(&mut self, mut frame: Value) -> String {
+        let id = self.id();
+        frame["id"] = json!(id);
+        self.send(frame).await;
+        let answer = self.expect("error", |reply| reply["type"] == "error").await;
+        assert_eq!(answer["id"], id.as_str(), "error for another request: {answer}");
+        answer["code"].as_str().expect("code").to_owned()
+    }
+
+    /// Waits for the server to close the socket; returns the close code.
+    pub async fn expect_close(&mut self) -> Option<u16> {
+        loop {
+            let message = tokio::time::timeout(WAIT, self.socket.next())
+                .await
+                .unwrap_or_else(|_| panic!("{}: socket not closed within {WAIT:?}", self.name));
+            match message {
+                Some(Ok(Message::Close(frame))) => return frame.map(|frame| u16::from(frame.code)),
+                None | Some(Err(_)) => return None,
+                Some(Ok(_)) => continue,
+            }
+        }
+    }
+
+    pub async fn send_binary(&mut self, bytes: Vec<u8>) {
+        self.socket.send(Message::Binary(bytes.into())).await.expect("send binary");
+    }
+
+    /// Closes the socket abruptly, as a lost network would.
+    pub async fn drop_connection(self) {
+        drop(self.socket);
+    }
+
+    pub async fn close(mut self) {
+        let _ = self.socket.close(None).await;
+    }
+}
+
+/// A waiting child accepted by an available counsellor: returns (child, conversation id).
+pub async fn connected_pair(server: &Server, counsellor: &mut Client, language: &str) -> (Client, Value) {
+    let mut child = Client::child(server).await;
+    let attached = child.request(json!({"type": "start", "language": language})).await;
+    let conversation = attached["conversation_id"].clone();
+    let offer = counsellor.expect("offer", |frame| frame["type"] == "offer" && frame["conversation_id"] == conversation).await;
+    counsellor.request(json!({"type": "accept", "conversation_id": offer["conversation_id"]})).await;
+    child.expect("joined notice", |frame| frame["body"]["notice"] == "counsellor_joined").await;
+    (child, conversation)
+}
+
+/// Signs in and connects an available counsellor.
+pub async fn available_counsellor(server: &Server, username: &str) -> (Client, String) {
+    let cookie = sign_in(server, username).await;
+    let mut counsellor = Client::counsellor(server, &cookie).await;
+    counsellor.request(json!({"type": "set_status", "status": "available"})).await;
+    (counsellor, cookie)
+}
+
+/// The text of a message frame, if it is a text message.
+pub fn text_of(frame: &Value) -> Option<&str> {
+    (frame["type"] == "message" && frame["body"]["kind"] == "text").then(|| frame["body"]["text"].as_str()).flatten()
+}

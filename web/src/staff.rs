@@ -1,0 +1,411 @@
+//! The counsellor console: sign in, set status, accept offers, chat with several
+//! children at once (tabs with unread badges), end chats. Reconnects by itself and
+//! catches up each chat from the last message it has.
+
+use bridgeline_protocol::{
+    validate_text, AssignedConversation, Author, Body, ChatMessage, ConversationId, ConversationState, Notice, Offer,
+    StaffEvent, StaffRequest, StaffStatus,
+};
+use fluent_bundle::FluentValue;
+use leptos::prelude::*;
+
+use crate::browser::{new_id, request, socket_url};
+use crate::l10n::L10n;
+use crate::socket;
+
+/// One chat in the console.
+#[derive(Debug, Clone, PartialEq)]
+struct Chat {
+    conversation_id: ConversationId,
+    language: String,
+    ended: bool,
+    messages: Vec<ChatMessage>,
+    unread: usize,
+}
+
+impl Chat {
+    fn last_seq(&self) -> u64 {
+        self.messages.last().map_or(0, |message| message.seq)
+    }
+}
+
+#[derive(Clone, Copy)]
+struct ConsoleState {
+    signed_in: RwSignal<Option<bool>>,
+    display_name: RwSignal<String>,
+    status: RwSignal<StaffStatus>,
+    offers: RwSignal<Vec<Offer>>,
+    chats: RwSignal<Vec<Chat>>,
+    selected: RwSignal<Option<ConversationId>>,
+    online: RwSignal<bool>,
+    login_failed: RwSignal<bool>,
+}
+
+impl ConsoleState {
+    fn connect(self) {
+        let handlers = socket::Handlers {
+            on_open: Box::new(move || self.online.set(true)),
+            on_frame: Box::new(move |text| self.on_frame(&text)),
+            on_down: Box::new(move || self.online.set(false)),
+        };
+        socket::open(socket_url("/ws/v1/staff"), handlers);
+    }
+
+    fn on_frame(self, text: &str) {
+        let Ok(event) = serde_json::from_str::<StaffEvent>(text) else { return };
+        match event {
+            StaffEvent::Ready { display_name, status, conversations, offer, .. } => {
+                self.display_name.set(display_name);
+                self.status.set(status);
+                self.offers.set(offer.into_iter().collect());
+                for assigned in conversations {
+                    self.add_chat(assigned);
+                }
+                // Catch up every chat from what this page already has.
+                for chat in self.chats.get_untracked() {
+                    send(&StaffRequest::Sync { id: new_id(), conversation_id: chat.conversation_id.clone(), after_seq: chat.last_seq() });
+                }
+            }
+            StaffEvent::Status { status } => self.status.set(status),
+            StaffEvent::Offer(offer) => self.offers.update(|offers| {
+                offers.retain(|open| open.conversation_id != offer.conversation_id);
+                offers.push(offer);
+            }),
+            StaffEvent::OfferWithdrawn { conversation_id } => {
+                self.offers.update(|offers| offers.retain(|offer| offer.conversation_id != conversation_id))
+            }
+            StaffEvent::Assigned(assigned) => {
+                let conversation_id = assigned.conversation_id.clone();
+                self.offers.update(|offers| offers.retain(|offer| offer.conversation_id != conversation_id));
+                self.add_chat(assigned);
+                self.selected.set(Some(conversation_id));
+            }
+            StaffEvent::Message(message) => self.receive(message),
+            StaffEvent::Ended { conversation_id, .. } => self.chats.update(|chats| {
+                if let Some(chat) = chats.iter_mut().find(|chat| chat.conversation_id == conversation_id) {
+                    chat.ended = true;
+                }
+            }),
+            StaffEvent::Ack { .. } => {}
+            StaffEvent::Error(reply) => {
+                web_sys::console::warn_1(&format!("bridgeline: request refused: {:?} {}", reply.code, reply.detail).into());
+            }
+        }
+    }
+
+    fn add_chat(self, assigned: AssignedConversation) {
+        self.chats.update(|chats| {
+            if !chats.iter().any(|chat| chat.conversation_id == assigned.conversation_id) {
+                chats.push(Chat {
+                    conversation_id: assigned.conversation_id,
+                    language: assigned.language,
+                    ended: assigned.state == ConversationState::Ended,
+                    messages: Vec::new(),
+                    unread: 0,
+                });
+            }
+        });
+        if self.selected.get_untracked().is_none() {
+            self.selected.set(self.chats.with_untracked(|chats| chats.first().map(|chat| chat.conversation_id.clone())));
+        }
+    }
+
+    fn receive(self, message: ChatMessage) {
+        let selected = self.selected.get_untracked();
+        self.chats.update(|chats| {
+            let Some(chat) = chats.iter_mut().find(|chat| chat.conversation_id == message.conversation_id) else { return };
+            if chat.messages.iter().any(|known| known.seq == message.seq) {
+                return;
+            }
+            if selected.as_ref() != Some(&chat.conversation_id) && message.author == Author::Child {
+                chat.unread += 1;
+            }
+            let position = chat.messages.partition_point(|known| known.seq < message.seq);
+            chat.messages.insert(position, message);
+        });
+    }
+
+    fn select(self, conversation_id: ConversationId) {
+        self.chats.update(|chats| {
+            if let Some(chat) = chats.iter_mut().find(|chat| chat.conversation_id == conversation_id) {
+                chat.unread = 0;
+            }
+        });
+        self.selected.set(Some(conversation_id));
+    }
+
+    fn close_chat(self, conversation_id: &ConversationId) {
+        self.chats.update(|chats| chats.retain(|chat| &chat.conversation_id != conversation_id));
+        self.selected.set(self.chats.with_untracked(|chats| chats.first().map(|chat| chat.conversation_id.clone())));
+    }
+}
+
+fn send(request: &StaffRequest) {
+    if let Ok(text) = serde_json::to_string(request) {
+        socket::send(&text);
+    }
+}
+
+#[component]
+pub fn Console(l10n: L10n) -> impl IntoView {
+    let state = ConsoleState {
+        signed_in: RwSignal::new(None),
+        display_name: RwSignal::new(String::new()),
+        status: RwSignal::new(StaffStatus::Away),
+        offers: RwSignal::new(Vec::new()),
+        chats: RwSignal::new(Vec::new()),
+        selected: RwSignal::new(None),
+        online: RwSignal::new(false),
+        login_failed: RwSignal::new(false),
+    };
+    leptos::task::spawn_local(async move {
+        let signed_in = request("GET", "/api/v1/session", None).await.is_some_and(|response| response.ok());
+        state.signed_in.set(Some(signed_in));
+        if signed_in {
+            state.connect();
+        }
+    });
+    view! {
+        <div class="page staff-page">
+            {move || match state.signed_in.get() {
+                None => view! { <p class="loading">{move || l10n.t("page-loading")}</p> }.into_any(),
+                Some(false) => view! { <SignIn l10n=l10n state=state/> }.into_any(),
+                Some(true) => view! { <Desk l10n=l10n state=state/> }.into_any(),
+            }}
+        </div>
+    }
+}
+
+#[component]
+fn SignIn(l10n: L10n, state: ConsoleState) -> impl IntoView {
+    let username = RwSignal::new(String::new());
+    let password = RwSignal::new(String::new());
+    let on_submit = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let body = serde_json::json!({ "username": username.get_untracked(), "password": password.get_untracked() }).to_string();
+        leptos::task::spawn_local(async move {
+            let ok = request("POST", "/api/v1/session", Some(&body)).await.is_some_and(|response| response.ok());
+            state.login_failed.set(!ok);
+            if ok {
+                password.set(String::new());
+                state.signed_in.set(Some(true));
+                state.connect();
+            }
+        });
+    };
+    view! {
+        <main class="content sign-in">
+            <h1>{move || l10n.t("staff-login-heading")}</h1>
+            <form on:submit=on_submit>
+                <label>
+                    <span>{move || l10n.t("staff-login-username")}</span>
+                    <input id="username" name="username" autocomplete="username" required
+                        on:input=move |event| username.set(event_target_value(&event)) prop:value=move || username.get()/>
+                </label>
+                <label>
+                    <span>{move || l10n.t("staff-login-password")}</span>
+                    <input id="password" name="password" type="password" autocomplete="current-password" required
+                        on:input=move |event| password.set(event_target_value(&event)) prop:value=move || password.get()/>
+                </label>
+                <p class="error" role="alert" class:hidden=move || !state.login_failed.get()>
+                    {move || if state.login_failed.get() { l10n.t("staff-login-failed") } else { String::new() }}
+                </p>
+                <button type="submit" class="primary">{move || l10n.t("staff-login-button")}</button>
+            </form>
+        </main>
+    }
+}
+
+#[component]
+fn Desk(l10n: L10n, state: ConsoleState) -> impl IntoView {
+    let set_status = move |status: StaffStatus| send(&StaffRequest::SetStatus { id: new_id(), status });
+    let sign_out = move |_| {
+        socket::stop();
+        leptos::task::spawn_local(async move {
+            let _ = request("DELETE", "/api/v1/session", None).await;
+            state.signed_in.set(Some(false));
+        });
+    };
+    let status_button = move |status: StaffStatus, id: &'static str| {
+        view! {
+            <button type="button" class="status-button" aria-pressed=move || (state.status.get() == status).to_string()
+                on:click=move |_| set_status(status)>
+                {move || l10n.t(id)}
+            </button>
+        }
+    };
+    view! {
+        <header class="topbar staff-bar">
+            <strong class="who">{move || state.display_name.get()}</strong>
+            <div class="statuses" role="group" aria-label=move || l10n.t("staff-status-label")>
+                {status_button(StaffStatus::Available, "staff-status-available")}
+                {status_button(StaffStatus::Busy, "staff-status-busy")}
+                {status_button(StaffStatus::Away, "staff-status-away")}
+            </div>
+            <button type="button" class="secondary" on:click=sign_out>{move || l10n.t("staff-logout-button")}</button>
+        </header>
+        <p class="connection" role="status" class:hidden=move || state.online.get()>
+            {move || if state.online.get() { String::new() } else { l10n.t("staff-connection-lost") }}
+        </p>
+        <main class="content desk">
+            <section class="offers" aria-labelledby="offers-heading">
+                <h2 id="offers-heading">{move || l10n.t("staff-offers-heading")}</h2>
+                <Show when=move || state.offers.with(Vec::is_empty)>
+                    <p class="empty">{move || l10n.t("staff-no-offers")}</p>
+                </Show>
+                <ul>
+                    <For each=move || state.offers.get() key=|offer| offer.conversation_id.clone() let:offer>
+                        <OfferCard l10n=l10n offer=offer/>
+                    </For>
+                </ul>
+            </section>
+            <section class="chats" aria-labelledby="chats-heading">
+                <h2 id="chats-heading">{move || l10n.t("staff-chats-heading")}</h2>
+                <Show when=move || state.chats.with(Vec::is_empty)>
+                    <p class="empty">{move || l10n.t("staff-no-chats")}</p>
+                </Show>
+                <div class="tabs" role="tablist">
+                    <For each=move || state.chats.get() key=|chat| (chat.conversation_id.clone(), chat.unread, chat.ended) let:chat>
+                        <ChatTab l10n=l10n state=state chat=chat/>
+                    </For>
+                </div>
+                {move || state.selected.get().map(|conversation_id| view! { <ChatPane l10n=l10n state=state conversation_id=conversation_id/> })}
+            </section>
+        </main>
+    }
+}
+
+#[component]
+fn OfferCard(l10n: L10n, offer: Offer) -> impl IntoView {
+    let conversation_id = offer.conversation_id.clone();
+    let declined = conversation_id.clone();
+    let summary = move || {
+        l10n.t_with(
+            "staff-offer-summary",
+            &[("language", FluentValue::from(offer.language.clone())), ("seconds", FluentValue::from(offer.waited_seconds))],
+        )
+    };
+    view! {
+        <li class="offer" role="alert">
+            <p>{summary}</p>
+            <button type="button" class="primary accept"
+                on:click=move |_| send(&StaffRequest::Accept { id: new_id(), conversation_id: conversation_id.clone() })>
+                {move || l10n.t("staff-offer-accept")}
+            </button>
+            <button type="button" class="secondary decline"
+                on:click=move |_| send(&StaffRequest::Decline { id: new_id(), conversation_id: declined.clone() })>
+                {move || l10n.t("staff-offer-decline")}
+            </button>
+        </li>
+    }
+}
+
+#[component]
+fn ChatTab(l10n: L10n, state: ConsoleState, chat: Chat) -> impl IntoView {
+    let conversation_id = chat.conversation_id.clone();
+    let selected_id = conversation_id.clone();
+    let is_selected = move || state.selected.get().as_ref() == Some(&selected_id);
+    let language = chat.language.clone();
+    view! {
+        <button type="button" role="tab" class="tab" aria-selected=move || is_selected().to_string()
+            on:click=move |_| state.select(conversation_id.clone())>
+            {move || l10n.t_with("staff-chat-language", &[("language", FluentValue::from(language.clone()))])}
+            {(chat.unread > 0).then(|| view! { <span class="badge">{chat.unread}</span> })}
+        </button>
+    }
+}
+
+#[component]
+fn ChatPane(l10n: L10n, state: ConsoleState, conversation_id: ConversationId) -> impl IntoView {
+    let draft = RwSignal::new(String::new());
+    let id_for_messages = conversation_id.clone();
+    let messages = move || {
+        state.chats.with(|chats| chats.iter().find(|chat| chat.conversation_id == id_for_messages).map(|chat| chat.messages.clone()).unwrap_or_default())
+    };
+    let id_for_ended = conversation_id.clone();
+    let ended = move || state.chats.with(|chats| chats.iter().any(|chat| chat.conversation_id == id_for_ended && chat.ended));
+    let id_for_send = conversation_id.clone();
+    let submit = move || {
+        let text = draft.get_untracked();
+        if validate_text(&text).is_ok() {
+            send(&StaffRequest::Send { id: new_id(), conversation_id: id_for_send.clone(), text });
+            draft.set(String::new());
+        }
+    };
+    let submit_on_enter = submit.clone();
+    let id_for_end = conversation_id.clone();
+    let id_for_close = conversation_id.clone();
+    view! {
+        <div class="chat-pane" role="tabpanel">
+            <ol class="log" aria-live="polite">
+                <For each=messages key=|message| message.seq let:message>
+                    <StaffLine l10n=l10n message=message/>
+                </For>
+            </ol>
+            <Show when=move || !ended() fallback=move || {
+                let id_for_close = id_for_close.clone();
+                view! {
+                    <p class="ended-note">{move || l10n.t("staff-chat-ended")}</p>
+                    <button type="button" class="secondary" on:click=move |_| state.close_chat(&id_for_close)>"×"</button>
+                }
+            }>
+                <form class="composer" on:submit={
+                    let submit = submit.clone();
+                    move |event: leptos::ev::SubmitEvent| {
+                        event.prevent_default();
+                        submit();
+                    }
+                }>
+                    <textarea id="staff-message-input" rows="2" dir="auto" prop:value=move || draft.get()
+                        on:input=move |event| draft.set(event_target_value(&event))
+                        on:keydown={
+                            let submit = submit_on_enter.clone();
+                            move |event: leptos::ev::KeyboardEvent| {
+                                if event.key() == "Enter" && !event.shift_key() {
+                                    event.prevent_default();
+                                    submit();
+                                }
+                            }
+                        }></textarea>
+                    <button type="submit" class="primary send">{move || l10n.t("chat-send-button")}</button>
+                </form>
+                <button type="button" class="secondary end" on:click={
+                    let id_for_end = id_for_end.clone();
+                    move |_| send(&StaffRequest::End { id: new_id(), conversation_id: id_for_end.clone() })
+                }>
+                    {move || l10n.t("chat-end-button")}
+                </button>
+            </Show>
+        </div>
+    }
+}
+
+#[component]
+fn StaffLine(l10n: L10n, message: ChatMessage) -> impl IntoView {
+    let class = match message.author {
+        Author::Child => "line counsellor",
+        Author::Counsellor => "line own",
+        Author::System => "line system",
+    };
+    let author = message.author;
+    let body = message.body.clone();
+    let text = move || match &body {
+        Body::Text { text } => text.clone(),
+        Body::System(Notice::CounsellorJoined { display_name }) => {
+            l10n.t_with("notice-counsellor-joined", &[("name", FluentValue::from(display_name.clone()))])
+        }
+        Body::System(Notice::EndedByChild) => l10n.t("notice-ended-by-child"),
+        Body::System(Notice::EndedByCounsellor) => l10n.t("notice-ended-by-counsellor"),
+    };
+    let who = move || match author {
+        Author::Child => l10n.t("staff-chat-child-label"),
+        Author::Counsellor => l10n.t("staff-chat-you-label"),
+        Author::System => String::new(),
+    };
+    view! {
+        <li class=class>
+            <span class="who">{who}</span>
+            <p class="text" dir="auto">{text}</p>
+        </li>
+    }
+}

@@ -1,0 +1,26 @@
+// Starts the web client. Kept outside the wasm so that the quick exit works from the
+// first moment, even on a slow phone still downloading the app.
+const boot = JSON.parse(document.getElementById('bridgeline-bootstrap').textContent);
+
+// Replaces the page with a neutral site in the same tab (so Back does not return),
+// and forgets the conversation on this device.
+function quickExit() {
+  try { sessionStorage.clear(); } catch (_) { /* storage may be disabled */ }
+  if (window.bridgelineSocketClose) { try { window.bridgelineSocketClose(); } catch (_) { /* ignore */ } }
+  document.title = '';
+  document.body.textContent = '';
+  window.location.replace(boot.quick_exit_url);
+}
+window.bridgelineQuickExit = quickExit;
+
+if (boot.page === 'child') {
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') { quickExit(); }
+  });
+  const early = document.getElementById('quick-exit-static');
+  if (early) { early.addEventListener('click', quickExit); }
+}
+
+import('./bridgeline_web.js')
+  .then((module) => module.default({ module_or_path: '/assets/bridgeline_web_bg.wasm' }))
+  .catch((error) => console.error('bridgeline: the app did not start', error));
