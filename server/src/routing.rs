@@ -98,6 +98,13 @@ impl WaitingChild {
     fn widened(&self, now: Millis, config: &RoutingConfig) -> bool {
         now.saturating_sub(self.enqueued_at) >= config.also_reads_after
     }
+
+    /// Whether the counsellor speaks this child's language, or, once the search has
+    /// widened, one of the other languages the child reads.
+    fn readable_by(&self, counsellor: &Counsellor, now: Millis, config: &RoutingConfig) -> bool {
+        counsellor.speaks(&self.language)
+            || (self.widened(now, config) && self.also_reads.iter().any(|other| counsellor.speaks(other)))
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -121,11 +128,7 @@ impl Counsellor {
         self.languages.iter().any(|spoken| spoken == language)
     }
 
-    /// Speaks the child's language or any other they read (an offer made after the
-    /// widening delay stays valid).
-    fn speaks_any_of(&self, child: &WaitingChild) -> bool {
-        self.speaks(&child.language) || child.also_reads.iter().any(|other| self.speaks(other))
-    }
+
 }
 
 #[derive(Debug, Clone)]
@@ -195,8 +198,10 @@ impl Router {
         });
         entry.languages = languages.to_vec();
         entry.max_chats = max_chats;
+        let config = self.config;
         let offer_still_fits = entry.offer.as_ref().is_none_or(|conversation| {
-            entry.has_room() && self.waiting.iter().any(|child| &child.conversation == conversation && entry.speaks_any_of(child))
+            entry.has_room()
+                && self.waiting.iter().any(|child| &child.conversation == conversation && child.readable_by(entry, now, &config))
         });
         if offer_still_fits {
             Vec::new()
@@ -399,8 +404,7 @@ impl Router {
 
 /// Whether `counsellor` may take `child` now, leaving aside any offer they hold.
 fn could_serve(staff: &str, counsellor: &Counsellor, child: &WaitingChild, now: Millis, config: &RoutingConfig) -> bool {
-    let speaks = counsellor.speaks(&child.language)
-        || (child.widened(now, config) && child.also_reads.iter().any(|other| counsellor.speaks(other)));
+    let speaks = child.readable_by(counsellor, now, config);
     let passed = child.passed_by.get(staff).is_some_and(|until| *until > now);
     counsellor.online && counsellor.status == StaffStatus::Available && counsellor.has_room() && speaks && !passed
 }

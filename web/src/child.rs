@@ -435,10 +435,13 @@ fn LogLine(l10n: L10n, line: Line) -> impl IntoView {
         Author::Counsellor => l10n.t("chat-counsellor-label"),
         Author::System => String::new(),
     };
+    // A typed text takes its direction from its own first letters; a notice follows
+    // the page, whatever script the counsellor's name is in.
+    let direction = (author != Author::System).then_some("auto");
     view! {
         <li class=class>
             <span class="who visually-hidden">{who}</span>
-            <p class="text" dir="auto">{text}</p>
+            <p class="text" dir=direction>{text}</p>
             {(author == Author::Child).then(|| view! {
                 <span class="status">{move || if sent { l10n.t("chat-status-delivered") } else { l10n.t("chat-status-sending") }}</span>
             })}

@@ -277,8 +277,8 @@ impl Harness {
                 let offer = &router.offers[conversation];
                 assert_eq!(&offer.staff, staff, "offer bookkeeping disagrees");
                 let child = router.waiting.iter().find(|child| &child.conversation == conversation).expect("an offered child is waiting");
-                let speaks = counsellor.speaks(&child.language)
-                    || (child.widened(now, &CONFIG) && counsellor.speaks_any_of(child));
+                let reads_other = child.also_reads.iter().any(|other| counsellor.languages.contains(other));
+                let speaks = counsellor.languages.contains(&child.language) || (child.widened(now, &CONFIG) && reads_other);
                 assert!(speaks, "{staff} was offered {conversation} without speaking its language");
             }
         }

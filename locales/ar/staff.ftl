@@ -1,0 +1,36 @@
+# Strings of the counsellor console.
+# Machine draft (Arabic), awaiting review by a native speaker.
+
+staff-page-title = Bridgeline – المرشد
+staff-login-heading = تسجيل الدخول
+staff-login-username = اسم المستخدم
+staff-login-password = كلمة المرور
+staff-login-button = دخول
+staff-login-failed = اسم المستخدم أو كلمة المرور غير صحيحة.
+staff-logout-button = تسجيل الخروج
+
+staff-status-label = الحالة
+staff-status-available = متاح
+staff-status-busy = مشغول
+staff-status-away = غير موجود
+
+staff-offers-heading = أطفال ينتظرونك
+staff-offer-summary = اللغة: { $language } · ينتظر منذ { $seconds ->
+    [zero] { $seconds } ثانية
+    [one] ثانية واحدة
+    [two] ثانيتين
+    [few] { $seconds } ثوانٍ
+    [many] { $seconds } ثانية
+   *[other] { $seconds } ثانية
+}
+staff-offer-accept = قبول
+staff-offer-decline = رفض
+staff-no-offers = لا يوجد طفل ينتظرك الآن.
+
+staff-chats-heading = محادثاتك
+staff-no-chats = لا توجد محادثات مفتوحة.
+staff-chat-language = اللغة: { $language }
+staff-chat-child-label = الطفل
+staff-chat-you-label = أنت
+staff-chat-ended = انتهت هذه المحادثة.
+staff-connection-lost = انقطع الاتصال. جارٍ إعادة الاتصال…

@@ -1,0 +1,32 @@
+# Strings of the counsellor console.
+# Machine draft (Persian/Dari), awaiting review by a native speaker.
+
+staff-page-title = Bridgeline – مشاور
+staff-login-heading = ورود
+staff-login-username = نام کاربری
+staff-login-password = رمز عبور
+staff-login-button = ورود
+staff-login-failed = نام کاربری یا رمز عبور درست نیست.
+staff-logout-button = خروج
+
+staff-status-label = وضعیت
+staff-status-available = در دسترس
+staff-status-busy = مشغول
+staff-status-away = غایب
+
+staff-offers-heading = کودکانی که منتظر شما هستند
+staff-offer-summary = زبان: { $language } · در انتظار { $seconds ->
+    [one] { $seconds } ثانیه
+   *[other] { $seconds } ثانیه
+}
+staff-offer-accept = پذیرفتن
+staff-offer-decline = رد کردن
+staff-no-offers = الان هیچ کودکی منتظر شما نیست.
+
+staff-chats-heading = گفتگوهای شما
+staff-no-chats = گفتگوی بازی نیست.
+staff-chat-language = زبان: { $language }
+staff-chat-child-label = کودک
+staff-chat-you-label = شما
+staff-chat-ended = این گفتگو تمام شده است.
+staff-connection-lost = ارتباط قطع شد. در حال اتصال دوباره…

@@ -1,0 +1,32 @@
+# Strings of the counsellor console.
+# Machine draft (French), awaiting review by a native speaker.
+
+staff-page-title = Bridgeline – conseiller·ère
+staff-login-heading = Connexion
+staff-login-username = Nom d’utilisateur
+staff-login-password = Mot de passe
+staff-login-button = Se connecter
+staff-login-failed = Nom d’utilisateur ou mot de passe incorrect.
+staff-logout-button = Se déconnecter
+
+staff-status-label = Statut
+staff-status-available = Disponible
+staff-status-busy = Occupé·e
+staff-status-away = Absent·e
+
+staff-offers-heading = Enfants qui vous attendent
+staff-offer-summary = Langue : { $language } · attend depuis { $seconds ->
+    [one] { $seconds } seconde
+   *[other] { $seconds } secondes
+}
+staff-offer-accept = Accepter
+staff-offer-decline = Refuser
+staff-no-offers = Aucun enfant ne vous attend pour le moment.
+
+staff-chats-heading = Vos discussions
+staff-no-chats = Aucune discussion ouverte.
+staff-chat-language = Langue : { $language }
+staff-chat-child-label = Enfant
+staff-chat-you-label = Vous
+staff-chat-ended = Cette discussion est terminée.
+staff-connection-lost = Connexion perdue. Reconnexion…

@@ -1,0 +1,34 @@
+# Strings of the counsellor console.
+# Machine draft (Ukrainian), awaiting review by a native speaker.
+
+staff-page-title = Bridgeline – консультант
+staff-login-heading = Вхід
+staff-login-username = Ім’я користувача
+staff-login-password = Пароль
+staff-login-button = Увійти
+staff-login-failed = Неправильне ім’я користувача або пароль.
+staff-logout-button = Вийти
+
+staff-status-label = Статус
+staff-status-available = Доступний
+staff-status-busy = Зайнятий
+staff-status-away = Відсутній
+
+staff-offers-heading = Діти, які чекають на вас
+staff-offer-summary = Мова: { $language } · чекає { $seconds ->
+    [one] { $seconds } секунду
+    [few] { $seconds } секунди
+    [many] { $seconds } секунд
+   *[other] { $seconds } секунди
+}
+staff-offer-accept = Прийняти
+staff-offer-decline = Відхилити
+staff-no-offers = Зараз на вас не чекає жодна дитина.
+
+staff-chats-heading = Ваші розмови
+staff-no-chats = Немає відкритих розмов.
+staff-chat-language = Мова: { $language }
+staff-chat-child-label = Дитина
+staff-chat-you-label = Ви
+staff-chat-ended = Цю розмову завершено.
+staff-connection-lost = Зв’язок втрачено. Перепідключення…
