@@ -14,7 +14,9 @@ fn main() {
         .map(|entry| entry.path())
         .collect();
     locales.sort();
-    let mut code = String::from("/// (code, meta.json, [(file name, FTL source)])\npub static EMBEDDED: &[(&str, &str, &[(&str, &str)])] = &[\n");
+    let mut code = String::from(
+        "/// (code, meta.json, [(file name, FTL source)])\npub static EMBEDDED: &[super::EmbeddedLocale] = &[\n",
+    );
     for dir in &locales {
         println!("cargo:rerun-if-changed={}", dir.display());
         let lang = dir.file_name().and_then(|name| name.to_str()).expect("UTF-8 locale dir");

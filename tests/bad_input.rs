@@ -26,11 +26,17 @@ async fn each_bad_child_frame_gets_a_typed_error_and_others_carry_on() {
     assert_eq!(child.expect_type("error").await["code"], "malformed");
     assert_eq!(child.refused(json!({"type": "dance"})).await, "unknown_type");
     // Staff messages on the child socket are unknown there.
-    assert_eq!(child.refused(json!({"type": "accept", "conversation_id": bystander_conversation})).await, "unknown_type");
+    assert_eq!(
+        child.refused(json!({"type": "accept", "conversation_id": bystander_conversation})).await,
+        "unknown_type"
+    );
     assert_eq!(child.refused(json!({"type": "start", "language": {"code": "en"}})).await, "invalid_field");
     assert_eq!(child.refused(json!({"type": "start"})).await, "invalid_field");
     assert_eq!(child.refused(json!({"type": "start", "language": "xx-klingon"})).await, "unknown_language");
-    assert_eq!(child.refused(json!({"type": "start", "language": "en", "also_reads": ["zz"]})).await, "unknown_language");
+    assert_eq!(
+        child.refused(json!({"type": "start", "language": "en", "also_reads": ["zz"]})).await,
+        "unknown_language"
+    );
     assert_eq!(child.refused(json!({"type": "send", "text": "hello"})).await, "no_conversation");
     assert_eq!(child.refused(json!({"type": "end"})).await, "no_conversation");
 
@@ -67,14 +73,25 @@ async fn staff_requests_are_checked_for_ownership_role_and_session() {
     let kim_cookie = sign_in(&server, "kim").await;
     let mut kim = Client::counsellor(&server, &kim_cookie).await;
     assert_eq!(kim.refused(json!({"type": "send", "conversation_id": conversation, "text": "hi"})).await, "not_yours");
-    assert_eq!(kim.refused(json!({"type": "sync", "conversation_id": conversation, "after_seq": 0})).await, "not_yours");
+    assert_eq!(
+        kim.refused(json!({"type": "sync", "conversation_id": conversation, "after_seq": 0})).await,
+        "not_yours"
+    );
     assert_eq!(kim.refused(json!({"type": "end", "conversation_id": conversation})).await, "not_yours");
     assert_eq!(kim.refused(json!({"type": "accept", "conversation_id": conversation})).await, "offer_gone");
-    assert_eq!(kim.refused(json!({"type": "send", "conversation_id": "no-such-conversation", "text": "hi"})).await, "not_yours");
+    assert_eq!(
+        kim.refused(json!({"type": "send", "conversation_id": "no-such-conversation", "text": "hi"})).await,
+        "not_yours"
+    );
     assert_eq!(kim.refused(json!({"type": "set_status", "status": "sleeping"})).await, "invalid_field");
     assert_eq!(kim.refused(json!({"type": "start", "language": "en"})).await, "unknown_type");
-    assert_eq!(kim.refused(json!({"type": "send", "conversation_id": conversation, "text": "x".repeat(5000)})).await, "not_yours");
-    child.expect_none("a message from another counsellor", Duration::from_millis(300), |frame| text_of(frame).is_some()).await;
+    assert_eq!(
+        kim.refused(json!({"type": "send", "conversation_id": conversation, "text": "x".repeat(5000)})).await,
+        "not_yours"
+    );
+    child
+        .expect_none("a message from another counsellor", Duration::from_millis(300), |frame| text_of(frame).is_some())
+        .await;
 
     // A coordinator is signed in but may not act as a counsellor.
     let cora_cookie = sign_in(&server, "cora").await;
@@ -106,11 +123,18 @@ async fn handshakes_without_a_session_or_from_another_origin_are_refused() {
     let cross_site = [("Origin", "http://evil.example"), ("Cookie", cookie.as_str())];
     assert_eq!(handshake_status(&server, "/ws/v1/staff", &cross_site).await, 403);
     let same_site = format!("http://{}", server.addr);
-    assert_eq!(handshake_status(&server, "/ws/v1/staff", &[("Origin", same_site.as_str()), ("Cookie", cookie.as_str())]).await, 101);
+    assert_eq!(
+        handshake_status(&server, "/ws/v1/staff", &[("Origin", same_site.as_str()), ("Cookie", cookie.as_str())]).await,
+        101
+    );
 
-    let bad_password = http(server.addr, "POST", "/api/v1/session", &[], Some(r#"{"username":"sam","password":"wrong password"}"#)).await;
+    let bad_password =
+        http(server.addr, "POST", "/api/v1/session", &[], Some(r#"{"username":"sam","password":"wrong password"}"#))
+            .await;
     assert_eq!(bad_password.status, 401);
-    let unknown_user = http(server.addr, "POST", "/api/v1/session", &[], Some(r#"{"username":"nobody","password":"wrong password"}"#)).await;
+    let unknown_user =
+        http(server.addr, "POST", "/api/v1/session", &[], Some(r#"{"username":"nobody","password":"wrong password"}"#))
+            .await;
     assert_eq!(unknown_user.status, 401);
     let malformed = http(server.addr, "POST", "/api/v1/session", &[], Some(r#"{"username":1}"#)).await;
     assert!(matches!(malformed.status, 400 | 422), "{}", malformed.status);

@@ -24,7 +24,8 @@ struct Driver {
 
 impl Driver {
     fn start() -> Driver {
-        let port = TcpListener::bind("127.0.0.1:0").and_then(|listener| listener.local_addr()).expect("free port").port();
+        let port =
+            TcpListener::bind("127.0.0.1:0").and_then(|listener| listener.local_addr()).expect("free port").port();
         let process = Command::new("chromedriver")
             .arg(format!("--port={port}"))
             .stdin(Stdio::null())
@@ -81,7 +82,9 @@ async fn an_arabic_browser_chats_right_to_left_with_a_counsellor() {
     driver.ready().await;
     let mut builder = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new());
     builder.capabilities(capabilities(driver._profile.path(), "ar"));
-    let session = tokio::time::timeout(Duration::from_secs(30), builder.connect(&format!("http://127.0.0.1:{}", driver.port))).await;
+    let session =
+        tokio::time::timeout(Duration::from_secs(30), builder.connect(&format!("http://127.0.0.1:{}", driver.port)))
+            .await;
     let browser = match session {
         Ok(Ok(browser)) => browser,
         Ok(Err(error)) => panic!("no Chromium session: {error}"),
@@ -132,10 +135,14 @@ async fn run_chat(browser: &fantoccini::Client, server: &support::Server) -> Res
     let deadline = tokio::time::Instant::now() + WAIT;
     loop {
         let texts = browser
-            .execute("return Array.from(document.querySelectorAll('.line.counsellor .text')).map(e => e.textContent);", vec![])
+            .execute(
+                "return Array.from(document.querySelectorAll('.line.counsellor .text')).map(e => e.textContent);",
+                vec![],
+            )
             .await
             .map_err(|error| format!("execute: {error}"))?;
-        if texts.as_array().is_some_and(|texts| texts.iter().any(|text| text == "أهلاً بك، أنا أميرة")) {
+        if texts.as_array().is_some_and(|texts| texts.iter().any(|text| text == "أهلاً بك، أنا أميرة"))
+        {
             break;
         }
         if tokio::time::Instant::now() > deadline {

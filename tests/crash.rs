@@ -28,7 +28,9 @@ async fn nothing_acknowledged_is_lost_across_sigkill_and_restart() {
 
     // A burst from both sides; the server is killed while acks are still coming.
     for index in 0..30 {
-        child.send(json!({"type": "send", "id": format!("burst-child-{index}"), "text": format!("child says {index}")})).await;
+        child
+            .send(json!({"type": "send", "id": format!("burst-child-{index}"), "text": format!("child says {index}")}))
+            .await;
         sam.send(json!({"type": "send", "id": format!("burst-sam-{index}"), "conversation_id": conversation_id, "text": format!("sam says {index}")})).await;
     }
     let mut acknowledged: BTreeMap<u64, String> = BTreeMap::new();
@@ -83,7 +85,8 @@ async fn a_waiting_child_keeps_their_place_across_a_restart() {
     let first_attached = first.request(json!({"type": "start", "language": "en"})).await;
     let first_token = first_attached["resume_token"].as_str().unwrap().to_owned();
     let mut second = Client::child(&server).await;
-    let second_token = second.request(json!({"type": "start", "language": "en"})).await["resume_token"].as_str().unwrap().to_owned();
+    let second_token =
+        second.request(json!({"type": "start", "language": "en"})).await["resume_token"].as_str().unwrap().to_owned();
     second.request(json!({"type": "send", "text": "waiting"})).await;
     server.kill();
 

@@ -35,7 +35,11 @@ async fn arabic_child_reaches_arabic_counsellor_and_chats_in_real_time() {
     let early = child.request(json!({"type": "send", "text": "أحتاج مساعدة"})).await;
     assert_eq!(early["seq"], 1);
 
-    francoise.expect_none("offer to a counsellor without Arabic", Duration::from_millis(1500), |frame| frame["type"] == "offer").await;
+    francoise
+        .expect_none("offer to a counsellor without Arabic", Duration::from_millis(1500), |frame| {
+            frame["type"] == "offer"
+        })
+        .await;
 
     // Amira speaks Arabic: once available she is offered the child.
     let amira_cookie = sign_in(&server, "amira").await;
@@ -67,8 +71,9 @@ async fn arabic_child_reaches_arabic_counsellor_and_chats_in_real_time() {
     assert_eq!(reply["author"], "counsellor");
 
     // The child ends the chat; both sides are told.
-    child.request(json!({"type": "end"})).await;
+    child.send(json!({"type": "end", "id": "end-1"})).await;
     child.expect("ended", |frame| frame["type"] == "ended" && frame["by"] == "child").await;
+    child.expect("ack of end", |frame| frame["type"] == "ack" && frame["id"] == "end-1").await;
     amira.expect("ended", |frame| frame["type"] == "ended" && frame["conversation_id"] == conversation).await;
     assert_eq!(child.refused(json!({"type": "send", "text": "hello?"})).await, "conversation_ended");
 
@@ -82,7 +87,11 @@ async fn arabic_child_reaches_arabic_counsellor_and_chats_in_real_time() {
     second.expect("joined notice", |frame| frame["body"]["notice"] == "counsellor_joined").await;
     amira.request(json!({"type": "end", "conversation_id": second_conversation})).await;
     second.expect("ended by counsellor", |frame| frame["type"] == "ended" && frame["by"] == "counsellor").await;
-    francoise.expect_none("offer to a counsellor without Arabic", Duration::from_millis(300), |frame| frame["type"] == "offer").await;
+    francoise
+        .expect_none("offer to a counsellor without Arabic", Duration::from_millis(300), |frame| {
+            frame["type"] == "offer"
+        })
+        .await;
 }
 
 #[tokio::test]
@@ -102,7 +111,9 @@ async fn an_offer_left_unanswered_passes_to_the_next_counsellor() {
     let mut bashir = Client::counsellor(&server, &sign_in(&server, "bashir").await).await;
     bashir.request(json!({"type": "set_status", "status": "available"})).await;
     // Amira lets it lapse: it is withdrawn from her, she is set away, Bashir is offered.
-    amira.expect("withdrawal", |frame| frame["type"] == "offer_withdrawn" && frame["conversation_id"] == conversation).await;
+    amira
+        .expect("withdrawal", |frame| frame["type"] == "offer_withdrawn" && frame["conversation_id"] == conversation)
+        .await;
     amira.expect("status away", |frame| frame["type"] == "status" && frame["status"] == "away").await;
     let offer = bashir.expect_type("offer").await;
     assert_eq!(offer["conversation_id"], conversation);

@@ -219,7 +219,9 @@ pub enum ChildEvent {
         counsellor: Option<String>,
     },
     /// Live queue position, 1 = next; sent on every change while waiting.
-    Queue { position: u32 },
+    Queue {
+        position: u32,
+    },
     /// A request was carried out. For `send`, `seq` is the message's sequence number:
     /// it is stored durably before this is sent.
     Ack {
@@ -230,7 +232,9 @@ pub enum ChildEvent {
     /// A stored message, live or replayed on resume.
     Message(ChatMessage),
     /// The conversation ended; the socket stays open until the client closes it.
-    Ended { by: Author },
+    Ended {
+        by: Author,
+    },
     Error(ErrorReply),
 }
 
@@ -258,12 +262,28 @@ pub struct Offer {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum StaffRequest {
-    SetStatus { id: String, status: StaffStatus },
-    Accept { id: String, conversation_id: ConversationId },
-    Decline { id: String, conversation_id: ConversationId },
+    SetStatus {
+        id: String,
+        status: StaffStatus,
+    },
+    Accept {
+        id: String,
+        conversation_id: ConversationId,
+    },
+    Decline {
+        id: String,
+        conversation_id: ConversationId,
+    },
     /// A chat message. `id` is the idempotency key.
-    Send { id: String, conversation_id: ConversationId, text: String },
-    End { id: String, conversation_id: ConversationId },
+    Send {
+        id: String,
+        conversation_id: ConversationId,
+        text: String,
+    },
+    End {
+        id: String,
+        conversation_id: ConversationId,
+    },
     /// Replays every message of an assigned conversation after `after_seq`.
     Sync {
         id: String,
@@ -305,10 +325,14 @@ pub enum StaffEvent {
         offer: Option<Offer>,
     },
     /// Status changed (by this or another tab of the same counsellor).
-    Status { status: StaffStatus },
+    Status {
+        status: StaffStatus,
+    },
     Offer(Offer),
     /// The offer is no longer open: it expired, the child left, or it was declined.
-    OfferWithdrawn { conversation_id: ConversationId },
+    OfferWithdrawn {
+        conversation_id: ConversationId,
+    },
     /// A conversation is now this counsellor's; its history follows as `message` frames.
     Assigned(AssignedConversation),
     Ack {
@@ -317,7 +341,10 @@ pub enum StaffEvent {
         seq: Option<Seq>,
     },
     Message(ChatMessage),
-    Ended { conversation_id: ConversationId, by: Author },
+    Ended {
+        conversation_id: ConversationId,
+        by: Author,
+    },
     Error(ErrorReply),
 }
 
@@ -370,7 +397,10 @@ mod tests {
             ChildRequest::Send { id: "1".into(), text: "x".into() },
             ChildRequest::End { id: "1".into() },
         ];
-        let tags: Vec<String> = child.iter().map(|request| serde_json::to_value(request).unwrap()["type"].as_str().unwrap().to_owned()).collect();
+        let tags: Vec<String> = child
+            .iter()
+            .map(|request| serde_json::to_value(request).unwrap()["type"].as_str().unwrap().to_owned())
+            .collect();
         assert_eq!(tags, ChildRequest::TYPES);
         let conversation_id = ConversationId("c".into());
         let staff = [
@@ -381,7 +411,10 @@ mod tests {
             StaffRequest::End { id: "1".into(), conversation_id: conversation_id.clone() },
             StaffRequest::Sync { id: "1".into(), conversation_id, after_seq: 0 },
         ];
-        let tags: Vec<String> = staff.iter().map(|request| serde_json::to_value(request).unwrap()["type"].as_str().unwrap().to_owned()).collect();
+        let tags: Vec<String> = staff
+            .iter()
+            .map(|request| serde_json::to_value(request).unwrap()["type"].as_str().unwrap().to_owned())
+            .collect();
         assert_eq!(tags, StaffRequest::TYPES);
     }
 

@@ -47,7 +47,11 @@ pub enum ServeError {
 
 /// Opens the database, applies migrations, rebuilds the hub and serves on `listener`
 /// until `shutdown` completes.
-pub async fn run(config: ServeConfig, listener: TcpListener, shutdown: impl Future<Output = ()> + Send + 'static) -> Result<(), ServeError> {
+pub async fn run(
+    config: ServeConfig,
+    listener: TcpListener,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> Result<(), ServeError> {
     let store = Store::open(&config.database.database).await?;
     store.migrate().await?;
     let catalog = Arc::new(Catalog::load_embedded()?);
@@ -80,6 +84,9 @@ pub fn routes(state: AppState) -> Router {
         .route("/ws/v1/staff", get(ws::staff::upgrade))
         .nest_service("/assets", assets)
         .layer(axum::middleware::from_fn(http::headers::security_headers))
-        .layer(tower_http::timeout::TimeoutLayer::with_status_code(axum::http::StatusCode::REQUEST_TIMEOUT, Duration::from_secs(30)))
+        .layer(tower_http::timeout::TimeoutLayer::with_status_code(
+            axum::http::StatusCode::REQUEST_TIMEOUT,
+            Duration::from_secs(30),
+        ))
         .with_state(state)
 }

@@ -39,7 +39,8 @@ pub enum CliError {
 pub async fn user_add(args: UserAdd) -> Result<(), CliError> {
     let role = Role::parse(&args.role).ok_or_else(|| CliError::UnknownRole(args.role.clone()))?;
     let catalog = Catalog::load_embedded()?;
-    let languages: Vec<String> = args.languages.iter().map(|code| code.trim().to_owned()).filter(|code| !code.is_empty()).collect();
+    let languages: Vec<String> =
+        args.languages.iter().map(|code| code.trim().to_owned()).filter(|code| !code.is_empty()).collect();
     if let Some(unknown) = languages.iter().find(|code| !catalog.contains(code)) {
         return Err(CliError::UnknownLanguage(unknown.clone(), catalog.codes().join(", ")));
     }

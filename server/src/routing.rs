@@ -127,8 +127,6 @@ impl Counsellor {
     fn speaks(&self, language: &str) -> bool {
         self.languages.iter().any(|spoken| spoken == language)
     }
-
-
 }
 
 #[derive(Debug, Clone)]
@@ -158,7 +156,14 @@ impl Router {
 
     /// Puts a child at the end of their language's queue (within their priority).
     /// Enqueueing a conversation that already waits changes nothing.
-    pub fn enqueue(&mut self, conversation: ConversationId, language: &str, also_reads: &[String], priority: Priority, now: Millis) {
+    pub fn enqueue(
+        &mut self,
+        conversation: ConversationId,
+        language: &str,
+        also_reads: &[String],
+        priority: Priority,
+        now: Millis,
+    ) {
         if self.is_waiting(&conversation) {
             return;
         }
@@ -201,7 +206,10 @@ impl Router {
         let config = self.config;
         let offer_still_fits = entry.offer.as_ref().is_none_or(|conversation| {
             entry.has_room()
-                && self.waiting.iter().any(|child| &child.conversation == conversation && child.readable_by(entry, now, &config))
+                && self
+                    .waiting
+                    .iter()
+                    .any(|child| &child.conversation == conversation && child.readable_by(entry, now, &config))
         });
         if offer_still_fits {
             Vec::new()
@@ -258,7 +266,12 @@ impl Router {
     }
 
     /// The counsellor turns the offer down; it passes to the next counsellor.
-    pub fn decline(&mut self, staff: &str, conversation: &ConversationId, now: Millis) -> Result<Vec<Action>, AcceptError> {
+    pub fn decline(
+        &mut self,
+        staff: &str,
+        conversation: &ConversationId,
+        now: Millis,
+    ) -> Result<Vec<Action>, AcceptError> {
         match self.offers.get(conversation) {
             Some(offer) if offer.staff == staff => {}
             _ => return Err(AcceptError::NoSuchOffer),
@@ -296,9 +309,16 @@ impl Router {
             let best = self
                 .counsellors
                 .iter()
-                .filter(|(staff, counsellor)| counsellor.offer.is_none() && could_serve(staff, counsellor, child, now, &config))
+                .filter(|(staff, counsellor)| {
+                    counsellor.offer.is_none() && could_serve(staff, counsellor, child, now, &config)
+                })
                 .min_by_key(|(staff, counsellor)| {
-                    (!counsellor.speaks(&child.language), counsellor.chats.len(), counsellor.last_activity, (*staff).clone())
+                    (
+                        !counsellor.speaks(&child.language),
+                        counsellor.chats.len(),
+                        counsellor.last_activity,
+                        (*staff).clone(),
+                    )
                 })
                 .map(|(staff, _)| staff.clone());
             let Some(staff) = best else { continue };
@@ -323,7 +343,8 @@ impl Router {
             .iter()
             .filter(|child| !child.also_reads.is_empty() && !child.widened(now, &self.config))
             .map(|child| child.enqueued_at + self.config.also_reads_after);
-        let passes = self.waiting.iter().flat_map(|child| child.passed_by.values().copied()).filter(|until| *until > now);
+        let passes =
+            self.waiting.iter().flat_map(|child| child.passed_by.values().copied()).filter(|until| *until > now);
         offer_expiries.chain(widenings).chain(passes).min()
     }
 
@@ -403,7 +424,13 @@ impl Router {
 }
 
 /// Whether `counsellor` may take `child` now, leaving aside any offer they hold.
-fn could_serve(staff: &str, counsellor: &Counsellor, child: &WaitingChild, now: Millis, config: &RoutingConfig) -> bool {
+fn could_serve(
+    staff: &str,
+    counsellor: &Counsellor,
+    child: &WaitingChild,
+    now: Millis,
+    config: &RoutingConfig,
+) -> bool {
     let speaks = child.readable_by(counsellor, now, config);
     let passed = child.passed_by.get(staff).is_some_and(|until| *until > now);
     counsellor.online && counsellor.status == StaffStatus::Available && counsellor.has_room() && speaks && !passed

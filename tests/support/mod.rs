@@ -59,7 +59,18 @@ impl Scratch {
 
     pub fn add_staff(&self, name: &str, role: &str, languages: &str, max_chats: u32) {
         let output = Command::new(binary())
-            .args(["user", "add", "--database", &self.database(), "--name", name, "--role", role, "--languages", languages])
+            .args([
+                "user",
+                "add",
+                "--database",
+                &self.database(),
+                "--name",
+                name,
+                "--role",
+                role,
+                "--languages",
+                languages,
+            ])
             .args(["--max-chats", &max_chats.to_string(), "--display-name", &capitalised(name)])
             .env("BRIDGELINE_PASSWORD", PASSWORD)
             .output()
@@ -69,7 +80,10 @@ impl Scratch {
 
     /// Starts a server on this scratch's database.
     pub async fn start(&self, extra: &[&str]) -> Server {
-        let log = self.dir.path().join(format!("server-{}.log", std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos()));
+        let log = self.dir.path().join(format!(
+            "server-{}.log",
+            std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos()
+        ));
         let log_file = std::fs::File::create(&log).expect("log file");
         let mut process = Command::new(binary())
             .args(["serve", "--listen", "127.0.0.1:0", "--database", &self.database()])
@@ -145,7 +159,13 @@ impl HttpResponse {
     }
 }
 
-pub async fn http(addr: SocketAddr, method: &str, path: &str, headers: &[(&str, &str)], body: Option<&str>) -> HttpResponse {
+pub async fn http(
+    addr: SocketAddr,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: Option<&str>,
+) -> HttpResponse {
     let exchange = async {
         let mut stream = TcpStream::connect(addr).await.expect("connect");
         let mut request = format!("{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n");
@@ -169,7 +189,10 @@ pub async fn http(addr: SocketAddr, method: &str, path: &str, headers: &[(&str, 
     let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
     let mut lines = head.lines();
     let status = lines.next().and_then(|line| line.split(' ').nth(1)).and_then(|code| code.parse().ok()).unwrap_or(0);
-    let headers = lines.filter_map(|line| line.split_once(':')).map(|(k, v)| (k.trim().to_owned(), v.trim().to_owned())).collect();
+    let headers = lines
+        .filter_map(|line| line.split_once(':'))
+        .map(|(k, v)| (k.trim().to_owned(), v.trim().to_owned()))
+        .collect();
     HttpResponse { status, headers, body: body.to_owned() }
 }
 
@@ -349,7 +372,8 @@ pub async fn connected_pair(server: &Server, counsellor: &mut Client, language: 
     let mut child = Client::child(server).await;
     let attached = child.request(json!({"type": "start", "language": language})).await;
     let conversation = attached["conversation_id"].clone();
-    let offer = counsellor.expect("offer", |frame| frame["type"] == "offer" && frame["conversation_id"] == conversation).await;
+    let offer =
+        counsellor.expect("offer", |frame| frame["type"] == "offer" && frame["conversation_id"] == conversation).await;
     counsellor.request(json!({"type": "accept", "conversation_id": offer["conversation_id"]})).await;
     child.expect("joined notice", |frame| frame["body"]["notice"] == "counsellor_joined").await;
     (child, conversation)

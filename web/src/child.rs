@@ -115,7 +115,9 @@ impl ChildState {
         self.online.set(true);
         self.reconnecting.set(false);
         let request = match session_get(RESUME_KEY) {
-            Some(resume_token) => ChildRequest::Resume { id: new_id(), resume_token, last_seq: self.last_seq.get_value() },
+            Some(resume_token) => {
+                ChildRequest::Resume { id: new_id(), resume_token, last_seq: self.last_seq.get_value() }
+            }
             None => ChildRequest::Start { id: new_id(), language: self.language.get_value(), also_reads: Vec::new() },
         };
         send(&request);
@@ -143,7 +145,8 @@ impl ChildState {
                 self.set_pending(&pending);
                 if let Some(seq) = seq {
                     self.lines.update(|lines| {
-                        if let Some(line) = lines.iter_mut().find(|line| line.client_id.as_deref() == Some(id.as_str())) {
+                        if let Some(line) = lines.iter_mut().find(|line| line.client_id.as_deref() == Some(id.as_str()))
+                        {
                             line.seq = Some(seq);
                         }
                     });
@@ -226,7 +229,12 @@ impl ChildState {
         pending.push(Pending { id: id.clone(), text: text.clone() });
         self.set_pending(&pending);
         self.lines.update(|lines| {
-            lines.push(Line { seq: None, client_id: Some(id.clone()), author: Author::Child, body: Body::Text { text: text.clone() } })
+            lines.push(Line {
+                seq: None,
+                client_id: Some(id.clone()),
+                author: Author::Child,
+                body: Body::Text { text: text.clone() },
+            })
         });
         self.draft.set(String::new());
         send(&ChildRequest::Send { id, text });
@@ -300,7 +308,8 @@ pub fn ChildPage(l10n: L10n, boot: Bootstrap) -> impl IntoView {
 
 #[component]
 fn LanguageSwitcher(l10n: L10n, locales: Vec<crate::bootstrap::LocaleSummary>) -> impl IntoView {
-    let directions: Vec<(String, String)> = locales.iter().map(|locale| (locale.code.clone(), locale.direction.clone())).collect();
+    let directions: Vec<(String, String)> =
+        locales.iter().map(|locale| (locale.code.clone(), locale.direction.clone())).collect();
     let on_change = move |event: leptos::ev::Event| {
         let code = event_target_value(&event);
         if let Some((code, dir)) = directions.iter().find(|(candidate, _)| candidate == &code).cloned() {

@@ -89,9 +89,8 @@ fn set_document_language(code: &str, dir: &str) {
 
 /// Builds the translator from the bootstrap block.
 pub fn provide(boot: &Bootstrap) -> L10n {
-    let current = Bundle::parse(&boot.locale, &boot.dir, &boot.ftl).unwrap_or_else(|| {
-        Bundle::parse("en", "ltr", "").expect("en is a valid language identifier")
-    });
+    let current = Bundle::parse(&boot.locale, &boot.dir, &boot.ftl)
+        .unwrap_or_else(|| Bundle::parse("en", "ltr", "").expect("en is a valid language identifier"));
     L10n { current: RwSignal::new(Arc::new(current)) }
 }
 

@@ -28,7 +28,9 @@ pub fn start() {
         web_sys::console::error_1(&"bridgeline: bootstrap block missing".into());
         return;
     };
-    let Some(root) = document().get_element_by_id("app").and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok()) else {
+    let Some(root) =
+        document().get_element_by_id("app").and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
         return;
     };
     root.set_inner_html("");

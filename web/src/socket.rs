@@ -37,7 +37,8 @@ thread_local! {
 /// Opens the page's socket (replacing any previous one).
 pub fn open(url: String, handlers: Handlers) {
     stop();
-    let inner = Rc::new(Inner { url, handlers, socket: RefCell::new(None), failures: Cell::new(0), stopped: Cell::new(false) });
+    let inner =
+        Rc::new(Inner { url, handlers, socket: RefCell::new(None), failures: Cell::new(0), stopped: Cell::new(false) });
     CURRENT.with(|current| *current.borrow_mut() = Some(inner.clone()));
     connect(inner);
 }
@@ -45,9 +46,11 @@ pub fn open(url: String, handlers: Handlers) {
 /// Sends a text frame; false when not connected (the caller keeps it for resending).
 pub fn send(text: &str) -> bool {
     CURRENT.with(|current| {
-        current.borrow().as_ref().and_then(|inner| inner.socket.borrow().clone()).is_some_and(|socket| {
-            socket.ready_state() == WebSocket::OPEN && socket.send_with_str(text).is_ok()
-        })
+        current
+            .borrow()
+            .as_ref()
+            .and_then(|inner| inner.socket.borrow().clone())
+            .is_some_and(|socket| socket.ready_state() == WebSocket::OPEN && socket.send_with_str(text).is_ok())
     })
 }
 

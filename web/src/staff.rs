@@ -63,7 +63,11 @@ impl ConsoleState {
                 }
                 // Catch up every chat from what this page already has.
                 for chat in self.chats.get_untracked() {
-                    send(&StaffRequest::Sync { id: new_id(), conversation_id: chat.conversation_id.clone(), after_seq: chat.last_seq() });
+                    send(&StaffRequest::Sync {
+                        id: new_id(),
+                        conversation_id: chat.conversation_id.clone(),
+                        after_seq: chat.last_seq(),
+                    });
                 }
             }
             StaffEvent::Status { status } => self.status.set(status),
@@ -88,7 +92,9 @@ impl ConsoleState {
             }),
             StaffEvent::Ack { .. } => {}
             StaffEvent::Error(reply) => {
-                web_sys::console::warn_1(&format!("bridgeline: request refused: {:?} {}", reply.code, reply.detail).into());
+                web_sys::console::warn_1(
+                    &format!("bridgeline: request refused: {:?} {}", reply.code, reply.detail).into(),
+                );
             }
         }
     }
@@ -106,14 +112,17 @@ impl ConsoleState {
             }
         });
         if self.selected.get_untracked().is_none() {
-            self.selected.set(self.chats.with_untracked(|chats| chats.first().map(|chat| chat.conversation_id.clone())));
+            self.selected
+                .set(self.chats.with_untracked(|chats| chats.first().map(|chat| chat.conversation_id.clone())));
         }
     }
 
     fn receive(self, message: ChatMessage) {
         let selected = self.selected.get_untracked();
         self.chats.update(|chats| {
-            let Some(chat) = chats.iter_mut().find(|chat| chat.conversation_id == message.conversation_id) else { return };
+            let Some(chat) = chats.iter_mut().find(|chat| chat.conversation_id == message.conversation_id) else {
+                return;
+            };
             if chat.messages.iter().any(|known| known.seq == message.seq) {
                 return;
             }
@@ -182,7 +191,8 @@ fn SignIn(l10n: L10n, state: ConsoleState) -> impl IntoView {
     let password = RwSignal::new(String::new());
     let on_submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        let body = serde_json::json!({ "username": username.get_untracked(), "password": password.get_untracked() }).to_string();
+        let body = serde_json::json!({ "username": username.get_untracked(), "password": password.get_untracked() })
+            .to_string();
         leptos::task::spawn_local(async move {
             let ok = request("POST", "/api/v1/session", Some(&body)).await.is_some_and(|response| response.ok());
             state.login_failed.set(!ok);
@@ -282,7 +292,10 @@ fn OfferCard(l10n: L10n, offer: Offer) -> impl IntoView {
     let summary = move || {
         l10n.t_with(
             "staff-offer-summary",
-            &[("language", FluentValue::from(offer.language.clone())), ("seconds", FluentValue::from(offer.waited_seconds))],
+            &[
+                ("language", FluentValue::from(offer.language.clone())),
+                ("seconds", FluentValue::from(offer.waited_seconds)),
+            ],
         )
     };
     view! {
@@ -320,10 +333,17 @@ fn ChatPane(l10n: L10n, state: ConsoleState, conversation_id: ConversationId) ->
     let draft = RwSignal::new(String::new());
     let id_for_messages = conversation_id.clone();
     let messages = move || {
-        state.chats.with(|chats| chats.iter().find(|chat| chat.conversation_id == id_for_messages).map(|chat| chat.messages.clone()).unwrap_or_default())
+        state.chats.with(|chats| {
+            chats
+                .iter()
+                .find(|chat| chat.conversation_id == id_for_messages)
+                .map(|chat| chat.messages.clone())
+                .unwrap_or_default()
+        })
     };
     let id_for_ended = conversation_id.clone();
-    let ended = move || state.chats.with(|chats| chats.iter().any(|chat| chat.conversation_id == id_for_ended && chat.ended));
+    let ended =
+        move || state.chats.with(|chats| chats.iter().any(|chat| chat.conversation_id == id_for_ended && chat.ended));
     let id_for_send = conversation_id.clone();
     let submit = move || {
         let text = draft.get_untracked();

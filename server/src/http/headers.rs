@@ -7,7 +7,8 @@ use axum::response::Response;
 
 /// No inline scripts, nothing from another origin: the child page makes no third-party
 /// request. `wasm-unsafe-eval` lets the browser compile our own WebAssembly.
-pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; \
+pub const CONTENT_SECURITY_POLICY: &str =
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; \
 img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; \
 form-action 'self'; frame-ancestors 'none'";
 

@@ -1,8 +1,8 @@
 //! Requests from children: start, resume, send, end.
 
 use bridgeline_protocol::{
-    validate_text, Author, Body, ChatMessage, ChildEvent, ChildRequest, ConversationId, ConversationState, ErrorCode, Seq,
-    StaffEvent,
+    validate_text, Author, Body, ChatMessage, ChildEvent, ChildRequest, ConversationId, ConversationState, ErrorCode,
+    Seq, StaffEvent,
 };
 
 use super::{ConnId, Hub, LiveConversation, RequestError};
@@ -21,8 +21,12 @@ impl Hub {
     pub(super) async fn child_request(&mut self, conn: ConnId, request: ChildRequest) {
         let id = request.id().to_owned();
         let result = match request {
-            ChildRequest::Start { language, also_reads, .. } => self.child_start(conn, &id, &language, &also_reads).await,
-            ChildRequest::Resume { resume_token, last_seq, .. } => self.child_resume(conn, &id, &resume_token, last_seq).await,
+            ChildRequest::Start { language, also_reads, .. } => {
+                self.child_start(conn, &id, &language, &also_reads).await
+            }
+            ChildRequest::Resume { resume_token, last_seq, .. } => {
+                self.child_resume(conn, &id, &resume_token, last_seq).await
+            }
             ChildRequest::Send { text, .. } => self.child_send(conn, &id, &text).await,
             ChildRequest::End { .. } => self.child_end(conn, &id).await,
         };
@@ -44,7 +48,13 @@ impl Hub {
         self.child_conns.get(&conn).and_then(|(_, conversation)| conversation.as_ref())
     }
 
-    async fn child_start(&mut self, conn: ConnId, id: &str, language: &str, also_reads: &[String]) -> Result<(), RequestError> {
+    async fn child_start(
+        &mut self,
+        conn: ConnId,
+        id: &str,
+        language: &str,
+        also_reads: &[String],
+    ) -> Result<(), RequestError> {
         if self.attached_conversation(conn).is_some() {
             return Err(RequestError::refused(ErrorCode::AlreadyStarted, "this socket already has a conversation"));
         }
@@ -102,7 +112,13 @@ impl Hub {
         Ok(())
     }
 
-    async fn child_resume(&mut self, conn: ConnId, id: &str, resume_token: &str, last_seq: Seq) -> Result<(), RequestError> {
+    async fn child_resume(
+        &mut self,
+        conn: ConnId,
+        id: &str,
+        resume_token: &str,
+        last_seq: Seq,
+    ) -> Result<(), RequestError> {
         if self.attached_conversation(conn).is_some() {
             return Err(RequestError::refused(ErrorCode::AlreadyStarted, "this socket already has a conversation"));
         }
@@ -130,7 +146,11 @@ impl Hub {
         if let Some((_, attached)) = self.child_conns.get_mut(&conn) {
             *attached = Some(conversation.clone());
         }
-        let counsellor = self.conversations.get(&conversation).and_then(|live| live.counsellor.as_ref()).map(|(_, name)| name.clone());
+        let counsellor = self
+            .conversations
+            .get(&conversation)
+            .and_then(|live| live.counsellor.as_ref())
+            .map(|(_, name)| name.clone());
         tracing::info!(%conversation, "conversation resumed");
         self.send_to_child_conn(
             conn,
@@ -187,7 +207,11 @@ impl Hub {
 
     /// Ends a live conversation: stores it, frees the counsellor or the queue place,
     /// and tells both sides.
-    pub(super) async fn end_conversation(&mut self, conversation: &ConversationId, by: Author) -> Result<(), RequestError> {
+    pub(super) async fn end_conversation(
+        &mut self,
+        conversation: &ConversationId,
+        by: Author,
+    ) -> Result<(), RequestError> {
         let appended = self.store.end_conversation(conversation, by, unix_millis()).await?;
         let now = self.now();
         let actions = self.router.leave_queue(conversation);

@@ -91,7 +91,11 @@ impl RequestError {
             Self::Refused { code, detail } => ErrorReply { id: Some(id.to_owned()), code, detail: detail.to_owned() },
             internal => {
                 tracing::error!(error = %internal, "request failed");
-                ErrorReply { id: Some(id.to_owned()), code: ErrorCode::Internal, detail: "internal error; retry".to_owned() }
+                ErrorReply {
+                    id: Some(id.to_owned()),
+                    code: ErrorCode::Internal,
+                    detail: "internal error; retry".to_owned(),
+                }
             }
         }
     }
@@ -174,7 +178,13 @@ impl Hub {
                 }
             }
             if record.state == ConversationState::Waiting {
-                self.router.enqueue(record.id.clone(), &record.language, &record.also_reads, Priority(record.priority), now);
+                self.router.enqueue(
+                    record.id.clone(),
+                    &record.language,
+                    &record.also_reads,
+                    Priority(record.priority),
+                    now,
+                );
             }
             self.conversations.insert(
                 record.id,

@@ -16,7 +16,10 @@ impl Hub {
         let now = self.now();
         let staff_id = record.id.clone();
         self.staff_conns.insert(conn, (outbox.clone(), staff_id.clone()));
-        let online = self.staff.entry(staff_id.clone()).or_insert_with(|| OnlineStaff { record: record.clone(), conns: HashSet::new() });
+        let online = self
+            .staff
+            .entry(staff_id.clone())
+            .or_insert_with(|| OnlineStaff { record: record.clone(), conns: HashSet::new() });
         online.record = record.clone();
         online.conns.insert(conn);
         if Self::is_counsellor(&record) {
@@ -24,7 +27,10 @@ impl Hub {
             self.apply(actions);
         }
         let conversations = self.assigned_to(&staff_id);
-        let offer = self.router.offer_of(&staff_id).and_then(|(conversation, expires_at)| self.offer_event(&conversation, expires_at, now));
+        let offer = self
+            .router
+            .offer_of(&staff_id)
+            .and_then(|(conversation, expires_at)| self.offer_event(&conversation, expires_at, now));
         outbox.send(&StaffEvent::Ready {
             username: record.username,
             display_name: record.display_name,
@@ -66,7 +72,12 @@ impl Hub {
         }
     }
 
-    async fn counsellor_request(&mut self, conn: ConnId, staff_id: &str, request: StaffRequest) -> Result<(), RequestError> {
+    async fn counsellor_request(
+        &mut self,
+        conn: ConnId,
+        staff_id: &str,
+        request: StaffRequest,
+    ) -> Result<(), RequestError> {
         match request {
             StaffRequest::SetStatus { id, status } => {
                 let actions = self.router.set_status(staff_id, status);
@@ -90,8 +101,10 @@ impl Hub {
                 self.own_live_conversation(staff_id, &conversation_id).await?;
                 validate_text(&text).map_err(|code| RequestError::refused(code, "text is empty or too long"))?;
                 let body = Body::Text { text };
-                let appended =
-                    self.store.append_message(&conversation_id, Author::Counsellor, Some(&id), &body, unix_millis()).await?;
+                let appended = self
+                    .store
+                    .append_message(&conversation_id, Author::Counsellor, Some(&id), &body, unix_millis())
+                    .await?;
                 self.send_to_staff_conn(conn, &ack(id, Some(appended.message.seq)));
                 if !appended.duplicate {
                     self.publish(appended.message);
@@ -104,17 +117,27 @@ impl Hub {
                 self.send_to_staff_conn(conn, &ack(id, None));
                 Ok(())
             }
-            StaffRequest::Sync { id, conversation_id, after_seq } => self.sync(conn, staff_id, id, &conversation_id, after_seq).await,
+            StaffRequest::Sync { id, conversation_id, after_seq } => {
+                self.sync(conn, staff_id, id, &conversation_id, after_seq).await
+            }
         }
     }
 
-    async fn accept(&mut self, conn: ConnId, staff_id: &str, id: String, conversation: ConversationId) -> Result<(), RequestError> {
+    async fn accept(
+        &mut self,
+        conn: ConnId,
+        staff_id: &str,
+        id: String,
+        conversation: ConversationId,
+    ) -> Result<(), RequestError> {
         let now = self.now();
         self.router
             .accept(staff_id, &conversation, now)
             .map_err(|_| RequestError::refused(ErrorCode::OfferGone, "this child is no longer offered to you"))?;
-        let display_name = self.staff.get(staff_id).map(|online| online.record.display_name.clone()).unwrap_or_default();
-        let appended = match self.store.assign_conversation(&conversation, staff_id, &display_name, unix_millis()).await {
+        let display_name =
+            self.staff.get(staff_id).map(|online| online.record.display_name.clone()).unwrap_or_default();
+        let appended = match self.store.assign_conversation(&conversation, staff_id, &display_name, unix_millis()).await
+        {
             Ok(appended) => appended,
             Err(error) => {
                 // Not stored: give the child back their place in the queue.
@@ -143,7 +166,8 @@ impl Hub {
         self.send_to_staff(staff_id, &StaffEvent::Assigned(assigned));
         // The counsellor sees everything the child wrote while waiting, then the notice.
         let history = self.store.messages_after(&conversation, 0).await?;
-        let (notice, earlier): (Vec<_>, Vec<_>) = history.into_iter().partition(|message| message.seq == appended.message.seq);
+        let (notice, earlier): (Vec<_>, Vec<_>) =
+            history.into_iter().partition(|message| message.seq == appended.message.seq);
         for message in earlier {
             self.send_to_staff(staff_id, &StaffEvent::Message(message));
         }
@@ -153,7 +177,14 @@ impl Hub {
         Ok(())
     }
 
-    async fn sync(&mut self, conn: ConnId, staff_id: &str, id: String, conversation: &ConversationId, after_seq: Seq) -> Result<(), RequestError> {
+    async fn sync(
+        &mut self,
+        conn: ConnId,
+        staff_id: &str,
+        id: String,
+        conversation: &ConversationId,
+        after_seq: Seq,
+    ) -> Result<(), RequestError> {
         let is_theirs = match self.conversations.get(conversation) {
             Some(live) => live.counsellor.as_ref().is_some_and(|(owner, _)| owner == staff_id),
             None => self

@@ -39,7 +39,9 @@ impl fmt::Display for Problem {
             ProblemKind::Extra => write!(f, "not in {REFERENCE_LOCALE}"),
             ProblemKind::Duplicate => write!(f, "defined twice"),
             ProblemKind::MissingValue => write!(f, "has no value"),
-            ProblemKind::AttributesDiffer { expected, found } => write!(f, "attributes {found:?}, expected {expected:?}"),
+            ProblemKind::AttributesDiffer { expected, found } => {
+                write!(f, "attributes {found:?}, expected {expected:?}")
+            }
             ProblemKind::VariablesDiffer { expected, found } => write!(f, "variables {found:?}, expected {expected:?}"),
             ProblemKind::UnknownPluralCategory(key) => write!(f, "selector key [{key}] is not a CLDR plural category"),
         }
@@ -60,10 +62,8 @@ const PLURAL_CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "othe
 /// Checks every locale against the reference; returns every problem found.
 pub fn check_locales(locales: &[EmbeddedLocale]) -> Vec<Problem> {
     let mut problems = Vec::new();
-    let shapes: BTreeMap<&str, BTreeMap<String, MessageShape>> = locales
-        .iter()
-        .map(|(code, _, files)| (*code, shapes_of(code, files, &mut problems)))
-        .collect();
+    let shapes: BTreeMap<&str, BTreeMap<String, MessageShape>> =
+        locales.iter().map(|(code, _, files)| (*code, shapes_of(code, files, &mut problems))).collect();
     let Some(reference) = shapes.get(REFERENCE_LOCALE) else {
         problems.push(Problem { locale: REFERENCE_LOCALE.into(), message: "*".into(), kind: ProblemKind::Missing });
         return problems;
@@ -139,7 +139,11 @@ fn shapes_of(code: &str, files: &[(&str, &str)], problems: &mut Vec<Problem>) ->
                         shape.variables.insert(attribute.id.name.to_owned(), variables);
                     }
                     if shapes.insert(message.id.name.to_owned(), shape).is_some() {
-                        problems.push(Problem { locale: code.into(), message: message.id.name.into(), kind: ProblemKind::Duplicate });
+                        problems.push(Problem {
+                            locale: code.into(),
+                            message: message.id.name.into(),
+                            kind: ProblemKind::Duplicate,
+                        });
                     }
                 }
                 Entry::Junk { content } => problems.push(Problem {
@@ -157,7 +161,11 @@ fn shapes_of(code: &str, files: &[(&str, &str)], problems: &mut Vec<Problem>) ->
 fn variables_of(pattern: &Pattern<&str>, code: &str, id: &str, problems: &mut Vec<Problem>) -> BTreeSet<String> {
     let mut variables = BTreeSet::new();
     collect_pattern(pattern, &mut variables, &mut |key| {
-        problems.push(Problem { locale: code.into(), message: id.into(), kind: ProblemKind::UnknownPluralCategory(key.into()) });
+        problems.push(Problem {
+            locale: code.into(),
+            message: id.into(),
+            kind: ProblemKind::UnknownPluralCategory(key.into()),
+        });
     });
     variables
 }
@@ -212,7 +220,8 @@ fn collect_inline(inline: &InlineExpression<&str>, variables: &mut BTreeSet<Stri
 mod tests {
     use super::*;
 
-    const EN: &str = "greeting = Hello { $name }\n    .title = Hi\ncount = { $n ->\n    [one] One\n   *[other] { $n } things\n}\n";
+    const EN: &str =
+        "greeting = Hello { $name }\n    .title = Hi\ncount = { $n ->\n    [one] One\n   *[other] { $n } things\n}\n";
 
     fn kinds(problems: &[Problem]) -> Vec<(String, ProblemKind)> {
         problems.iter().map(|problem| (problem.message.clone(), problem.kind.clone())).collect()
@@ -250,7 +259,8 @@ mod tests {
 
     #[test]
     fn syntax_errors_and_made_up_plural_categories_are_reported() {
-        const XX: &str = "greeting = { $name\n    .title = Hi\ncount = { $n ->\n    [single] One\n   *[other] { $n }\n}\n";
+        const XX: &str =
+            "greeting = { $name\n    .title = Hi\ncount = { $n ->\n    [single] One\n   *[other] { $n }\n}\n";
         let problems = check_locales(&[("en", "", &[("a.ftl", EN)]), ("xx", "", &[("a.ftl", XX)])]);
         assert!(problems.iter().any(|problem| matches!(problem.kind, ProblemKind::SyntaxError(_))));
         assert!(problems.iter().any(|problem| problem.kind == ProblemKind::UnknownPluralCategory("single".into())));

@@ -171,8 +171,8 @@ impl Locale {
 }
 
 fn load_locale(code: &str, meta: &str, files: &[(&str, &str)]) -> Result<Locale, I18nError> {
-    let meta: LocaleMeta =
-        serde_json::from_str(meta).map_err(|error| I18nError::Meta { locale: code.to_owned(), detail: error.to_string() })?;
+    let meta: LocaleMeta = serde_json::from_str(meta)
+        .map_err(|error| I18nError::Meta { locale: code.to_owned(), detail: error.to_string() })?;
     let language: LanguageIdentifier = code.parse().map_err(|_| I18nError::LanguageId { locale: code.to_owned() })?;
     let mut bundle = FluentBundle::new_concurrent(vec![language]);
     let mut ftl = String::new();

@@ -82,7 +82,10 @@ fn least_loaded_then_longest_idle_counsellor_is_chosen() {
     router.assign("idle-short", conv("x"));
     router.release("idle-short", &conv("x"), 500);
     let made = offers(&router.dispatch(1_000));
-    assert_eq!(made, vec![("idle-long".into(), "a".into()), ("idle-short".into(), "b".into()), ("busy".into(), "c".into())]);
+    assert_eq!(
+        made,
+        vec![("idle-long".into(), "a".into()), ("idle-short".into(), "b".into()), ("busy".into(), "c".into())]
+    );
 }
 
 #[test]
@@ -93,7 +96,11 @@ fn an_unanswered_offer_passes_to_the_next_counsellor_and_sets_the_first_away() {
     assert_eq!(offers(&router.dispatch(0)), vec![("amira".into(), "child".into())]);
     online(&mut router, "bashir", &["ar"], 3, 1);
     let actions = router.dispatch(30_000);
-    assert!(actions.contains(&Action::Withdraw { staff: "amira".into(), conversation: conv("child"), reason: WithdrawReason::Expired }));
+    assert!(actions.contains(&Action::Withdraw {
+        staff: "amira".into(),
+        conversation: conv("child"),
+        reason: WithdrawReason::Expired
+    }));
     assert!(actions.contains(&Action::StatusChanged { staff: "amira".into(), status: StaffStatus::Away }));
     assert_eq!(offers(&actions), vec![("bashir".into(), "child".into())]);
     assert_eq!(router.status("amira"), Some(StaffStatus::Away));
@@ -150,7 +157,14 @@ fn a_child_who_leaves_the_queue_has_their_offer_withdrawn() {
     router.enqueue(conv("child"), "ar", &[], Priority::NORMAL, 0);
     router.dispatch(0);
     let actions = router.leave_queue(&conv("child"));
-    assert_eq!(actions, vec![Action::Withdraw { staff: "amira".into(), conversation: conv("child"), reason: WithdrawReason::ChildLeft }]);
+    assert_eq!(
+        actions,
+        vec![Action::Withdraw {
+            staff: "amira".into(),
+            conversation: conv("child"),
+            reason: WithdrawReason::ChildLeft
+        }]
+    );
     assert!(router.queue_positions().is_empty());
 }
 
@@ -161,17 +175,43 @@ const STAFF: [&str; 4] = ["s0", "s1", "s2", "s3"];
 
 #[derive(Debug, Clone)]
 enum Event {
-    Enqueue { language: usize, also_reads: Vec<usize>, priority: u8 },
-    Connect { staff: usize, languages: Vec<usize>, max_chats: u32 },
-    Status { staff: usize, status: StaffStatus },
-    Disconnect { staff: usize },
-    AcceptOffer { staff: usize },
-    DeclineOffer { staff: usize },
+    Enqueue {
+        language: usize,
+        also_reads: Vec<usize>,
+        priority: u8,
+    },
+    Connect {
+        staff: usize,
+        languages: Vec<usize>,
+        max_chats: u32,
+    },
+    Status {
+        staff: usize,
+        status: StaffStatus,
+    },
+    Disconnect {
+        staff: usize,
+    },
+    AcceptOffer {
+        staff: usize,
+    },
+    DeclineOffer {
+        staff: usize,
+    },
     /// Accepts for a counsellor who holds no offer of that child; must be refused.
-    AcceptWithoutOffer { staff: usize, child: usize },
-    EndChat { staff: usize },
-    Leave { child: usize },
-    Advance { millis: u64 },
+    AcceptWithoutOffer {
+        staff: usize,
+        child: usize,
+    },
+    EndChat {
+        staff: usize,
+    },
+    Leave {
+        child: usize,
+    },
+    Advance {
+        millis: u64,
+    },
 }
 
 fn event() -> impl Strategy<Value = Event> {
@@ -228,13 +268,17 @@ impl Harness {
             }
             Event::AcceptOffer { staff } => {
                 if let Some((conversation, _)) = self.router.offer_of(STAFF[*staff]) {
-                    self.router.accept(STAFF[*staff], &conversation, now).expect("the holder of an offer can accept it");
+                    self.router
+                        .accept(STAFF[*staff], &conversation, now)
+                        .expect("the holder of an offer can accept it");
                     assert!(self.accepted.insert(conversation), "a child was accepted twice");
                 }
             }
             Event::DeclineOffer { staff } => {
                 if let Some((conversation, _)) = self.router.offer_of(STAFF[*staff]) {
-                    self.router.decline(STAFF[*staff], &conversation, now).expect("the holder of an offer can decline it");
+                    self.router
+                        .decline(STAFF[*staff], &conversation, now)
+                        .expect("the holder of an offer can decline it");
                 }
             }
             Event::AcceptWithoutOffer { staff, child } => {
@@ -245,7 +289,11 @@ impl Harness {
                 }
             }
             Event::EndChat { staff } => {
-                let chat = self.router.counsellors.get(STAFF[*staff]).and_then(|counsellor| counsellor.chats.iter().next().cloned());
+                let chat = self
+                    .router
+                    .counsellors
+                    .get(STAFF[*staff])
+                    .and_then(|counsellor| counsellor.chats.iter().next().cloned());
                 if let Some(chat) = chat {
                     self.router.release(STAFF[*staff], &chat, now);
                 }
@@ -276,9 +324,14 @@ impl Harness {
                 assert!(offered_children.insert(conversation.clone()), "{conversation} is offered twice");
                 let offer = &router.offers[conversation];
                 assert_eq!(&offer.staff, staff, "offer bookkeeping disagrees");
-                let child = router.waiting.iter().find(|child| &child.conversation == conversation).expect("an offered child is waiting");
+                let child = router
+                    .waiting
+                    .iter()
+                    .find(|child| &child.conversation == conversation)
+                    .expect("an offered child is waiting");
                 let reads_other = child.also_reads.iter().any(|other| counsellor.languages.contains(other));
-                let speaks = counsellor.languages.contains(&child.language) || (child.widened(now, &CONFIG) && reads_other);
+                let speaks =
+                    counsellor.languages.contains(&child.language) || (child.widened(now, &CONFIG) && reads_other);
                 assert!(speaks, "{staff} was offered {conversation} without speaking its language");
             }
         }
@@ -289,7 +342,11 @@ impl Harness {
         for action in actions {
             let Action::Offer { staff, conversation, .. } = action else { continue };
             let counsellor = &before.counsellors[staff];
-            let position = router.waiting.iter().position(|child| &child.conversation == conversation).expect("offered child waits");
+            let position = router
+                .waiting
+                .iter()
+                .position(|child| &child.conversation == conversation)
+                .expect("offered child waits");
             for older in &router.waiting[..position] {
                 if router.offers.contains_key(&older.conversation) {
                     continue;

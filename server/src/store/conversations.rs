@@ -93,11 +93,16 @@ impl Store {
         Ok(())
     }
 
-    pub async fn conversation_by_resume_hash(&self, resume_token_hash: &str) -> StoreResult<Option<ConversationRecord>> {
-        let row = sqlx::query(sqlx::AssertSqlSafe(format!("SELECT {COLUMNS} FROM conversations WHERE resume_token_hash = $1")))
-            .bind(resume_token_hash)
-            .fetch_optional(self.pool())
-            .await?;
+    pub async fn conversation_by_resume_hash(
+        &self,
+        resume_token_hash: &str,
+    ) -> StoreResult<Option<ConversationRecord>> {
+        let row = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "SELECT {COLUMNS} FROM conversations WHERE resume_token_hash = $1"
+        )))
+        .bind(resume_token_hash)
+        .fetch_optional(self.pool())
+        .await?;
         row.map(|row| conversation_from_row(&row)).transpose()
     }
 
@@ -121,7 +126,13 @@ impl Store {
     }
 
     /// Gives a waiting conversation to a counsellor and announces it.
-    pub async fn assign_conversation(&self, id: &ConversationId, staff_id: &str, display_name: &str, now: i64) -> StoreResult<Appended> {
+    pub async fn assign_conversation(
+        &self,
+        id: &ConversationId,
+        staff_id: &str,
+        display_name: &str,
+        now: i64,
+    ) -> StoreResult<Appended> {
         let mut tx = self.pool().begin().await?;
         sqlx::query("UPDATE conversations SET state = 'active', counsellor_id = $1, assigned_at = $2 WHERE id = $3")
             .bind(staff_id)

@@ -85,15 +85,17 @@ pub(crate) async fn append_in(
         .fetch_one(&mut *connection)
         .await?;
     let body_json = serde_json::to_string(body).map_err(|error| StoreError::Corrupt(error.to_string()))?;
-    sqlx::query("INSERT INTO messages (conversation_id, seq, author, client_id, body, sent_at) VALUES ($1, $2, $3, $4, $5, $6)")
-        .bind(&conversation.0)
-        .bind(next)
-        .bind(author_str(author))
-        .bind(client_id)
-        .bind(&body_json)
-        .bind(now)
-        .execute(&mut *connection)
-        .await?;
+    sqlx::query(
+        "INSERT INTO messages (conversation_id, seq, author, client_id, body, sent_at) VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(&conversation.0)
+    .bind(next)
+    .bind(author_str(author))
+    .bind(client_id)
+    .bind(&body_json)
+    .bind(now)
+    .execute(&mut *connection)
+    .await?;
     let message = ChatMessage {
         conversation_id: conversation.clone(),
         seq: non_negative(next, "seq")?,

@@ -5,13 +5,15 @@ use super::{Store, StoreResult};
 
 impl Store {
     pub async fn create_session(&self, token_hash: &str, staff_id: &str, now: i64, expires_at: i64) -> StoreResult<()> {
-        sqlx::query("INSERT INTO staff_sessions (token_hash, staff_id, created_at, expires_at) VALUES ($1, $2, $3, $4)")
-            .bind(token_hash)
-            .bind(staff_id)
-            .bind(now)
-            .bind(expires_at)
-            .execute(self.pool())
-            .await?;
+        sqlx::query(
+            "INSERT INTO staff_sessions (token_hash, staff_id, created_at, expires_at) VALUES ($1, $2, $3, $4)",
+        )
+        .bind(token_hash)
+        .bind(staff_id)
+        .bind(now)
+        .bind(expires_at)
+        .execute(self.pool())
+        .await?;
         Ok(())
     }
 

@@ -20,7 +20,11 @@ use crate::hub::{outbox, Command, ConnId, HubHandle, Outbox};
 /// answered with a clean 1009 close; larger ones are cut off by the WebSocket layer.
 pub(crate) const TRANSPORT_MAX_BYTES: usize = 1 << 20;
 
-pub async fn upgrade(State(state): State<AppState>, headers: HeaderMap, upgrade: WebSocketUpgrade) -> Result<Response, ApiError> {
+pub async fn upgrade(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    upgrade: WebSocketUpgrade,
+) -> Result<Response, ApiError> {
     if !origin_allowed(&headers, &state.config.allowed_origins) {
         return Err(ApiError::ForbiddenOrigin);
     }

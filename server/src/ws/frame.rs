@@ -11,7 +11,8 @@ use serde_json::Value;
 
 /// Decodes a text frame for an endpoint accepting `known_types`.
 pub fn decode<T: DeserializeOwned>(text: &str, known_types: &[&str]) -> Result<T, ErrorReply> {
-    let value: Value = serde_json::from_str(text).map_err(|_| reply(None, ErrorCode::Malformed, "frame is not JSON".into()))?;
+    let value: Value =
+        serde_json::from_str(text).map_err(|_| reply(None, ErrorCode::Malformed, "frame is not JSON".into()))?;
     let Value::Object(fields) = &value else {
         return Err(reply(None, ErrorCode::Malformed, "frame is not a JSON object".into()));
     };
@@ -63,7 +64,8 @@ mod tests {
 
     #[test]
     fn a_good_frame_decodes() {
-        let request: ChildRequest = decode(r#"{"id":"a","type":"start","language":"ar"}"#, ChildRequest::TYPES).unwrap();
+        let request: ChildRequest =
+            decode(r#"{"id":"a","type":"start","language":"ar"}"#, ChildRequest::TYPES).unwrap();
         assert_eq!(request, ChildRequest::Start { id: "a".into(), language: "ar".into(), also_reads: vec![] });
     }
 }

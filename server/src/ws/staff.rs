@@ -18,8 +18,8 @@ use crate::http::auth::StaffSession;
 use crate::http::origin::origin_allowed;
 use crate::http::ApiError;
 use crate::hub::{outbox, Command, ConnId, HubHandle, Outbox};
-use crate::store::Store;
 use crate::secrets::unix_millis;
+use crate::store::Store;
 
 pub async fn upgrade(
     State(state): State<AppState>,
@@ -45,7 +45,13 @@ async fn serve(state: AppState, socket: WebSocket, session: StaffSession) {
     if state.hub.send(Command::StaffConnected { conn, staff, outbox: outbox.clone() }).await.is_err() {
         return;
     }
-    let frames = StaffFrames { conn, hub: state.hub.clone(), store: state.store.clone(), token_hash: session.token_hash, outbox };
+    let frames = StaffFrames {
+        conn,
+        hub: state.hub.clone(),
+        store: state.store.clone(),
+        token_hash: session.token_hash,
+        outbox,
+    };
     pump(socket, receiver, frames).await;
     let _ = state.hub.send(Command::StaffGone { conn }).await;
 }
