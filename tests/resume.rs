@@ -126,3 +126,30 @@ async fn an_unknown_resume_token_is_refused() {
     // The socket is still usable.
     child.request(json!({"type": "start", "language": "en"})).await;
 }
+
+#[tokio::test]
+async fn a_child_gone_past_the_grace_period_leaves_the_queue() {
+    let scratch = Scratch::new();
+    scratch.add_user("sam", "en", 3);
+    let server = scratch.start(&["--abandon-after-secs", "1"]).await;
+    let mut gone = Client::child(&server).await;
+    let attached = gone.request(json!({"type": "start", "language": "en"})).await;
+    let token = attached["resume_token"].as_str().unwrap().to_owned();
+    gone.drop_connection().await;
+    // Back within the grace period, a child keeps their place; this one is not.
+    let mut staying = Client::child(&server).await;
+    staying.request(json!({"type": "start", "language": "en"})).await;
+    assert_eq!(staying.expect_type("queue").await["position"], 2);
+    assert_eq!(staying.expect_type("queue").await["position"], 1, "the gone child left the queue");
+
+    let (mut sam, _) = available_counsellor(&server, "sam").await;
+    let offer = sam.expect_type("offer").await;
+    assert_ne!(offer["conversation_id"], attached["conversation_id"]);
+
+    let mut back = Client::child(&server).await;
+    let resumed = back.request(json!({"type": "resume", "resume_token": token, "last_seq": 0})).await;
+    assert_eq!(resumed["state"], "ended");
+    let notice = back.expect_type("message").await;
+    assert_eq!(notice["body"]["notice"], "left_queue");
+    assert_eq!(back.expect_type("ended").await["by"], "system");
+}

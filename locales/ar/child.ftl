@@ -36,6 +36,7 @@ chat-status-delivered = وصلت
 notice-counsellor-joined = { $name } هنا للتحدث معك.
 notice-ended-by-child = لقد أنهيت المحادثة.
 notice-ended-by-counsellor = أنهى المرشد المحادثة.
+notice-left-queue = غبت لبعض الوقت، فخرجت من الدور. يمكنك أن تبدأ محادثة جديدة.
 
 ended-heading = انتهت المحادثة
 ended-body = شكرًا لأنك كتبت لنا. يمكنك العودة في أي وقت.

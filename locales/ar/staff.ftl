@@ -33,4 +33,5 @@ staff-chat-language = اللغة: { $language }
 staff-chat-child-label = الطفل
 staff-chat-you-label = أنت
 staff-chat-ended = انتهت هذه المحادثة.
+staff-chat-close = إغلاق
 staff-connection-lost = انقطع الاتصال. جارٍ إعادة الاتصال…

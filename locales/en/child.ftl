@@ -37,6 +37,7 @@ chat-status-delivered = Delivered
 notice-counsellor-joined = { $name } is here to talk with you.
 notice-ended-by-child = You ended the chat.
 notice-ended-by-counsellor = The counsellor ended the chat.
+notice-left-queue = You were away for a while, so you left the line. You can start a new chat.
 
 ended-heading = The chat has ended
 ended-body = Thank you for writing to us. You can come back any time.

@@ -28,4 +28,5 @@ staff-chat-language = Language: { $language }
 staff-chat-child-label = Child
 staff-chat-you-label = You
 staff-chat-ended = This chat has ended.
+staff-chat-close = Close
 staff-connection-lost = Connection lost. Reconnecting…

@@ -36,6 +36,7 @@ chat-status-delivered = رسید
 notice-counsellor-joined = { $name } اینجاست تا با تو حرف بزند.
 notice-ended-by-child = تو گفتگو را تمام کردی.
 notice-ended-by-counsellor = مشاور گفتگو را تمام کرد.
+notice-left-queue = مدتی نبودی، برای همین از صف بیرون آمدی. می‌توانی گفتگوی تازه‌ای شروع کنی.
 
 ended-heading = گفتگو تمام شد
 ended-body = ممنون که برای ما نوشتی. هر وقت خواستی می‌توانی برگردی.

@@ -29,4 +29,5 @@ staff-chat-language = زبان: { $language }
 staff-chat-child-label = کودک
 staff-chat-you-label = شما
 staff-chat-ended = این گفتگو تمام شده است.
+staff-chat-close = بستن
 staff-connection-lost = ارتباط قطع شد. در حال اتصال دوباره…

@@ -36,6 +36,7 @@ chat-status-delivered = Reçu
 notice-counsellor-joined = { $name } est là pour parler avec toi.
 notice-ended-by-child = Tu as terminé la discussion.
 notice-ended-by-counsellor = La personne qui t’aidait a terminé la discussion.
+notice-left-queue = Tu es parti·e un moment, alors tu as quitté la file. Tu peux commencer une nouvelle discussion.
 
 ended-heading = La discussion est terminée
 ended-body = Merci de nous avoir écrit. Tu peux revenir quand tu veux.

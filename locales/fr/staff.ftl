@@ -29,4 +29,5 @@ staff-chat-language = Langue : { $language }
 staff-chat-child-label = Enfant
 staff-chat-you-label = Vous
 staff-chat-ended = Cette discussion est terminée.
+staff-chat-close = Fermer
 staff-connection-lost = Connexion perdue. Reconnexion…

@@ -36,6 +36,7 @@ chat-status-delivered = Доставлено
 notice-counsellor-joined = { $name } тут, щоб поговорити з тобою.
 notice-ended-by-child = Ти завершив(-ла) розмову.
 notice-ended-by-counsellor = Консультант завершив розмову.
+notice-left-queue = Тебе довго не було, тому ти вийшов(-ла) з черги. Ти можеш почати нову розмову.
 
 ended-heading = Розмову завершено
 ended-body = Дякуємо тобі за розмову. Ти можеш повернутися будь-коли.

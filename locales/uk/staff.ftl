@@ -31,4 +31,5 @@ staff-chat-language = Мова: { $language }
 staff-chat-child-label = Дитина
 staff-chat-you-label = Ви
 staff-chat-ended = Цю розмову завершено.
+staff-chat-close = Закрити
 staff-connection-lost = Зв’язок втрачено. Перепідключення…

@@ -68,6 +68,9 @@ pub enum Notice {
     EndedByChild,
     /// The counsellor ended the conversation.
     EndedByCounsellor,
+    /// The child's connection was gone for longer than the grace period while they
+    /// waited, so they were taken out of the queue.
+    LeftQueue,
 }
 
 /// What a message says.

@@ -59,7 +59,8 @@ pub async fn run(
         offer_timeout: config.offer_timeout_secs.saturating_mul(1000),
         also_reads_after: config.also_reads_after_secs.saturating_mul(1000),
     };
-    let hub = hub::start(store.clone(), catalog.clone(), HubConfig { routing }).await?;
+    let abandon_after = config.abandon_after_secs.saturating_mul(1000);
+    let hub = hub::start(store.clone(), catalog.clone(), HubConfig { routing, abandon_after }).await?;
     if !config.web_dir.join("bridgeline_web_bg.wasm").exists() {
         tracing::warn!(web_dir = %config.web_dir.display(), "the web client is not built here; run `./x web`");
     }

@@ -65,6 +65,12 @@ pub struct ServeConfig {
     #[arg(long, env = "BRIDGELINE_ALSO_READS_AFTER_SECS", default_value_t = 60)]
     pub also_reads_after_secs: u64,
 
+    /// Seconds a waiting child may be disconnected (network lost, tab closed) before
+    /// they are taken out of the queue, so that no counsellor is offered a child who
+    /// has gone. Coming back within this time keeps their place.
+    #[arg(long, env = "BRIDGELINE_ABANDON_AFTER_SECS", default_value_t = 120)]
+    pub abandon_after_secs: u64,
+
     /// How long a staff session lasts, in hours.
     #[arg(long, env = "BRIDGELINE_SESSION_HOURS", default_value_t = 12)]
     pub session_hours: u64,

@@ -94,6 +94,21 @@ pub fn provide(boot: &Bootstrap) -> L10n {
     L10n { current: RwSignal::new(Arc::new(current)) }
 }
 
+/// The text of a message body in the reader's language: typed text as written,
+/// system notices from Fluent.
+pub fn body_text(l10n: L10n, body: &bridgeline_protocol::Body) -> String {
+    use bridgeline_protocol::{Body, Notice};
+    match body {
+        Body::Text { text } => text.clone(),
+        Body::System(Notice::CounsellorJoined { display_name }) => {
+            l10n.t_with("notice-counsellor-joined", &[("name", FluentValue::from(display_name.clone()))])
+        }
+        Body::System(Notice::EndedByChild) => l10n.t("notice-ended-by-child"),
+        Body::System(Notice::EndedByCounsellor) => l10n.t("notice-ended-by-counsellor"),
+        Body::System(Notice::LeftQueue) => l10n.t("notice-left-queue"),
+    }
+}
+
 /// Loads another locale and switches to it.
 pub async fn switch_to(l10n: L10n, code: String, dir: String) {
     if let Some(ftl) = crate::browser::fetch_text(&format!("/l10n/{code}.ftl")).await {

@@ -3,14 +3,14 @@
 //! catches up each chat from the last message it has.
 
 use bridgeline_protocol::{
-    validate_text, AssignedConversation, Author, Body, ChatMessage, ConversationId, ConversationState, Notice, Offer,
-    StaffEvent, StaffRequest, StaffStatus,
+    validate_text, AssignedConversation, Author, ChatMessage, ConversationId, ConversationState, Offer, StaffEvent,
+    StaffRequest, StaffStatus,
 };
 use fluent_bundle::FluentValue;
 use leptos::prelude::*;
 
 use crate::browser::{new_id, request, socket_url};
-use crate::l10n::L10n;
+use crate::l10n::{body_text, L10n};
 use crate::socket;
 
 /// One chat in the console.
@@ -366,7 +366,9 @@ fn ChatPane(l10n: L10n, state: ConsoleState, conversation_id: ConversationId) ->
                 let id_for_close = id_for_close.clone();
                 view! {
                     <p class="ended-note">{move || l10n.t("staff-chat-ended")}</p>
-                    <button type="button" class="secondary" on:click=move |_| state.close_chat(&id_for_close)>"×"</button>
+                    <button type="button" class="secondary" on:click=move |_| state.close_chat(&id_for_close)>
+                        {move || l10n.t("staff-chat-close")}
+                    </button>
                 }
             }>
                 <form class="composer" on:submit={
@@ -409,14 +411,7 @@ fn StaffLine(l10n: L10n, message: ChatMessage) -> impl IntoView {
     };
     let author = message.author;
     let body = message.body.clone();
-    let text = move || match &body {
-        Body::Text { text } => text.clone(),
-        Body::System(Notice::CounsellorJoined { display_name }) => {
-            l10n.t_with("notice-counsellor-joined", &[("name", FluentValue::from(display_name.clone()))])
-        }
-        Body::System(Notice::EndedByChild) => l10n.t("notice-ended-by-child"),
-        Body::System(Notice::EndedByCounsellor) => l10n.t("notice-ended-by-counsellor"),
-    };
+    let text = move || body_text(l10n, &body);
     let who = move || match author {
         Author::Child => l10n.t("staff-chat-child-label"),
         Author::Counsellor => l10n.t("staff-chat-you-label"),

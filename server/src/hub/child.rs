@@ -37,9 +37,11 @@ impl Hub {
 
     pub(super) fn child_gone(&mut self, conn: ConnId) {
         let Some((_, conversation)) = self.child_conns.remove(&conn) else { return };
+        let now = self.now();
         if let Some(live) = conversation.and_then(|conversation| self.conversations.get_mut(&conversation)) {
             if live.child_conn == Some(conn) {
                 live.child_conn = None;
+                live.detached_since = Some(now);
             }
         }
     }
@@ -92,6 +94,7 @@ impl Hub {
                 queued_at: now_unix,
                 last_seq: 0,
                 position_sent: None,
+                detached_since: None,
             },
         );
         if let Some((_, attached)) = self.child_conns.get_mut(&conn) {
@@ -142,6 +145,7 @@ impl Hub {
                 }
             }
             live.position_sent = None;
+            live.detached_since = None;
         }
         if let Some((_, attached)) = self.child_conns.get_mut(&conn) {
             *attached = Some(conversation.clone());

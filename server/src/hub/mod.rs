@@ -50,6 +50,8 @@ pub enum Command {
 #[derive(Debug, Clone, Copy)]
 pub struct HubConfig {
     pub routing: RoutingConfig,
+    /// How long a waiting child may be disconnected before leaving the queue.
+    pub abandon_after: Millis,
 }
 
 /// A cheap handle for sockets to reach the hub.
@@ -114,6 +116,8 @@ struct LiveConversation {
     last_seq: Seq,
     /// The last queue position sent to the child, to send only changes.
     position_sent: Option<u32>,
+    /// When the child's socket went away (hub clock), while none is attached.
+    detached_since: Option<Millis>,
 }
 
 /// A signed-in staff member with at least one socket open.
@@ -127,6 +131,7 @@ struct Hub {
     store: Store,
     catalog: Arc<Catalog>,
     router: Router,
+    abandon_after: Millis,
     epoch: Instant,
     conversations: HashMap<ConversationId, LiveConversation>,
     child_conns: HashMap<ConnId, (Outbox, Option<ConversationId>)>,
@@ -142,6 +147,7 @@ pub async fn start(store: Store, catalog: Arc<Catalog>, config: HubConfig) -> Re
         store,
         catalog,
         router: Router::new(config.routing),
+        abandon_after: config.abandon_after,
         epoch: Instant::now(),
         conversations: HashMap::new(),
         child_conns: HashMap::new(),
@@ -196,6 +202,9 @@ impl Hub {
                     queued_at: record.queued_at,
                     last_seq,
                     position_sent: None,
+                    // Nobody is attached after a restart: each child gets the whole
+                    // grace period to come back.
+                    detached_since: Some(now),
                 },
             );
         }
@@ -206,7 +215,8 @@ impl Hub {
     async fn run(mut self, mut receiver: mpsc::Receiver<Command>) {
         loop {
             let now = self.now();
-            let wake_at = self.router.next_deadline(now).map(|deadline| self.epoch + Duration::from_millis(deadline));
+            let deadline = [self.router.next_deadline(now), self.next_abandonment()].into_iter().flatten().min();
+            let wake_at = deadline.map(|deadline| self.epoch + Duration::from_millis(deadline));
             tokio::select! {
                 command = receiver.recv() => {
                     let Some(command) = command else { break };
@@ -214,6 +224,7 @@ impl Hub {
                 }
                 () = sleep_until_or_forever(wake_at) => {}
             }
+            self.abandon_gone_children().await;
             let now = self.now();
             let actions = self.router.dispatch(now);
             self.apply(actions);
@@ -232,6 +243,37 @@ impl Hub {
             Command::StaffConnected { conn, staff, outbox } => self.staff_connected(conn, staff, outbox),
             Command::Staff { conn, request } => self.staff_request(conn, request).await,
             Command::StaffGone { conn } => self.staff_gone(conn),
+        }
+    }
+
+    /// When the next disconnected waiting child runs out of grace.
+    fn next_abandonment(&self) -> Option<Millis> {
+        self.conversations
+            .values()
+            .filter(|live| live.state == ConversationState::Waiting && live.child_conn.is_none())
+            .filter_map(|live| live.detached_since)
+            .map(|since| since.saturating_add(self.abandon_after))
+            .min()
+    }
+
+    /// Takes out of the queue every waiting child disconnected for longer than the
+    /// grace period.
+    async fn abandon_gone_children(&mut self) {
+        let now = self.now();
+        let gone: Vec<ConversationId> = self
+            .conversations
+            .iter()
+            .filter(|(_, live)| live.state == ConversationState::Waiting && live.child_conn.is_none())
+            .filter(|(_, live)| {
+                live.detached_since.is_some_and(|since| since.saturating_add(self.abandon_after) <= now)
+            })
+            .map(|(conversation, _)| conversation.clone())
+            .collect();
+        for conversation in gone {
+            tracing::info!(%conversation, "waiting child gone past the grace period; leaving the queue");
+            if let Err(error) = self.end_conversation(&conversation, bridgeline_protocol::Author::System).await {
+                tracing::error!(%conversation, %error, "could not take a gone child out of the queue");
+            }
         }
     }
 

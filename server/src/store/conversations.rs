@@ -157,7 +157,8 @@ impl Store {
             .await?;
         let notice = match by {
             Author::Counsellor => Notice::EndedByCounsellor,
-            Author::Child | Author::System => Notice::EndedByChild,
+            Author::Child => Notice::EndedByChild,
+            Author::System => Notice::LeftQueue,
         };
         let appended = append_in(&mut tx, id, Author::System, None, &Body::System(notice), now).await?;
         tx.commit().await?;
