@@ -11,7 +11,10 @@ use std::time::Duration;
 
 use fantoccini::{ClientBuilder, Locator};
 use serde_json::json;
-use support::{available_counsellor, repo_root, text_of, Scratch, WAIT};
+use std::future::Future;
+use std::pin::Pin;
+
+use support::{available_counsellor, repo_root, text_of, Client, Scratch, Server, PASSWORD, WAIT};
 
 /// chromedriver and every Chromium it starts, in their own process group, killed
 /// together on drop, on the error path too: an orphaned Chromium would hold the test's
@@ -73,15 +76,17 @@ fn capabilities(profile: &std::path::Path, language: &str) -> serde_json::Map<St
     capabilities
 }
 
-#[tokio::test]
-async fn an_arabic_browser_chats_right_to_left_with_a_counsellor() {
-    let scratch = Scratch::new();
-    scratch.add_user("amira", "ar,en", 3);
-    let server = scratch.start(&[]).await;
+type Scenario =
+    for<'a> fn(&'a fantoccini::Client, &'a Server) -> Pin<Box<dyn Future<Output = Result<(), String>> + 'a>>;
+
+/// Opens Chromium in `language`, runs `scenario` (bounded to 60 s), saves a
+/// screenshot as `target/screenshots/{name}.png`, and always closes the browser and
+/// chromedriver before reporting a failure.
+async fn drive(server: &Server, language: &str, name: &str, scenario: Scenario) {
     let driver = Driver::start();
     driver.ready().await;
     let mut builder = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new());
-    builder.capabilities(capabilities(driver._profile.path(), "ar"));
+    builder.capabilities(capabilities(driver._profile.path(), language));
     let session =
         tokio::time::timeout(Duration::from_secs(30), builder.connect(&format!("http://127.0.0.1:{}", driver.port)))
             .await;
@@ -90,7 +95,7 @@ async fn an_arabic_browser_chats_right_to_left_with_a_counsellor() {
         Ok(Err(error)) => panic!("no Chromium session: {error}"),
         Err(_) => panic!("no Chromium session within 30 s"),
     };
-    let outcome = match tokio::time::timeout(Duration::from_secs(60), run_chat(&browser, &server)).await {
+    let outcome = match tokio::time::timeout(Duration::from_secs(60), scenario(&browser, server)).await {
         Ok(outcome) => outcome,
         Err(_) => Err("the browser test did not finish within 60 s".to_owned()),
     };
@@ -100,14 +105,78 @@ async fn an_arabic_browser_chats_right_to_left_with_a_counsellor() {
     if let Ok(Ok(png)) = screenshot {
         let dir = repo_root().join("target/screenshots");
         let _ = std::fs::create_dir_all(&dir);
-        let _ = std::fs::write(dir.join("child-chat-ar.png"), png);
+        let _ = std::fs::write(dir.join(format!("{name}.png")), png);
     }
     if let Err(failure) = outcome {
         panic!("{failure}\n--- server log ---\n{}", server.logs());
     }
 }
 
-async fn run_chat(browser: &fantoccini::Client, server: &support::Server) -> Result<(), String> {
+#[tokio::test]
+async fn an_arabic_browser_chats_right_to_left_with_a_counsellor() {
+    let scratch = Scratch::new();
+    scratch.add_user("amira", "ar,en", 3);
+    let server = scratch.start(&[]).await;
+    drive(&server, "ar", "child-chat-ar", |browser, server| Box::pin(run_chat(browser, server))).await;
+}
+
+#[tokio::test]
+async fn a_counsellor_signs_in_accepts_and_replies_in_the_console() {
+    let scratch = Scratch::new();
+    scratch.add_user("amira", "ar,en", 3);
+    let server = scratch.start(&[]).await;
+    drive(&server, "en", "console-en", |browser, server| Box::pin(run_console(browser, server))).await;
+}
+
+async fn run_console(browser: &fantoccini::Client, server: &Server) -> Result<(), String> {
+    browser.goto(&server.url("/counsellor")).await.map_err(|error| format!("goto: {error}"))?;
+    type_into(browser, "#username", "amira").await?;
+    type_into(browser, "#password", PASSWORD).await?;
+    click(browser, ".sign-in button[type=submit]").await?;
+    click(browser, ".statuses button:first-child").await?;
+    wait_for_text(browser, ".statuses button[aria-pressed=true]", "Available").await?;
+
+    let mut child = Client::child(server).await;
+    child.request(json!({"type": "start", "language": "en"})).await;
+    child.request(json!({"type": "send", "text": "is anyone there?"})).await;
+    click(browser, ".offer button.accept").await?;
+    child.expect("joined", |frame| frame["body"]["notice"] == "counsellor_joined").await;
+    wait_for_text(browser, ".chat-pane .line .text", "is anyone there?").await?;
+
+    type_into(browser, "#staff-message-input", "Yes, I am here. What happened?").await?;
+    click(browser, ".chat-pane button.send").await?;
+    child.expect("the console's reply", |frame| text_of(frame) == Some("Yes, I am here. What happened?")).await;
+    child.request(json!({"type": "send", "text": "thank you"})).await;
+    wait_for_text(browser, ".chat-pane .line .text", "thank you").await?;
+    Ok(())
+}
+
+async fn type_into(browser: &fantoccini::Client, selector: &str, text: &str) -> Result<(), String> {
+    wait_for(browser, selector).await?.send_keys(text).await.map_err(|error| format!("type into {selector}: {error}"))
+}
+
+async fn click(browser: &fantoccini::Client, selector: &str) -> Result<(), String> {
+    wait_for(browser, selector).await?.click().await.map_err(|error| format!("click {selector}: {error}"))
+}
+
+/// Waits until some element matching `selector` has exactly `text`.
+async fn wait_for_text(browser: &fantoccini::Client, selector: &str, text: &str) -> Result<(), String> {
+    let deadline = tokio::time::Instant::now() + WAIT;
+    let script = "return Array.from(document.querySelectorAll(arguments[0])).map(e => e.textContent.trim());";
+    loop {
+        let texts =
+            browser.execute(script, vec![json!(selector)]).await.map_err(|error| format!("execute: {error}"))?;
+        if texts.as_array().is_some_and(|texts| texts.iter().any(|found| found == text)) {
+            return Ok(());
+        }
+        if tokio::time::Instant::now() > deadline {
+            return Err(format!("{text:?} never showed in {selector}; found {texts}"));
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+async fn run_chat(browser: &fantoccini::Client, server: &Server) -> Result<(), String> {
     browser.goto(&server.url("/")).await.map_err(|error| format!("goto: {error}"))?;
     let html = browser
         .execute("return [document.documentElement.lang, document.documentElement.dir];", vec![])
@@ -132,24 +201,7 @@ async fn run_chat(browser: &fantoccini::Client, server: &support::Server) -> Res
     amira.expect("the browser's message", |frame| text_of(frame) == Some("مرحبا من المتصفح")).await;
 
     amira.request(json!({"type": "send", "conversation_id": conversation, "text": "أهلاً بك، أنا أميرة"})).await;
-    let deadline = tokio::time::Instant::now() + WAIT;
-    loop {
-        let texts = browser
-            .execute(
-                "return Array.from(document.querySelectorAll('.line.counsellor .text')).map(e => e.textContent);",
-                vec![],
-            )
-            .await
-            .map_err(|error| format!("execute: {error}"))?;
-        if texts.as_array().is_some_and(|texts| texts.iter().any(|text| text == "أهلاً بك، أنا أميرة"))
-        {
-            break;
-        }
-        if tokio::time::Instant::now() > deadline {
-            return Err(format!("the counsellor's reply never showed; lines: {texts}"));
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    wait_for_text(browser, ".line.counsellor .text", "أهلاً بك، أنا أميرة").await?;
     let delivered = browser
         .execute("return document.querySelector('.line.own .status').textContent;", vec![])
         .await

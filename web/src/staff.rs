@@ -378,7 +378,7 @@ fn ChatPane(l10n: L10n, state: ConsoleState, conversation_id: ConversationId) ->
                         submit();
                     }
                 }>
-                    <textarea id="staff-message-input" rows="2" dir="auto" prop:value=move || draft.get()
+                    <textarea id="staff-message-input" rows="2" dir="auto" aria-label=move || l10n.t("chat-message-input-label") prop:value=move || draft.get()
                         on:input=move |event| draft.set(event_target_value(&event))
                         on:keydown={
                             let submit = submit_on_enter.clone();
