@@ -7,10 +7,10 @@ use axum::extract::ws::{WebSocket, WebSocketUpgrade};
 use axum::extract::State;
 use axum::http::HeaderMap;
 use axum::response::Response;
-use bridgeline_protocol::{ChildEvent, ChildRequest, ErrorCode, ErrorReply};
+use bridgeline_protocol::{ChildEvent, ChildRequest};
 
 use super::frame::decode;
-use super::{pump, FrameHandler, Incoming, CLOSE_TOO_BIG};
+use super::{frame_text, pump, FrameHandler, Incoming};
 use crate::app::AppState;
 use crate::http::origin::origin_allowed;
 use crate::http::ApiError;
@@ -53,17 +53,9 @@ struct ChildFrames {
 
 impl FrameHandler for ChildFrames {
     async fn on_frame(&mut self, incoming: Incoming) -> ControlFlow<()> {
-        let text = match incoming {
-            Incoming::Text(text) => text,
-            Incoming::Binary => {
-                self.outbox.send(&error(ErrorCode::Malformed, "binary frames are not accepted"));
-                return ControlFlow::Continue(());
-            }
-            Incoming::TooBig => {
-                self.outbox.send(&error(ErrorCode::TooLong, "frame over 64 KiB"));
-                self.outbox.close(CLOSE_TOO_BIG, "frame too large");
-                return ControlFlow::Break(());
-            }
+        let text = match frame_text(incoming, &self.outbox, ChildEvent::Error) {
+            Ok(text) => text,
+            Err(flow) => return flow,
         };
         match decode::<ChildRequest>(&text, ChildRequest::TYPES) {
             Ok(request) => {
@@ -77,8 +69,4 @@ impl FrameHandler for ChildFrames {
         }
         ControlFlow::Continue(())
     }
-}
-
-fn error(code: ErrorCode, detail: &str) -> ChildEvent {
-    ChildEvent::Error(ErrorReply { id: None, code, detail: detail.to_owned() })
 }

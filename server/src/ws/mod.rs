@@ -16,7 +16,10 @@ use axum::extract::ws::{CloseFrame, Message, WebSocket};
 use bridgeline_protocol::MAX_FRAME_BYTES;
 use futures_util::{SinkExt, StreamExt};
 
-use crate::hub::{OutFrame, OutboxReceiver};
+use bridgeline_protocol::{ErrorCode, ErrorReply};
+use serde::Serialize;
+
+use crate::hub::{OutFrame, Outbox, OutboxReceiver};
 
 /// Close code for a frame over [`MAX_FRAME_BYTES`] (RFC 6455 "message too big").
 pub const CLOSE_TOO_BIG: u16 = 1009;
@@ -38,6 +41,34 @@ pub enum Incoming {
 pub trait FrameHandler: Send {
     /// Handles one frame; `Break` closes the socket (after any queued close frame).
     fn on_frame(&mut self, incoming: Incoming) -> impl Future<Output = ControlFlow<()>> + Send;
+}
+
+/// What both endpoints do alike before decoding: a binary frame gets `malformed` and
+/// the socket carries on; a frame over the limit gets `too_long` and closes the socket
+/// with 1009. Returns the text to decode, or the flow to return. `wrap` makes the
+/// endpoint's error event (e.g. `ChildEvent::Error`).
+pub fn frame_text<E: Serialize>(
+    incoming: Incoming,
+    outbox: &Outbox,
+    wrap: fn(ErrorReply) -> E,
+) -> Result<String, ControlFlow<()>> {
+    match incoming {
+        Incoming::Text(text) => Ok(text),
+        Incoming::Binary => {
+            outbox.send(&wrap(unsolicited(ErrorCode::Malformed, "binary frames are not accepted")));
+            Err(ControlFlow::Continue(()))
+        }
+        Incoming::TooBig => {
+            outbox.send(&wrap(unsolicited(ErrorCode::TooLong, "frame over 64 KiB")));
+            outbox.close(CLOSE_TOO_BIG, "frame too large");
+            Err(ControlFlow::Break(()))
+        }
+    }
+}
+
+/// An error not tied to a request id.
+pub fn unsolicited(code: ErrorCode, detail: &str) -> ErrorReply {
+    ErrorReply { id: None, code, detail: detail.to_owned() }
 }
 
 /// Writes the outbox to the socket and feeds incoming frames to `handler` until

@@ -8,11 +8,11 @@ use axum::extract::ws::{WebSocket, WebSocketUpgrade};
 use axum::extract::State;
 use axum::http::HeaderMap;
 use axum::response::Response;
-use bridgeline_protocol::{ErrorCode, ErrorReply, StaffEvent, StaffRequest};
+use bridgeline_protocol::{ErrorCode, StaffEvent, StaffRequest};
 
 use super::child::TRANSPORT_MAX_BYTES;
 use super::frame::decode;
-use super::{pump, FrameHandler, Incoming, CLOSE_POLICY, CLOSE_TOO_BIG};
+use super::{frame_text, pump, unsolicited, FrameHandler, Incoming, CLOSE_POLICY};
 use crate::app::AppState;
 use crate::http::auth::StaffSession;
 use crate::http::origin::origin_allowed;
@@ -66,17 +66,9 @@ struct StaffFrames {
 
 impl FrameHandler for StaffFrames {
     async fn on_frame(&mut self, incoming: Incoming) -> ControlFlow<()> {
-        let text = match incoming {
-            Incoming::Text(text) => text,
-            Incoming::Binary => {
-                self.outbox.send(&error(ErrorCode::Malformed, "binary frames are not accepted"));
-                return ControlFlow::Continue(());
-            }
-            Incoming::TooBig => {
-                self.outbox.send(&error(ErrorCode::TooLong, "frame over 64 KiB"));
-                self.outbox.close(CLOSE_TOO_BIG, "frame too large");
-                return ControlFlow::Break(());
-            }
+        let text = match frame_text(incoming, &self.outbox, StaffEvent::Error) {
+            Ok(text) => text,
+            Err(flow) => return flow,
         };
         match self.store.session_staff(&self.token_hash, unix_millis()).await {
             Ok(Some(_)) => {}
@@ -106,5 +98,5 @@ impl FrameHandler for StaffFrames {
 }
 
 fn error(code: ErrorCode, detail: &str) -> StaffEvent {
-    StaffEvent::Error(ErrorReply { id: None, code, detail: detail.to_owned() })
+    StaffEvent::Error(unsolicited(code, detail))
 }
