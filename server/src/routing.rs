@@ -150,10 +150,6 @@ impl Router {
         Self { config, waiting: Vec::new(), counsellors: BTreeMap::new(), offers: HashMap::new(), arrivals: 0 }
     }
 
-    pub fn config(&self) -> RoutingConfig {
-        self.config
-    }
-
     /// Puts a child at the end of their language's queue (within their priority).
     /// Enqueueing a conversation that already waits changes nothing.
     pub fn enqueue(
@@ -375,10 +371,6 @@ impl Router {
         let conversation = self.counsellors.get(staff)?.offer.clone()?;
         let expires_at = self.offers.get(&conversation)?.expires_at;
         Some((conversation, expires_at))
-    }
-
-    pub fn chats_of(&self, staff: &str) -> usize {
-        self.counsellors.get(staff).map_or(0, |counsellor| counsellor.chats.len())
     }
 
     fn expire_offers(&mut self, now: Millis) -> Vec<Action> {
