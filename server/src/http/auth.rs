@@ -92,6 +92,8 @@ pub async fn sign_in(State(state): State<AppState>, Json(request): Json<SignIn>)
     };
     let token = new_token()?;
     let now = unix_millis();
+    // Expired sessions are useless and only grow the table: sign-ins clear them out.
+    state.store.purge_expired_sessions(now).await?;
     let lifetime_ms = i64::try_from(state.config.session_hours.saturating_mul(3_600_000)).unwrap_or(i64::MAX);
     state.store.create_session(&token_hash(&token), &staff.id, now, now.saturating_add(lifetime_ms)).await?;
     tracing::info!(staff = %staff.id, "staff signed in");

@@ -75,3 +75,6 @@ pub(crate) fn split_list(stored: &str) -> Vec<String> {
 pub(crate) fn non_negative(value: i64, what: &str) -> StoreResult<u64> {
     u64::try_from(value).map_err(|_| StoreError::Corrupt(format!("{what} is negative")))
 }
+
+#[cfg(test)]
+mod tests;

@@ -32,6 +32,13 @@ impl Store {
         row.map(|row| staff_from_row(&row)).transpose()
     }
 
+    /// Deletes every expired session; returns how many.
+    pub async fn purge_expired_sessions(&self, now: i64) -> StoreResult<u64> {
+        let result =
+            sqlx::query("DELETE FROM staff_sessions WHERE expires_at <= $1").bind(now).execute(self.pool()).await?;
+        Ok(result.rows_affected())
+    }
+
     pub async fn delete_session(&self, token_hash: &str) -> StoreResult<()> {
         sqlx::query("DELETE FROM staff_sessions WHERE token_hash = $1").bind(token_hash).execute(self.pool()).await?;
         Ok(())
