@@ -417,10 +417,12 @@ fn StaffLine(l10n: L10n, message: ChatMessage) -> impl IntoView {
         Author::Counsellor => l10n.t("staff-chat-you-label"),
         Author::System => String::new(),
     };
+    // As on the child's page: typed text takes its own direction, notices the page's.
+    let direction = (author != Author::System).then_some("auto");
     view! {
         <li class=class>
             <span class="who">{who}</span>
-            <p class="text" dir="auto">{text}</p>
+            <p class="text" dir=direction>{text}</p>
         </li>
     }
 }
