@@ -142,6 +142,8 @@ async fn run_console(browser: &fantoccini::Client, server: &Server) -> Result<()
     click(browser, ".offer button.accept").await?;
     child.expect("joined", |frame| frame["body"]["notice"] == "counsellor_joined").await;
     wait_for_text(browser, ".chat-pane .line .text", "is anyone there?").await?;
+    // Notices read from the counsellor's side, not the child's.
+    wait_for_text(browser, ".chat-pane .line.system .text", "Amira joined the chat.").await?;
 
     type_into(browser, "#staff-message-input", "Yes, I am here. What happened?").await?;
     click(browser, ".chat-pane button.send").await?;
@@ -159,10 +161,11 @@ async fn click(browser: &fantoccini::Client, selector: &str) -> Result<(), Strin
     wait_for(browser, selector).await?.click().await.map_err(|error| format!("click {selector}: {error}"))
 }
 
-/// Waits until some element matching `selector` has exactly `text`.
+/// Waits until some element matching `selector` has exactly `text` (Fluent's Unicode
+/// isolation marks around placeables aside).
 async fn wait_for_text(browser: &fantoccini::Client, selector: &str, text: &str) -> Result<(), String> {
     let deadline = tokio::time::Instant::now() + WAIT;
-    let script = "return Array.from(document.querySelectorAll(arguments[0])).map(e => e.textContent.trim());";
+    let script = "return Array.from(document.querySelectorAll(arguments[0])).map(e => e.textContent.replace(/[\\u2068\\u2069]/g, '').trim());";
     loop {
         let texts =
             browser.execute(script, vec![json!(selector)]).await.map_err(|error| format!("execute: {error}"))?;

@@ -35,3 +35,9 @@ staff-chat-you-label = أنت
 staff-chat-ended = انتهت هذه المحادثة.
 staff-chat-close = إغلاق
 staff-connection-lost = انقطع الاتصال. جارٍ إعادة الاتصال…
+
+# System notices as the counsellor reads them.
+staff-notice-counsellor-joined = انضم { $name } إلى المحادثة.
+staff-notice-ended-by-child = أنهى الطفل المحادثة.
+staff-notice-ended-by-counsellor = لقد أنهيت المحادثة.
+staff-notice-left-queue = انقطع اتصال الطفل مدة طويلة فخرج من الدور.

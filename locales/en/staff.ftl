@@ -30,3 +30,9 @@ staff-chat-you-label = You
 staff-chat-ended = This chat has ended.
 staff-chat-close = Close
 staff-connection-lost = Connection lost. Reconnecting…
+
+# System notices as the counsellor reads them.
+staff-notice-counsellor-joined = { $name } joined the chat.
+staff-notice-ended-by-child = The child ended the chat.
+staff-notice-ended-by-counsellor = You ended the chat.
+staff-notice-left-queue = The child was disconnected too long and left the queue.

@@ -31,3 +31,9 @@ staff-chat-you-label = شما
 staff-chat-ended = این گفتگو تمام شده است.
 staff-chat-close = بستن
 staff-connection-lost = ارتباط قطع شد. در حال اتصال دوباره…
+
+# System notices as the counsellor reads them.
+staff-notice-counsellor-joined = { $name } به گفتگو پیوست.
+staff-notice-ended-by-child = کودک گفتگو را تمام کرد.
+staff-notice-ended-by-counsellor = شما گفتگو را تمام کردید.
+staff-notice-left-queue = ارتباط کودک مدت زیادی قطع بود و از صف بیرون رفت.

@@ -31,3 +31,9 @@ staff-chat-you-label = Vous
 staff-chat-ended = Cette discussion est terminée.
 staff-chat-close = Fermer
 staff-connection-lost = Connexion perdue. Reconnexion…
+
+# System notices as the counsellor reads them.
+staff-notice-counsellor-joined = { $name } a rejoint la discussion.
+staff-notice-ended-by-child = L’enfant a terminé la discussion.
+staff-notice-ended-by-counsellor = Vous avez terminé la discussion.
+staff-notice-left-queue = L’enfant a été déconnecté trop longtemps et a quitté la file.

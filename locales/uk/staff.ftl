@@ -33,3 +33,9 @@ staff-chat-you-label = Ви
 staff-chat-ended = Цю розмову завершено.
 staff-chat-close = Закрити
 staff-connection-lost = Зв’язок втрачено. Перепідключення…
+
+# System notices as the counsellor reads them.
+staff-notice-counsellor-joined = { $name } приєднується до розмови.
+staff-notice-ended-by-child = Дитина завершила розмову.
+staff-notice-ended-by-counsellor = Ви завершили розмову.
+staff-notice-left-queue = Дитина надто довго була не на зв’язку й вийшла з черги.

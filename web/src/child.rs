@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::bootstrap::Bootstrap;
 use crate::browser::{new_id, quick_exit, session_get, session_remove, session_set, socket_url};
-use crate::l10n::{body_text, switch_to, L10n};
+use crate::l10n::{body_text, switch_to, L10n, Reader};
 use crate::socket;
 
 const RESUME_KEY: &str = "bridgeline.resume";
@@ -431,7 +431,7 @@ fn LogLine(l10n: L10n, line: Line) -> impl IntoView {
     let author = line.author;
     let sent = line.seq.is_some();
     let body = line.body.clone();
-    let text = move || body_text(l10n, &body);
+    let text = move || body_text(l10n, &body, Reader::Child);
     let who = move || match author {
         Author::Child => l10n.t("chat-you-label"),
         Author::Counsellor => l10n.t("chat-counsellor-label"),

@@ -94,18 +94,30 @@ pub fn provide(boot: &Bootstrap) -> L10n {
     L10n { current: RwSignal::new(Arc::new(current)) }
 }
 
+/// Whose side a notice is told from: the same event reads differently to the child
+/// ("you ended the chat") and to the counsellor ("the child ended the chat").
+#[derive(Clone, Copy)]
+pub enum Reader {
+    Child,
+    Counsellor,
+}
+
 /// The text of a message body in the reader's language: typed text as written,
-/// system notices from Fluent.
-pub fn body_text(l10n: L10n, body: &bridgeline_protocol::Body) -> String {
+/// system notices from Fluent (`notice-*` for the child, `staff-notice-*` for staff).
+pub fn body_text(l10n: L10n, body: &bridgeline_protocol::Body, reader: Reader) -> String {
     use bridgeline_protocol::{Body, Notice};
+    let prefix = match reader {
+        Reader::Child => "notice",
+        Reader::Counsellor => "staff-notice",
+    };
     match body {
         Body::Text { text } => text.clone(),
         Body::System(Notice::CounsellorJoined { display_name }) => {
-            l10n.t_with("notice-counsellor-joined", &[("name", FluentValue::from(display_name.clone()))])
+            l10n.t_with(&format!("{prefix}-counsellor-joined"), &[("name", FluentValue::from(display_name.clone()))])
         }
-        Body::System(Notice::EndedByChild) => l10n.t("notice-ended-by-child"),
-        Body::System(Notice::EndedByCounsellor) => l10n.t("notice-ended-by-counsellor"),
-        Body::System(Notice::LeftQueue) => l10n.t("notice-left-queue"),
+        Body::System(Notice::EndedByChild) => l10n.t(&format!("{prefix}-ended-by-child")),
+        Body::System(Notice::EndedByCounsellor) => l10n.t(&format!("{prefix}-ended-by-counsellor")),
+        Body::System(Notice::LeftQueue) => l10n.t(&format!("{prefix}-left-queue")),
     }
 }
 

@@ -10,7 +10,7 @@ use fluent_bundle::FluentValue;
 use leptos::prelude::*;
 
 use crate::browser::{new_id, request, socket_url};
-use crate::l10n::{body_text, L10n};
+use crate::l10n::{body_text, L10n, Reader};
 use crate::socket;
 
 /// One chat in the console.
@@ -411,7 +411,7 @@ fn StaffLine(l10n: L10n, message: ChatMessage) -> impl IntoView {
     };
     let author = message.author;
     let body = message.body.clone();
-    let text = move || body_text(l10n, &body);
+    let text = move || body_text(l10n, &body, Reader::Counsellor);
     let who = move || match author {
         Author::Child => l10n.t("staff-chat-child-label"),
         Author::Counsellor => l10n.t("staff-chat-you-label"),
