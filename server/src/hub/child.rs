@@ -27,7 +27,7 @@ impl Hub {
             ChildRequest::Resume { resume_token, last_seq, .. } => {
                 self.child_resume(conn, &id, &resume_token, last_seq).await
             }
-            ChildRequest::Send { text, .. } => self.child_send(conn, &id, &text).await,
+            ChildRequest::Send { text, .. } => self.child_send(conn, &id, text).await,
             ChildRequest::End { .. } => self.child_end(conn, &id).await,
         };
         if let Err(error) = result {
@@ -178,34 +178,51 @@ impl Hub {
         Ok(())
     }
 
-    async fn child_send(&mut self, conn: ConnId, id: &str, text: &str) -> Result<(), RequestError> {
+    /// The live conversation attached to this socket, or why there is none.
+    fn live_conversation_of(&self, conn: ConnId) -> Result<ConversationId, RequestError> {
         let conversation = self
             .attached_conversation(conn)
             .cloned()
             .ok_or(RequestError::refused(ErrorCode::NoConversation, "start or resume a conversation first"))?;
-        validate_text(text).map_err(|code| RequestError::refused(code, "text is empty or too long"))?;
         if !self.conversations.contains_key(&conversation) {
             return Err(RequestError::refused(ErrorCode::ConversationEnded, "the conversation has ended"));
         }
-        let body = Body::Text { text: text.to_owned() };
-        let appended = self.store.append_message(&conversation, Author::Child, Some(id), &body, unix_millis()).await?;
-        self.send_to_child_conn(conn, &ChildEvent::Ack { id: id.to_owned(), seq: Some(appended.message.seq) });
-        if !appended.duplicate {
-            self.publish(appended.message);
-        }
-        Ok(())
+        Ok(conversation)
+    }
+
+    async fn child_send(&mut self, conn: ConnId, id: &str, text: String) -> Result<(), RequestError> {
+        let conversation = self.live_conversation_of(conn)?;
+        self.store_text(&conversation, Author::Child, id, text, |hub, seq| {
+            hub.send_to_child_conn(conn, &ChildEvent::Ack { id: id.to_owned(), seq: Some(seq) });
+        })
+        .await
     }
 
     async fn child_end(&mut self, conn: ConnId, id: &str) -> Result<(), RequestError> {
-        let conversation = self
-            .attached_conversation(conn)
-            .cloned()
-            .ok_or(RequestError::refused(ErrorCode::NoConversation, "start or resume a conversation first"))?;
-        if !self.conversations.contains_key(&conversation) {
-            return Err(RequestError::refused(ErrorCode::ConversationEnded, "the conversation has ended"));
-        }
+        let conversation = self.live_conversation_of(conn)?;
         self.end_conversation(&conversation, Author::Child).await?;
         self.send_to_child_conn(conn, &ChildEvent::Ack { id: id.to_owned(), seq: None });
+        Ok(())
+    }
+
+    /// Stores a text message durably, acknowledges it through `ack` (so the author
+    /// hears back only once it is safe), then delivers it to both sides unless it was a
+    /// resend of a message already stored.
+    pub(super) async fn store_text(
+        &mut self,
+        conversation: &ConversationId,
+        author: Author,
+        id: &str,
+        text: String,
+        ack: impl FnOnce(&Self, Seq),
+    ) -> Result<(), RequestError> {
+        validate_text(&text).map_err(|code| RequestError::refused(code, "text is empty or too long"))?;
+        let body = Body::Text { text };
+        let appended = self.store.append_message(conversation, author, Some(id), &body, unix_millis()).await?;
+        ack(self, appended.message.seq);
+        if !appended.duplicate {
+            self.publish(appended.message);
+        }
         Ok(())
     }
 

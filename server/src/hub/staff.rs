@@ -3,8 +3,8 @@
 use std::collections::HashSet;
 
 use bridgeline_protocol::{
-    validate_text, AssignedConversation, Author, Body, ConversationId, ConversationState, ErrorCode, Seq, StaffEvent,
-    StaffRequest, StaffStatus,
+    AssignedConversation, Author, ConversationId, ConversationState, ErrorCode, Seq, StaffEvent, StaffRequest,
+    StaffStatus,
 };
 
 use super::{ConnId, Hub, OnlineStaff, Outbox, RequestError};
@@ -99,17 +99,10 @@ impl Hub {
             }
             StaffRequest::Send { id, conversation_id, text } => {
                 self.own_live_conversation(staff_id, &conversation_id).await?;
-                validate_text(&text).map_err(|code| RequestError::refused(code, "text is empty or too long"))?;
-                let body = Body::Text { text };
-                let appended = self
-                    .store
-                    .append_message(&conversation_id, Author::Counsellor, Some(&id), &body, unix_millis())
-                    .await?;
-                self.send_to_staff_conn(conn, &ack(id, Some(appended.message.seq)));
-                if !appended.duplicate {
-                    self.publish(appended.message);
-                }
-                Ok(())
+                self.store_text(&conversation_id, Author::Counsellor, &id, text, |hub, seq| {
+                    hub.send_to_staff_conn(conn, &ack(id.clone(), Some(seq)));
+                })
+                .await
             }
             StaffRequest::End { id, conversation_id } => {
                 self.own_live_conversation(staff_id, &conversation_id).await?;
@@ -185,15 +178,8 @@ impl Hub {
         conversation: &ConversationId,
         after_seq: Seq,
     ) -> Result<(), RequestError> {
-        let is_theirs = match self.conversations.get(conversation) {
-            Some(live) => live.counsellor.as_ref().is_some_and(|(owner, _)| owner == staff_id),
-            None => self
-                .store
-                .conversation_by_id(conversation)
-                .await?
-                .is_some_and(|record| record.counsellor_id.as_deref() == Some(staff_id)),
-        };
-        if !is_theirs {
+        // Ended conversations may be replayed too: the console catches up on them.
+        if !matches!(self.owner_of(conversation).await?, Some((owner, _)) if owner == staff_id) {
             return Err(RequestError::refused(ErrorCode::NotYours, "this conversation is not assigned to you"));
         }
         for message in self.store.messages_after(conversation, after_seq).await? {
@@ -203,23 +189,24 @@ impl Hub {
         Ok(())
     }
 
+    /// The counsellor a conversation is (or was) assigned to, and whether it is still
+    /// live; `None` when it has no counsellor or does not exist.
+    async fn owner_of(&self, conversation: &ConversationId) -> Result<Option<(String, bool)>, RequestError> {
+        if let Some(live) = self.conversations.get(conversation) {
+            return Ok(live.counsellor.as_ref().map(|(owner, _)| (owner.clone(), true)));
+        }
+        let record = self.store.conversation_by_id(conversation).await?;
+        Ok(record.and_then(|record| record.counsellor_id).map(|owner| (owner, false)))
+    }
+
     /// Refuses unless the conversation is live and assigned to this counsellor.
     async fn own_live_conversation(&self, staff_id: &str, conversation: &ConversationId) -> Result<(), RequestError> {
-        if let Some(live) = self.conversations.get(conversation) {
-            return match &live.counsellor {
-                Some((owner, _)) if owner == staff_id => Ok(()),
-                _ => Err(RequestError::refused(ErrorCode::NotYours, "this conversation is not assigned to you")),
-            };
-        }
-        let ended_and_theirs = self
-            .store
-            .conversation_by_id(conversation)
-            .await?
-            .is_some_and(|record| record.counsellor_id.as_deref() == Some(staff_id));
-        if ended_and_theirs {
-            Err(RequestError::refused(ErrorCode::ConversationEnded, "the conversation has ended"))
-        } else {
-            Err(RequestError::refused(ErrorCode::NotYours, "this conversation is not assigned to you"))
+        match self.owner_of(conversation).await? {
+            Some((owner, true)) if owner == staff_id => Ok(()),
+            Some((owner, false)) if owner == staff_id => {
+                Err(RequestError::refused(ErrorCode::ConversationEnded, "the conversation has ended"))
+            }
+            _ => Err(RequestError::refused(ErrorCode::NotYours, "this conversation is not assigned to you")),
         }
     }
 
