@@ -143,11 +143,24 @@ pub struct Router {
     counsellors: BTreeMap<StaffId, Counsellor>,
     offers: HashMap<ConversationId, OpenOffer>,
     arrivals: u64,
+    /// Something changed since the last dispatch (set by every mutating method).
+    dirty: bool,
+    /// The first deadline after the last dispatch: until then, with nothing changed,
+    /// a dispatch would find nothing to do.
+    settled_until: Option<Millis>,
 }
 
 impl Router {
     pub fn new(config: RoutingConfig) -> Self {
-        Self { config, waiting: Vec::new(), counsellors: BTreeMap::new(), offers: HashMap::new(), arrivals: 0 }
+        Self {
+            config,
+            waiting: Vec::new(),
+            counsellors: BTreeMap::new(),
+            offers: HashMap::new(),
+            arrivals: 0,
+            dirty: false,
+            settled_until: None,
+        }
     }
 
     /// Puts a child at the end of their language's queue (within their priority).
@@ -160,6 +173,7 @@ impl Router {
         priority: Priority,
         now: Millis,
     ) {
+        self.dirty = true;
         if self.is_waiting(&conversation) {
             return;
         }
@@ -180,6 +194,7 @@ impl Router {
     /// Takes a child out of the queue (they ended the chat or were abandoned), and
     /// withdraws their open offer if there is one.
     pub fn leave_queue(&mut self, conversation: &ConversationId) -> Vec<Action> {
+        self.dirty = true;
         self.waiting.retain(|child| &child.conversation != conversation);
         self.close_offer(conversation, WithdrawReason::ChildLeft).into_iter().collect()
     }
@@ -188,6 +203,7 @@ impl Router {
     /// [`Router::connect`]. Used when the hub rebuilds assignments at start. A lower
     /// capacity that leaves no room withdraws the counsellor's open offer.
     pub fn register(&mut self, staff: &str, languages: &[String], max_chats: u32, now: Millis) -> Vec<Action> {
+        self.dirty = true;
         let entry = self.counsellors.entry(staff.to_owned()).or_insert_with(|| Counsellor {
             languages: Vec::new(),
             max_chats,
@@ -226,6 +242,7 @@ impl Router {
     /// A counsellor's last socket closed: their open offer passes on at once. Their
     /// chats stay theirs.
     pub fn disconnect(&mut self, staff: &str) -> Vec<Action> {
+        self.dirty = true;
         let Some(counsellor) = self.counsellors.get_mut(staff) else { return Vec::new() };
         counsellor.online = false;
         self.withdraw_offer_of(staff, WithdrawReason::CounsellorUnavailable)
@@ -233,6 +250,7 @@ impl Router {
 
     /// Changes a counsellor's status; leaving `available` withdraws their open offer.
     pub fn set_status(&mut self, staff: &str, status: StaffStatus) -> Vec<Action> {
+        self.dirty = true;
         let Some(counsellor) = self.counsellors.get_mut(staff) else { return Vec::new() };
         counsellor.status = status;
         if status == StaffStatus::Available {
@@ -248,6 +266,7 @@ impl Router {
 
     /// The counsellor takes the child they were offered.
     pub fn accept(&mut self, staff: &str, conversation: &ConversationId, now: Millis) -> Result<(), AcceptError> {
+        self.dirty = true;
         match self.offers.get(conversation) {
             Some(offer) if offer.staff == staff => {}
             _ => return Err(AcceptError::NoSuchOffer),
@@ -268,6 +287,7 @@ impl Router {
         conversation: &ConversationId,
         now: Millis,
     ) -> Result<Vec<Action>, AcceptError> {
+        self.dirty = true;
         match self.offers.get(conversation) {
             Some(offer) if offer.staff == staff => {}
             _ => return Err(AcceptError::NoSuchOffer),
@@ -279,6 +299,7 @@ impl Router {
     /// Records a chat as the counsellor's without going through the queue (rebuilding
     /// state at start).
     pub fn assign(&mut self, staff: &str, conversation: ConversationId) {
+        self.dirty = true;
         if let Some(counsellor) = self.counsellors.get_mut(staff) {
             counsellor.chats.insert(conversation);
         }
@@ -286,11 +307,19 @@ impl Router {
 
     /// The chat ended: the counsellor has room again.
     pub fn release(&mut self, staff: &str, conversation: &ConversationId, now: Millis) {
+        self.dirty = true;
         if let Some(counsellor) = self.counsellors.get_mut(staff) {
             if counsellor.chats.remove(conversation) {
                 counsellor.last_activity = now;
             }
         }
+    }
+
+    /// Whether [`Router::dispatch`] could do anything now: something changed since
+    /// the last one, or one of its deadlines has come. Lets the hub skip the matching
+    /// work after events that do not touch routing (most of them: chat messages).
+    pub fn needs_dispatch(&self, now: Millis) -> bool {
+        self.dirty || self.settled_until.is_some_and(|deadline| deadline <= now)
     }
 
     /// Expires lapsed offers and makes every offer that can be made now.
@@ -326,6 +355,8 @@ impl Router {
             }
             actions.push(Action::Offer { staff, conversation, expires_at });
         }
+        self.dirty = false;
+        self.settled_until = self.next_deadline(now);
         actions
     }
 

@@ -132,7 +132,11 @@ impl Hub {
             .ok_or(RequestError::refused(ErrorCode::InvalidResumeToken, "unknown resume token"))?;
         let conversation = record.id.clone();
         let history = self.store.messages_after(&conversation, last_seq).await?;
-        let stored_last_seq = self.store.last_seq(&conversation).await?;
+        // The hub tracks the last seq of live conversations; only ended ones need asking.
+        let stored_last_seq = match self.conversations.get(&conversation) {
+            Some(live) => live.last_seq,
+            None => self.store.last_seq(&conversation).await?,
+        };
 
         // A newer socket takes the conversation over from an older one (a reloaded tab).
         if let Some(live) = self.conversations.get_mut(&conversation) {
@@ -144,7 +148,6 @@ impl Hub {
                     }
                 }
             }
-            live.position_sent = None;
             live.detached_since = None;
         }
         if let Some((_, attached)) = self.child_conns.get_mut(&conn) {
@@ -160,7 +163,7 @@ impl Hub {
             conn,
             &ChildEvent::Attached {
                 id: id.to_owned(),
-                conversation_id: conversation,
+                conversation_id: conversation.clone(),
                 resume_token: resume_token.to_owned(),
                 language: record.language,
                 state: record.state,
@@ -174,6 +177,13 @@ impl Hub {
         if record.state == ConversationState::Ended {
             let by = record.ended_by.unwrap_or(Author::Child);
             self.send_to_child_conn(conn, &ChildEvent::Ended { by });
+        }
+        // The queue did not change, so the dispatch loop will not send the position:
+        // the returning child needs it now.
+        let position = self.router.queue_positions().into_iter().find(|(waiting, _)| waiting == &conversation);
+        if let (Some((_, position)), Some(live)) = (position, self.conversations.get_mut(&conversation)) {
+            live.position_sent = Some(position);
+            self.send_to_child_conn(conn, &ChildEvent::Queue { position });
         }
         Ok(())
     }

@@ -226,9 +226,12 @@ impl Hub {
             }
             self.abandon_gone_children().await;
             let now = self.now();
-            let actions = self.router.dispatch(now);
-            self.apply(actions);
-            self.send_queue_positions();
+            if self.router.needs_dispatch(now) {
+                let actions = self.router.dispatch(now);
+                self.apply(actions);
+                // Positions change only with the queue, which marks the router dirty.
+                self.send_queue_positions();
+            }
         }
         tracing::info!("hub stopped");
     }

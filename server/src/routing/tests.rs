@@ -306,7 +306,9 @@ impl Harness {
             Event::Advance { millis } => self.now += millis,
         }
         let before = self.router.clone();
+        let skippable = !self.router.needs_dispatch(self.now);
         let actions = self.router.dispatch(self.now);
+        assert!(!skippable || actions.is_empty(), "a dispatch the hub would skip had work to do: {actions:?}");
         self.check(&before, &actions);
     }
 
