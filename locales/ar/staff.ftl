@@ -41,3 +41,4 @@ staff-notice-counsellor-joined = انضم { $name } إلى المحادثة.
 staff-notice-ended-by-child = أنهى الطفل المحادثة.
 staff-notice-ended-by-counsellor = لقد أنهيت المحادثة.
 staff-notice-left-queue = انقطع اتصال الطفل مدة طويلة فخرج من الدور.
+staff-notice-language-changed = انتقل الطفل إلى قائمة انتظار { $language }.

@@ -36,3 +36,4 @@ staff-notice-counsellor-joined = { $name } joined the chat.
 staff-notice-ended-by-child = The child ended the chat.
 staff-notice-ended-by-counsellor = You ended the chat.
 staff-notice-left-queue = The child was disconnected too long and left the queue.
+staff-notice-language-changed = The child moved to the { $language } queue.

@@ -37,3 +37,4 @@ staff-notice-counsellor-joined = { $name } به گفتگو پیوست.
 staff-notice-ended-by-child = کودک گفتگو را تمام کرد.
 staff-notice-ended-by-counsellor = شما گفتگو را تمام کردید.
 staff-notice-left-queue = ارتباط کودک مدت زیادی قطع بود و از صف بیرون رفت.
+staff-notice-language-changed = کودک به صف { $language } رفت.

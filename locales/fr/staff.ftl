@@ -37,3 +37,4 @@ staff-notice-counsellor-joined = { $name } a rejoint la discussion.
 staff-notice-ended-by-child = L’enfant a terminé la discussion.
 staff-notice-ended-by-counsellor = Vous avez terminé la discussion.
 staff-notice-left-queue = L’enfant a été déconnecté trop longtemps et a quitté la file.
+staff-notice-language-changed = L’enfant est passé dans la file { $language }.

@@ -39,3 +39,4 @@ staff-notice-counsellor-joined = { $name } приєднується до роз�
 staff-notice-ended-by-child = Дитина завершила розмову.
 staff-notice-ended-by-counsellor = Ви завершили розмову.
 staff-notice-left-queue = Дитина надто довго була не на зв’язку й вийшла з черги.
+staff-notice-language-changed = Дитина перейшла до черги { $language }.
