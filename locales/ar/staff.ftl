@@ -42,3 +42,7 @@ staff-notice-ended-by-child = أنهى الطفل المحادثة.
 staff-notice-ended-by-counsellor = لقد أنهيت المحادثة.
 staff-notice-left-queue = انقطع اتصال الطفل مدة طويلة فخرج من الدور.
 staff-notice-language-changed = انتقل الطفل إلى قائمة انتظار { $language }.
+staff-page-loading = جارٍ التحميل…
+staff-message-input-label = رسالتك
+staff-send-button = إرسال
+staff-end-button = إنهاء المحادثة

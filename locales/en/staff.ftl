@@ -37,3 +37,7 @@ staff-notice-ended-by-child = The child ended the chat.
 staff-notice-ended-by-counsellor = You ended the chat.
 staff-notice-left-queue = The child was disconnected too long and left the queue.
 staff-notice-language-changed = The child moved to the { $language } queue.
+staff-page-loading = Loading…
+staff-message-input-label = Your message
+staff-send-button = Send
+staff-end-button = End chat

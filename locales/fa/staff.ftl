@@ -38,3 +38,7 @@ staff-notice-ended-by-child = کودک گفتگو را تمام کرد.
 staff-notice-ended-by-counsellor = شما گفتگو را تمام کردید.
 staff-notice-left-queue = ارتباط کودک مدت زیادی قطع بود و از صف بیرون رفت.
 staff-notice-language-changed = کودک به صف { $language } رفت.
+staff-page-loading = در حال بارگذاری…
+staff-message-input-label = پیام شما
+staff-send-button = ارسال
+staff-end-button = پایان گفتگو

@@ -38,3 +38,7 @@ staff-notice-ended-by-child = L’enfant a terminé la discussion.
 staff-notice-ended-by-counsellor = Vous avez terminé la discussion.
 staff-notice-left-queue = L’enfant a été déconnecté trop longtemps et a quitté la file.
 staff-notice-language-changed = L’enfant est passé dans la file { $language }.
+staff-page-loading = Chargement…
+staff-message-input-label = Votre message
+staff-send-button = Envoyer
+staff-end-button = Terminer la conversation

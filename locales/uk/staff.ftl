@@ -40,3 +40,7 @@ staff-notice-ended-by-child = Дитина завершила розмову.
 staff-notice-ended-by-counsellor = Ви завершили розмову.
 staff-notice-left-queue = Дитина надто довго була не на зв’язку й вийшла з черги.
 staff-notice-language-changed = Дитина перейшла до черги { $language }.
+staff-page-loading = Завантаження…
+staff-message-input-label = Ваше повідомлення
+staff-send-button = Надіслати
+staff-end-button = Завершити чат

@@ -19,6 +19,8 @@
 
 use serde::{Deserialize, Serialize};
 
+pub mod catalog;
+
 /// Upper bound on a chat message's text, in bytes of UTF-8. Longer texts get
 /// [`ErrorCode::TooLong`]; the socket stays open.
 pub const MAX_TEXT_BYTES: usize = 4096;
@@ -71,6 +73,9 @@ pub enum Notice {
     /// The child's connection was gone for longer than the grace period while they
     /// waited, so they were taken out of the queue.
     LeftQueue,
+    /// The waiting child moved to the queue of another language (one with a
+    /// counsellor on duty), keeping their place by arrival time.
+    LanguageChanged { language: String },
 }
 
 /// What a message says.

@@ -61,7 +61,7 @@ pub async fn run(
     };
     let abandon_after = config.abandon_after_secs.saturating_mul(1000);
     let hub = hub::start(store.clone(), catalog.clone(), HubConfig { routing, abandon_after }).await?;
-    if !config.web_dir.join("bridgeline_web_bg.wasm").exists() {
+    if !config.web_dir.join("bridgeline_web_child_bg.wasm").exists() {
         tracing::warn!(web_dir = %config.web_dir.display(), "the web client is not built here; run `./x web`");
     }
     let state = AppState { config: Arc::new(config), store, hub, catalog, next_conn: Arc::new(AtomicU64::new(1)) };
@@ -76,7 +76,7 @@ pub fn routes(state: AppState) -> Router {
     Router::new()
         .route("/", get(http::pages::child_page))
         .route("/counsellor", get(http::pages::staff_page))
-        .route("/l10n/{file}", get(http::pages::locale_source))
+        .route("/l10n/{code}/{file}", get(http::pages::locale_messages))
         .route("/api/v1/locales", get(http::pages::locale_list))
         .route("/api/v1/session", post(http::auth::sign_in).delete(http::auth::sign_out).get(http::auth::whoami))
         .route("/healthz", get(http::health::healthz))

@@ -83,6 +83,22 @@ pub struct ServeConfig {
     #[arg(long, env = "BRIDGELINE_QUICK_EXIT_URL", default_value = "https://www.google.com/")]
     pub quick_exit_url: String,
 
+    /// Give the child's page a neutral tab title ("Notes", in the child's language),
+    /// so that someone glancing at the browser's tabs does not see a helpline.
+    #[arg(long, env = "BRIDGELINE_NEUTRAL_TITLE", default_value_t = false)]
+    pub neutral_title: bool,
+
+    /// The helpline's phone number, offered to a child when nobody who speaks their
+    /// language is on duty. Digits and spaces; shown as written, dialled without spaces.
+    #[arg(long, env = "BRIDGELINE_HELPLINE_PHONE", default_value = "116 111")]
+    pub helpline_phone: String,
+
+    /// A JSON file of weekly opening hours per language, to tell a child when someone
+    /// who speaks their language will be there (see docs/schedule.md). Without it the
+    /// child is told only that nobody is there now.
+    #[arg(long, env = "BRIDGELINE_SCHEDULE")]
+    pub schedule: Option<PathBuf>,
+
     /// Log format.
     #[arg(long, env = "BRIDGELINE_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]
     pub log_format: LogFormat,

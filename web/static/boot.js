@@ -21,6 +21,8 @@ if (boot.page === 'child') {
   if (early) { early.addEventListener('click', quickExit); }
 }
 
-import('./bridgeline_web.js')
-  .then((module) => module.default({ module_or_path: '/assets/bridgeline_web_bg.wasm' }))
+// Each page loads only its own module: a child never downloads the console.
+const module = boot.page === 'child' ? 'bridgeline_web_child' : 'bridgeline_web_console';
+import(`./${module}.js`)
+  .then((app) => app.default({ module_or_path: `/assets/${module}_bg.wasm` }))
   .catch((error) => console.error('bridgeline: the app did not start', error));

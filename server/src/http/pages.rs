@@ -3,8 +3,10 @@
 //! translations the web client loads.
 //!
 //! The shell carries a JSON bootstrap block (data, never executed, so the strict
-//! Content-Security-Policy holds) with the locale's FTL source, so the client renders
-//! in the right language at once, without a second request.
+//! Content-Security-Policy holds) with the page's compiled messages, so the client
+//! renders in the right language at once, without a second request.
+
+use std::collections::BTreeMap;
 
 use axum::extract::{Path, Query, State};
 use axum::http::{header, HeaderMap, HeaderValue};
@@ -14,7 +16,9 @@ use serde::{Deserialize, Serialize};
 
 use super::ApiError;
 use crate::app::AppState;
-use crate::i18n::{Catalog, Locale, ReviewStatus};
+use bridgeline_protocol::catalog::Catalog as Messages;
+
+use crate::i18n::{Catalog, Locale, ReviewStatus, CHILD_DOMAIN, STAFF_DOMAIN};
 
 #[derive(Debug, Deserialize)]
 pub struct PageQuery {
@@ -31,9 +35,11 @@ pub struct LocaleSummary {
     status: ReviewStatus,
 }
 
-fn summaries(catalog: &Catalog) -> Vec<LocaleSummary> {
+/// The locales that have `domain`, for that page's switcher.
+fn summaries(catalog: &Catalog, domain: &str) -> Vec<LocaleSummary> {
     catalog
         .locales()
+        .filter(|locale| locale.catalog(domain).is_some())
         .map(|locale| LocaleSummary {
             code: locale.code.clone(),
             native_name: locale.meta.native_name.clone(),
@@ -48,17 +54,20 @@ struct Bootstrap<'a> {
     page: &'a str,
     locale: &'a str,
     dir: &'a str,
-    ftl: &'a str,
+    messages: &'a Messages,
     locales: Vec<LocaleSummary>,
+    language_names: BTreeMap<&'a str, &'a str>,
+    helpline_phone: &'a str,
     quick_exit_url: &'a str,
 }
 
-fn pick_locale<'a>(catalog: &'a Catalog, query: &PageQuery, headers: &HeaderMap) -> &'a Locale {
-    if let Some(locale) = query.lang.as_deref().and_then(|code| catalog.get(code)) {
+fn pick_locale<'a>(catalog: &'a Catalog, domain: &str, query: &PageQuery, headers: &HeaderMap) -> &'a Locale {
+    let chosen = query.lang.as_deref().and_then(|code| catalog.get(code));
+    if let Some(locale) = chosen.filter(|locale| locale.catalog(domain).is_some()) {
         return locale;
     }
     let accept = headers.get(header::ACCEPT_LANGUAGE).and_then(|value| value.to_str().ok()).unwrap_or("");
-    catalog.negotiate(accept)
+    catalog.negotiate_domain(accept, domain)
 }
 
 /// `GET /`: the child's page.
@@ -73,16 +82,24 @@ pub async fn staff_page(State(state): State<AppState>, Query(query): Query<PageQ
 
 fn shell(state: &AppState, page: &str, query: &PageQuery, headers: &HeaderMap) -> Response {
     let catalog = &state.catalog;
-    let locale = pick_locale(catalog, query, headers);
+    let domain = if page == "child" { CHILD_DOMAIN } else { STAFF_DOMAIN };
+    let locale = pick_locale(catalog, domain, query, headers);
     let code = locale.code.as_str();
     let dir = locale.meta.direction.as_str();
-    let title_id = if page == "child" { "page-title" } else { "staff-page-title" };
+    let title_id = match page {
+        "child" if state.config.neutral_title => "page-title-neutral",
+        "child" => "page-title",
+        _ => "staff-page-title",
+    };
+    let empty = Messages::default();
     let bootstrap = Bootstrap {
         page,
         locale: code,
         dir,
-        ftl: &locale.ftl,
-        locales: summaries(catalog),
+        messages: locale.catalog(domain).unwrap_or(&empty),
+        locales: summaries(catalog, domain),
+        language_names: catalog.locales().map(|locale| (locale.code.as_str(), locale.meta.native_name.as_str())).collect(),
+        helpline_phone: &state.config.helpline_phone,
         quick_exit_url: &state.config.quick_exit_url,
     };
     // `<` escaped so that no string inside can end the script element.
@@ -124,18 +141,21 @@ fn shell(state: &AppState, page: &str, query: &PageQuery, headers: &HeaderMap) -
     response
 }
 
-/// `GET /l10n/{lang}.ftl`: a locale's FTL, for switching language without a reload.
-pub async fn locale_source(State(state): State<AppState>, Path(file): Path<String>) -> Result<Response, ApiError> {
-    let code = file.strip_suffix(".ftl").ok_or(ApiError::NotFound)?;
-    let locale = state.catalog.get(code).ok_or(ApiError::NotFound)?;
-    let mut response = locale.ftl.clone().into_response();
-    response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("text/plain; charset=utf-8"));
-    Ok(response)
+/// `GET /l10n/{lang}/{domain}.json`: one page's compiled messages in another
+/// language, for switching without a reload.
+pub async fn locale_messages(
+    State(state): State<AppState>,
+    Path((code, file)): Path<(String, String)>,
+) -> Result<Json<Messages>, ApiError> {
+    let domain = file.strip_suffix(".json").ok_or(ApiError::NotFound)?;
+    let locale = state.catalog.get(&code).ok_or(ApiError::NotFound)?;
+    let messages = locale.catalog(domain).ok_or(ApiError::NotFound)?;
+    Ok(Json(messages.clone()))
 }
 
 /// `GET /api/v1/locales`: every locale, for language switchers.
 pub async fn locale_list(State(state): State<AppState>) -> Json<Vec<LocaleSummary>> {
-    Json(summaries(&state.catalog))
+    Json(summaries(&state.catalog, CHILD_DOMAIN))
 }
 
 /// Escapes text for HTML element content and attribute values.

@@ -141,43 +141,56 @@ pub fn check_locales(locales: &[EmbeddedLocale]) -> Vec<Problem> {
 /// The plural categories one language uses, from the CLDR rules that Fluent itself
 /// selects with.
 struct PluralCheck {
-    categories: Option<BTreeSet<&'static str>>,
+    /// Categories of everyday numbers (0 to 1000, simple decimals): a selector must
+    /// cover them all.
+    common: BTreeSet<&'static str>,
+    /// Every category, including those only huge round numbers take (French `many`
+    /// for a million): a selector may use them, but need not.
+    all: BTreeSet<&'static str>,
+    known: bool,
 }
 
 impl PluralCheck {
     fn for_language(code: &str) -> Self {
         use intl_pluralrules::{PluralRuleType, PluralRules};
-        let Ok(language) = code.parse::<unic_langid::LanguageIdentifier>() else { return Self { categories: None } };
-        let Ok(rules) = PluralRules::create(language, PluralRuleType::CARDINAL) else {
-            return Self { categories: None };
-        };
-        // Every category shows up among small integers and simple decimals.
-        let mut categories = BTreeSet::new();
+        let unknown = Self { common: BTreeSet::new(), all: BTreeSet::new(), known: false };
+        let Ok(language) = code.parse::<unic_langid::LanguageIdentifier>() else { return unknown };
+        let Ok(rules) = PluralRules::create(language, PluralRuleType::CARDINAL) else { return unknown };
+        let mut common = BTreeSet::new();
         for n in 0..=1000u32 {
             if let Ok(category) = rules.select(n) {
-                categories.insert(category_name(category));
+                common.insert(category_name(category));
             }
         }
         for decimal in ["0.5", "1.5", "2.5", "0.1", "1.1", "1.0"] {
             if let Ok(category) = rules.select(decimal) {
-                categories.insert(category_name(category));
+                common.insert(category_name(category));
             }
         }
-        Self { categories: Some(categories) }
+        let mut all = common.clone();
+        for huge in [1_000_000u64, 2_000_000, 10_000_000, 1_000_000_000] {
+            if let Ok(category) = rules.select(huge) {
+                all.insert(category_name(category));
+            }
+        }
+        Self { common, all, known: true }
     }
 
     fn check(&self, code: &str, id: &str, selector: &PluralSelector, problems: &mut Vec<Problem>) {
-        let Some(categories) = &self.categories else { return };
+        if !self.known {
+            return;
+        }
         let problem = |kind| Problem { locale: code.into(), message: id.into(), kind };
         for key in &selector.keys {
-            if !categories.contains(key.as_str()) {
+            if !self.all.contains(key.as_str()) {
                 problems.push(problem(ProblemKind::PluralCategoryUnused(key.clone())));
             }
         }
         // A selector on exact numbers only (`[1]` and `*[other]`) picks no plural form.
         let distinguishes_categories = selector.keys.iter().any(|key| key != "other");
         if distinguishes_categories {
-            let missing: Vec<String> = categories
+            let missing: Vec<String> = self
+                .common
                 .iter()
                 .filter(|category| !selector.keys.iter().any(|key| key == *category))
                 .map(|category| (*category).to_owned())

@@ -3,15 +3,18 @@
 //!
 //! - [`negotiate`]: picks a locale from `Accept-Language` (pure).
 //! - [`check`]: compares every locale with the reference locale `en` (pure).
+//! - [`compile`]: turns FTL into the compact catalog the web client formats with.
 //! - [`Catalog`]: the loaded locales, for formatting server-rendered strings.
 
 pub mod check;
+pub mod compile;
 pub mod negotiate;
 
 use std::collections::BTreeMap;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
+use bridgeline_protocol::catalog::Catalog as CompiledCatalog;
 use serde::{Deserialize, Serialize};
 use unic_langid::LanguageIdentifier;
 
@@ -21,6 +24,12 @@ mod embedded {
 
 /// The locale every other is checked against, and the fallback for everything.
 pub const REFERENCE_LOCALE: &str = "en";
+
+/// The messages of the child's page (`child.ftl`), present in every locale.
+pub const CHILD_DOMAIN: &str = "child";
+
+/// The messages of the staff console (`staff.ftl`), present in some locales.
+pub const STAFF_DOMAIN: &str = "staff";
 
 /// Text direction of a locale.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -70,6 +79,8 @@ pub enum I18nError {
     LanguageId { locale: String },
     #[error("locale {locale}: {detail}")]
     Bundle { locale: String, detail: String },
+    #[error("locale {locale}: {file}: {error}")]
+    Compile { locale: String, file: String, error: compile::CompileError },
     #[error("the reference locale {REFERENCE_LOCALE} is missing")]
     NoReference,
 }
@@ -78,8 +89,9 @@ pub enum I18nError {
 pub struct Locale {
     pub code: String,
     pub meta: LocaleMeta,
-    /// All of the locale's FTL files, concatenated: what the web client loads.
-    pub ftl: String,
+    /// Each FTL file compiled for the web client, by domain (`child`, `staff`): a
+    /// page loads only its own.
+    catalogs: BTreeMap<String, CompiledCatalog>,
     bundle: FluentBundle<FluentResource>,
 }
 
@@ -89,6 +101,11 @@ pub type EmbeddedLocale = (&'static str, &'static str, &'static [(&'static str, 
 /// Every locale shipped in this binary, as sources.
 pub fn embedded_locales() -> &'static [EmbeddedLocale] {
     embedded::EMBEDDED
+}
+
+/// Locale directories the build left out because they have no `meta.json`.
+pub fn incomplete_locales() -> &'static [&'static str] {
+    embedded::INCOMPLETE
 }
 
 /// All loaded locales.
@@ -141,7 +158,14 @@ impl Catalog {
 
     /// Picks the locale for an `Accept-Language` header.
     pub fn negotiate(&self, accept_language: &str) -> &Locale {
-        let codes = self.codes();
+        self.negotiate_domain(accept_language, CHILD_DOMAIN)
+    }
+
+    /// Picks the locale for an `Accept-Language` header among those that have
+    /// `domain` (every locale has the child's; fewer have the console's).
+    pub fn negotiate_domain(&self, accept_language: &str, domain: &str) -> &Locale {
+        let codes: Vec<&str> =
+            self.locales().filter(|locale| locale.catalog(domain).is_some()).map(|locale| locale.code.as_str()).collect();
         let code = negotiate::negotiate(accept_language, &codes, REFERENCE_LOCALE).to_owned();
         self.get_or_reference(&code)
     }
@@ -158,6 +182,11 @@ impl Catalog {
 }
 
 impl Locale {
+    /// The compiled messages of one domain (`child`, `staff`), if this locale has it.
+    pub fn catalog(&self, domain: &str) -> Option<&CompiledCatalog> {
+        self.catalogs.get(domain)
+    }
+
     fn format(&self, id: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
         let message = self.bundle.get_message(id)?;
         let pattern = message.value()?;
@@ -175,7 +204,7 @@ fn load_locale(code: &str, meta: &str, files: &[(&str, &str)]) -> Result<Locale,
         .map_err(|error| I18nError::Meta { locale: code.to_owned(), detail: error.to_string() })?;
     let language: LanguageIdentifier = code.parse().map_err(|_| I18nError::LanguageId { locale: code.to_owned() })?;
     let mut bundle = FluentBundle::new_concurrent(vec![language]);
-    let mut ftl = String::new();
+    let mut catalogs = BTreeMap::new();
     for (file, source) in files {
         let resource = FluentResource::try_new((*source).to_owned()).map_err(|(_, errors)| I18nError::Syntax {
             locale: code.to_owned(),
@@ -185,10 +214,15 @@ fn load_locale(code: &str, meta: &str, files: &[(&str, &str)]) -> Result<Locale,
         bundle
             .add_resource(resource)
             .map_err(|errors| I18nError::Bundle { locale: code.to_owned(), detail: format!("{errors:?}") })?;
-        ftl.push_str(source);
-        ftl.push('\n');
+        let compiled = compile::compile(&[source]).map_err(|error| I18nError::Compile {
+            locale: code.to_owned(),
+            file: (*file).to_owned(),
+            error,
+        })?;
+        let domain = file.strip_suffix(".ftl").unwrap_or(file);
+        catalogs.insert(domain.to_owned(), compiled);
     }
-    Ok(Locale { code: code.to_owned(), meta, ftl, bundle })
+    Ok(Locale { code: code.to_owned(), meta, catalogs, bundle })
 }
 
 #[cfg(test)]
@@ -202,6 +236,11 @@ mod tests {
         for locale in catalog.locales() {
             assert!(!locale.meta.native_name.is_empty(), "{} has no native name", locale.code);
         }
+    }
+
+    #[test]
+    fn every_locale_directory_is_complete() {
+        assert!(incomplete_locales().is_empty(), "locale directories without meta.json: {:?}", incomplete_locales());
     }
 
     #[test]

@@ -5,14 +5,14 @@
 use bridgeline_protocol::{
     validate_text, Author, Body, ChatMessage, ChildEvent, ChildRequest, ConversationState, ErrorCode, Notice,
 };
-use fluent_bundle::FluentValue;
+use bridgeline_protocol::catalog::Arg;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::bootstrap::Bootstrap;
-use crate::browser::{new_id, quick_exit, session_get, session_remove, session_set, socket_url};
-use crate::l10n::{body_text, switch_to, L10n, Reader};
-use crate::socket;
+use bridgeline_web_core::bootstrap::Bootstrap;
+use bridgeline_web_core::browser::{new_id, quick_exit, session_get, session_remove, session_set, socket_url};
+use bridgeline_web_core::l10n::{body_text, switch_to, L10n, Reader};
+use bridgeline_web_core::socket;
 
 const RESUME_KEY: &str = "bridgeline.resume";
 const PENDING_KEY: &str = "bridgeline.pending";
@@ -274,7 +274,7 @@ pub fn ChildPage(l10n: L10n, boot: Bootstrap) -> impl IntoView {
     // A language chosen earlier in this tab wins over the browser's.
     if let Some(chosen) = session_get(LANGUAGE_KEY).filter(|code| code != &boot.locale) {
         if let Some(summary) = boot.locales.iter().find(|summary| summary.code == chosen) {
-            leptos::task::spawn_local(switch_to(l10n, summary.code.clone(), summary.direction.clone()));
+            leptos::task::spawn_local(switch_to(l10n, "child", summary.code.clone(), summary.direction.clone()));
         }
     }
     // A conversation already open in this tab (reload, crash) resumes at once.
@@ -307,14 +307,14 @@ pub fn ChildPage(l10n: L10n, boot: Bootstrap) -> impl IntoView {
 }
 
 #[component]
-fn LanguageSwitcher(l10n: L10n, locales: Vec<crate::bootstrap::LocaleSummary>) -> impl IntoView {
+fn LanguageSwitcher(l10n: L10n, locales: Vec<bridgeline_web_core::bootstrap::LocaleSummary>) -> impl IntoView {
     let directions: Vec<(String, String)> =
         locales.iter().map(|locale| (locale.code.clone(), locale.direction.clone())).collect();
     let on_change = move |event: leptos::ev::Event| {
         let code = event_target_value(&event);
         if let Some((code, dir)) = directions.iter().find(|(candidate, _)| candidate == &code).cloned() {
             session_set(LANGUAGE_KEY, &code);
-            leptos::task::spawn_local(switch_to(l10n, code, dir));
+            leptos::task::spawn_local(switch_to(l10n, "child", code, dir));
         }
     };
     view! {
@@ -378,7 +378,7 @@ fn ErrorNote(l10n: L10n, state: ChildState) -> impl IntoView {
 fn Conversation(l10n: L10n, state: ChildState) -> impl IntoView {
     let waiting = move || state.phase.get() == Phase::Waiting;
     let position_text = move || match state.position.get() {
-        Some(position) => l10n.t_with("queue-position-announcement", &[("position", FluentValue::from(position))]),
+        Some(position) => l10n.t_with("queue-position-announcement", &[("position", Arg::from(position))]),
         None => String::new(),
     };
     view! {

@@ -6,12 +6,12 @@ use bridgeline_protocol::{
     validate_text, AssignedConversation, Author, ChatMessage, ConversationId, ConversationState, Offer, StaffEvent,
     StaffRequest, StaffStatus,
 };
-use fluent_bundle::FluentValue;
+use bridgeline_protocol::catalog::Arg;
 use leptos::prelude::*;
 
-use crate::browser::{new_id, request, socket_url};
-use crate::l10n::{body_text, L10n, Reader};
-use crate::socket;
+use bridgeline_web_core::browser::{new_id, request, socket_url};
+use bridgeline_web_core::l10n::{body_text, L10n, Reader};
+use bridgeline_web_core::socket;
 
 /// One chat in the console.
 #[derive(Debug, Clone, PartialEq)]
@@ -177,7 +177,7 @@ pub fn Console(l10n: L10n) -> impl IntoView {
     view! {
         <div class="page staff-page">
             {move || match state.signed_in.get() {
-                None => view! { <p class="loading">{move || l10n.t("page-loading")}</p> }.into_any(),
+                None => view! { <p class="loading">{move || l10n.t("staff-page-loading")}</p> }.into_any(),
                 Some(false) => view! { <SignIn l10n=l10n state=state/> }.into_any(),
                 Some(true) => view! { <Desk l10n=l10n state=state/> }.into_any(),
             }}
@@ -290,12 +290,10 @@ fn OfferCard(l10n: L10n, offer: Offer) -> impl IntoView {
     let conversation_id = offer.conversation_id.clone();
     let declined = conversation_id.clone();
     let summary = move || {
+        let language = l10n.language_name(&offer.language);
         l10n.t_with(
             "staff-offer-summary",
-            &[
-                ("language", FluentValue::from(offer.language.clone())),
-                ("seconds", FluentValue::from(offer.waited_seconds)),
-            ],
+            &[("language", Arg::Text(&language)), ("seconds", Arg::Number(offer.waited_seconds as f64))],
         )
     };
     view! {
@@ -322,7 +320,7 @@ fn ChatTab(l10n: L10n, state: ConsoleState, chat: Chat) -> impl IntoView {
     view! {
         <button type="button" role="tab" class="tab" aria-selected=move || is_selected().to_string()
             on:click=move |_| state.select(conversation_id.clone())>
-            {move || l10n.t_with("staff-chat-language", &[("language", FluentValue::from(language.clone()))])}
+            {move || l10n.t_with("staff-chat-language", &[("language", Arg::Text(&l10n.language_name(&language)))])}
             {(chat.unread > 0).then(|| view! { <span class="badge">{chat.unread}</span> })}
         </button>
     }
@@ -378,7 +376,7 @@ fn ChatPane(l10n: L10n, state: ConsoleState, conversation_id: ConversationId) ->
                         submit();
                     }
                 }>
-                    <textarea id="staff-message-input" rows="2" dir="auto" aria-label=move || l10n.t("chat-message-input-label") prop:value=move || draft.get()
+                    <textarea id="staff-message-input" rows="2" dir="auto" aria-label=move || l10n.t("staff-message-input-label") prop:value=move || draft.get()
                         on:input=move |event| draft.set(event_target_value(&event))
                         on:keydown={
                             let submit = submit_on_enter.clone();
@@ -389,13 +387,13 @@ fn ChatPane(l10n: L10n, state: ConsoleState, conversation_id: ConversationId) ->
                                 }
                             }
                         }></textarea>
-                    <button type="submit" class="primary send">{move || l10n.t("chat-send-button")}</button>
+                    <button type="submit" class="primary send">{move || l10n.t("staff-send-button")}</button>
                 </form>
                 <button type="button" class="secondary end" on:click={
                     let id_for_end = id_for_end.clone();
                     move |_| send(&StaffRequest::End { id: new_id(), conversation_id: id_for_end.clone() })
                 }>
-                    {move || l10n.t("chat-end-button")}
+                    {move || l10n.t("staff-end-button")}
                 </button>
             </Show>
         </div>

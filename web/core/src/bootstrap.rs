@@ -1,5 +1,8 @@
 //! The data block the server renders into the page (`#bridgeline-bootstrap`).
 
+use std::collections::BTreeMap;
+
+use bridgeline_protocol::catalog::Catalog;
 use serde::Deserialize;
 
 #[derive(Debug, Clone, Deserialize)]
@@ -15,9 +18,16 @@ pub struct Bootstrap {
     pub page: String,
     pub locale: String,
     pub dir: String,
-    /// The locale's FTL source.
-    pub ftl: String,
+    /// The page's messages in `locale`, compiled by the server.
+    pub messages: Catalog,
+    /// The languages this page can be shown in, for its switcher.
     pub locales: Vec<LocaleSummary>,
+    /// Every served language's name in its own script, by code, for naming languages
+    /// in text (a chat's language, another queue).
+    pub language_names: BTreeMap<String, String>,
+    /// The helpline's phone number, offered when nobody speaks the child's language.
+    #[serde(default)]
+    pub helpline_phone: String,
 }
 
 pub fn read() -> Option<Bootstrap> {

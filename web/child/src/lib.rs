@@ -1,0 +1,16 @@
+//! # The child's page, compiled to wasm
+//!
+//! Anonymous chat with a counsellor in the child's language: optional questions,
+//! an honest wait, the chat, a rating. Everything a child sees is formatted by
+//! `bridgeline_web_core::l10n`; the quick exit lives in `boot.js` so that it works
+//! before this module has loaded.
+
+mod page;
+
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(start)]
+pub fn start() {
+    bridgeline_web_core::mount(|l10n, boot| view! { <page::ChildPage l10n=l10n boot=boot/> });
+}
