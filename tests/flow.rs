@@ -133,8 +133,19 @@ async fn the_child_page_is_in_the_browsers_language_from_the_first_byte() {
     let csp = page.header("content-security-policy").expect("CSP");
     assert!(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"), "{csp}");
 
-    let english = http(server.addr, "GET", "/", &[("Accept-Language", "de-DE,de;q=0.9")], None).await;
-    assert!(english.body.contains(r#"<html lang="en" dir="ltr">"#));
+    let german = http(server.addr, "GET", "/", &[("Accept-Language", "de-DE,de;q=0.9")], None).await;
+    assert!(german.body.contains(r#"<html lang="de" dir="ltr">"#));
+    let unserved = http(server.addr, "GET", "/", &[("Accept-Language", "ja-JP,ja;q=0.9")], None).await;
+    assert!(unserved.body.contains(r#"<html lang="en" dir="ltr">"#));
     let chosen = http(server.addr, "GET", "/?lang=fa", &[("Accept-Language", "en")], None).await;
     assert!(chosen.body.contains(r#"<html lang="fa" dir="rtl">"#));
+
+    // Switching language loads the other locale's compiled messages; the console's
+    // messages exist only where a staff translation does.
+    let tigrinya = http(server.addr, "GET", "/l10n/ti/child.json", &[], None).await;
+    assert_eq!(tigrinya.status, 200);
+    let messages: serde_json::Value = serde_json::from_str(&tigrinya.body).expect("JSON catalog");
+    assert!(messages["quick-exit-button"]["v"].is_array(), "{}", tigrinya.body);
+    assert_eq!(http(server.addr, "GET", "/l10n/ti/staff.json", &[], None).await.status, 404);
+    assert_eq!(http(server.addr, "GET", "/l10n/xx/child.json", &[], None).await.status, 404);
 }

@@ -170,6 +170,141 @@ pub struct ErrorReply {
     pub detail: String,
 }
 
+/// What a conversation is about, as the child says it before the chat: plain topics
+/// a child recognises, not the counsellor's wrap-up taxonomy (which is finer).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Topic {
+    Family,
+    Friends,
+    Bullying,
+    Violence,
+    Feelings,
+    Body,
+    School,
+    Love,
+    Online,
+    Migration,
+    Missing,
+    Other,
+}
+
+impl Topic {
+    /// Every topic, in the order the child's page shows them.
+    pub const ALL: [Topic; 12] = [
+        Topic::Family,
+        Topic::Friends,
+        Topic::Bullying,
+        Topic::Violence,
+        Topic::Feelings,
+        Topic::Body,
+        Topic::School,
+        Topic::Love,
+        Topic::Online,
+        Topic::Migration,
+        Topic::Missing,
+        Topic::Other,
+    ];
+
+    /// The wire name, also the suffix of its Fluent id (`topic-family`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Topic::Family => "family",
+            Topic::Friends => "friends",
+            Topic::Bullying => "bullying",
+            Topic::Violence => "violence",
+            Topic::Feelings => "feelings",
+            Topic::Body => "body",
+            Topic::School => "school",
+            Topic::Love => "love",
+            Topic::Online => "online",
+            Topic::Migration => "migration",
+            Topic::Missing => "missing",
+            Topic::Other => "other",
+        }
+    }
+}
+
+/// The child's age, in the bands child helplines report in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum AgeBand {
+    #[serde(rename = "under_10")]
+    Under10,
+    #[serde(rename = "10_12")]
+    From10To12,
+    #[serde(rename = "13_15")]
+    From13To15,
+    #[serde(rename = "16_17")]
+    From16To17,
+    #[serde(rename = "18_plus")]
+    Adult,
+}
+
+impl AgeBand {
+    pub const ALL: [AgeBand; 5] =
+        [AgeBand::Under10, AgeBand::From10To12, AgeBand::From13To15, AgeBand::From16To17, AgeBand::Adult];
+
+    /// The wire name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AgeBand::Under10 => "under_10",
+            AgeBand::From10To12 => "10_12",
+            AgeBand::From13To15 => "13_15",
+            AgeBand::From16To17 => "16_17",
+            AgeBand::Adult => "18_plus",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<AgeBand> {
+        AgeBand::ALL.into_iter().find(|band| band.as_str() == text)
+    }
+}
+
+/// The optional questions before the chat. Every field may be left out; a child who
+/// skips them all sends the default.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Intake {
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub topics: Vec<Topic>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub age_band: Option<AgeBand>,
+    /// Where the child is now, as an ISO 3166-1 alpha-2 code (`"DE"`), for referrals.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+}
+
+impl Intake {
+    /// Checks the free-form part (the country code): two ASCII capital letters.
+    pub fn validate(&self) -> Result<(), ErrorCode> {
+        match &self.country {
+            Some(code) if code.len() != 2 || !code.bytes().all(|byte| byte.is_ascii_uppercase()) => {
+                Err(ErrorCode::InvalidField)
+            }
+            _ if self.topics.len() > Topic::ALL.len() => Err(ErrorCode::InvalidField),
+            _ => Ok(()),
+        }
+    }
+}
+
+/// The child's one-tap answer to "Did this chat help you?".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Rating {
+    Helped,
+    Somewhat,
+    NotHelped,
+}
+
+impl Rating {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Rating::Helped => "helped",
+            Rating::Somewhat => "somewhat",
+            Rating::NotHelped => "not_helped",
+        }
+    }
+}
+
 /// Frames a child's client sends on `/ws/v1/child`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
@@ -181,6 +316,9 @@ pub enum ChildRequest {
         language: String,
         #[serde(default)]
         also_reads: Vec<String>,
+        /// Answers to the optional questions; absent when skipped.
+        #[serde(default)]
+        intake: Intake,
     },
     /// Reattaches this socket to an existing conversation after a dropped connection
     /// or a server restart. The server replays every message after `last_seq`.
@@ -194,15 +332,34 @@ pub enum ChildRequest {
     Send { id: String, text: String },
     /// The child ends the conversation.
     End { id: String },
+    /// While waiting: move to the queue of another served language (one with a
+    /// counsellor on duty), keeping the place earned by time already waited.
+    ChangeLanguage { id: String, language: String },
+    /// The child is typing. Send at most every few seconds while they type; nothing
+    /// is stored.
+    Typing { id: String },
+    /// The child has seen every message up to `seq`. Stored, so that read marks
+    /// survive a reconnect.
+    Read { id: String, seq: Seq },
+    /// After the end: the child's one-tap rating. A later rating replaces an earlier one.
+    Rate { id: String, rating: Rating },
 }
 
 impl ChildRequest {
     /// Every value of `"type"` this endpoint accepts.
-    pub const TYPES: &'static [&'static str] = &["start", "resume", "send", "end"];
+    pub const TYPES: &'static [&'static str] =
+        &["start", "resume", "send", "end", "change_language", "typing", "read", "rate"];
 
     pub fn id(&self) -> &str {
         match self {
-            Self::Start { id, .. } | Self::Resume { id, .. } | Self::Send { id, .. } | Self::End { id } => id,
+            Self::Start { id, .. }
+            | Self::Resume { id, .. }
+            | Self::Send { id, .. }
+            | Self::End { id }
+            | Self::ChangeLanguage { id, .. }
+            | Self::Typing { id }
+            | Self::Read { id, .. }
+            | Self::Rate { id, .. } => id,
         }
     }
 }
@@ -225,10 +382,17 @@ pub enum ChildEvent {
         /// The counsellor's display name once one has joined.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         counsellor: Option<String>,
+        /// The counsellor has read the child's messages up to this one.
+        #[serde(default)]
+        counsellor_read_seq: Seq,
     },
-    /// Live queue position, 1 = next; sent on every change while waiting.
-    Queue {
-        position: u32,
+    /// Where the waiting child stands; sent on attach and whenever any of it changes.
+    Queue(QueueStatus),
+    /// The counsellor is typing (show it for a few seconds; it repeats while they type).
+    Typing {},
+    /// The counsellor has read the child's messages up to `seq`.
+    Read {
+        seq: Seq,
     },
     /// A request was carried out. For `send`, `seq` is the message's sequence number:
     /// it is stored durably before this is sent.
@@ -246,6 +410,28 @@ pub enum ChildEvent {
     Error(ErrorReply),
 }
 
+/// A waiting child's view of the queue.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QueueStatus {
+    /// 1 = next, within the child's language.
+    pub position: u32,
+    /// Expected wait from now, in seconds; absent when nothing honest can be said
+    /// (for instance when nobody who speaks the language is on duty).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub estimated_wait_seconds: Option<u64>,
+    /// Whether a counsellor who speaks the child's language is on duty (signed in and
+    /// not away). When false the child is told at once, and offered what exists.
+    pub counsellor_on_duty: bool,
+    /// Other served languages that have a counsellor on duty now, for a child who can
+    /// read one of them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub languages_on_duty: Vec<String>,
+    /// When a counsellor for the child's language is next scheduled, if known and not
+    /// on duty now.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_on_duty_at: Option<UnixMillis>,
+}
+
 /// A conversation assigned to the signed-in counsellor.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AssignedConversation {
@@ -253,6 +439,11 @@ pub struct AssignedConversation {
     pub language: String,
     pub state: ConversationState,
     pub last_seq: Seq,
+    /// The child has read the counsellor's messages up to this one.
+    #[serde(default)]
+    pub child_read_seq: Seq,
+    #[serde(default)]
+    pub intake: Intake,
 }
 
 /// An open offer of a waiting child to this counsellor.
@@ -264,6 +455,9 @@ pub struct Offer {
     pub waited_seconds: u64,
     /// How long the offer stays open, in seconds, counted from when it is sent.
     pub expires_in_seconds: u64,
+    /// What the child answered before the chat, if anything.
+    #[serde(default)]
+    pub intake: Intake,
 }
 
 /// Frames a counsellor's client sends on `/ws/v1/staff`.
@@ -299,11 +493,23 @@ pub enum StaffRequest {
         #[serde(default)]
         after_seq: Seq,
     },
+    /// The counsellor is typing in this conversation; nothing is stored.
+    Typing {
+        id: String,
+        conversation_id: ConversationId,
+    },
+    /// The counsellor has seen every message of this conversation up to `seq`.
+    Read {
+        id: String,
+        conversation_id: ConversationId,
+        seq: Seq,
+    },
 }
 
 impl StaffRequest {
     /// Every value of `"type"` this endpoint accepts.
-    pub const TYPES: &'static [&'static str] = &["set_status", "accept", "decline", "send", "end", "sync"];
+    pub const TYPES: &'static [&'static str] =
+        &["set_status", "accept", "decline", "send", "end", "sync", "typing", "read"];
 
     pub fn id(&self) -> &str {
         match self {
@@ -312,7 +518,9 @@ impl StaffRequest {
             | Self::Decline { id, .. }
             | Self::Send { id, .. }
             | Self::End { id, .. }
-            | Self::Sync { id, .. } => id,
+            | Self::Sync { id, .. }
+            | Self::Typing { id, .. }
+            | Self::Read { id, .. } => id,
         }
     }
 }
@@ -352,6 +560,20 @@ pub enum StaffEvent {
     Ended {
         conversation_id: ConversationId,
         by: Author,
+    },
+    /// The child is typing in this conversation.
+    Typing {
+        conversation_id: ConversationId,
+    },
+    /// The child has read the counsellor's messages up to `seq`.
+    Read {
+        conversation_id: ConversationId,
+        seq: Seq,
+    },
+    /// After the end: the child's rating of the chat.
+    Rated {
+        conversation_id: ConversationId,
+        rating: Rating,
     },
     Error(ErrorReply),
 }
@@ -400,10 +622,14 @@ mod tests {
     #[test]
     fn type_lists_name_every_variant() {
         let child = [
-            ChildRequest::Start { id: "1".into(), language: "ar".into(), also_reads: vec![] },
+            ChildRequest::Start { id: "1".into(), language: "ar".into(), also_reads: vec![], intake: Intake::default() },
             ChildRequest::Resume { id: "1".into(), resume_token: "t".into(), last_seq: 0 },
             ChildRequest::Send { id: "1".into(), text: "x".into() },
             ChildRequest::End { id: "1".into() },
+            ChildRequest::ChangeLanguage { id: "1".into(), language: "fr".into() },
+            ChildRequest::Typing { id: "1".into() },
+            ChildRequest::Read { id: "1".into(), seq: 1 },
+            ChildRequest::Rate { id: "1".into(), rating: Rating::Helped },
         ];
         let tags: Vec<String> = child
             .iter()
@@ -417,13 +643,31 @@ mod tests {
             StaffRequest::Decline { id: "1".into(), conversation_id: conversation_id.clone() },
             StaffRequest::Send { id: "1".into(), conversation_id: conversation_id.clone(), text: "x".into() },
             StaffRequest::End { id: "1".into(), conversation_id: conversation_id.clone() },
-            StaffRequest::Sync { id: "1".into(), conversation_id, after_seq: 0 },
+            StaffRequest::Sync { id: "1".into(), conversation_id: conversation_id.clone(), after_seq: 0 },
+            StaffRequest::Typing { id: "1".into(), conversation_id: conversation_id.clone() },
+            StaffRequest::Read { id: "1".into(), conversation_id, seq: 1 },
         ];
         let tags: Vec<String> = staff
             .iter()
             .map(|request| serde_json::to_value(request).unwrap()["type"].as_str().unwrap().to_owned())
             .collect();
         assert_eq!(tags, StaffRequest::TYPES);
+    }
+
+    #[test]
+    fn a_skipped_intake_is_optional_and_a_full_one_round_trips() {
+        let bare: ChildRequest = serde_json::from_str(r#"{"type":"start","id":"s","language":"ti"}"#).unwrap();
+        assert_eq!(
+            bare,
+            ChildRequest::Start { id: "s".into(), language: "ti".into(), also_reads: vec![], intake: Intake::default() }
+        );
+        let frame = r#"{"type":"start","id":"s","language":"ar","also_reads":["fr"],"intake":{"topics":["family","migration"],"age_band":"13_15","country":"DE"}}"#;
+        let full: ChildRequest = serde_json::from_str(frame).unwrap();
+        assert_eq!(serde_json::to_string(&full).unwrap(), frame);
+        let ChildRequest::Start { intake, .. } = full else { unreachable!() };
+        assert_eq!(intake.validate(), Ok(()));
+        let lower = Intake { country: Some("de".into()), ..Intake::default() };
+        assert_eq!(lower.validate(), Err(ErrorCode::InvalidField));
     }
 
     #[test]

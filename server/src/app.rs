@@ -14,6 +14,7 @@ use crate::config::ServeConfig;
 use crate::hub::{self, HubConfig, HubHandle};
 use crate::i18n::{Catalog, I18nError};
 use crate::routing::RoutingConfig;
+use crate::schedule::Schedule;
 use crate::store::{Store, StoreError};
 use crate::{http, ws};
 
@@ -41,6 +42,10 @@ pub enum ServeError {
     Store(#[from] StoreError),
     #[error(transparent)]
     I18n(#[from] I18nError),
+    #[error(transparent)]
+    Schedule(#[from] crate::schedule::ScheduleError),
+    #[error("reading {path}: {error}")]
+    ReadFile { path: String, error: std::io::Error },
     #[error("server I/O: {0}")]
     Io(#[from] std::io::Error),
 }
@@ -60,7 +65,15 @@ pub async fn run(
         also_reads_after: config.also_reads_after_secs.saturating_mul(1000),
     };
     let abandon_after = config.abandon_after_secs.saturating_mul(1000);
-    let hub = hub::start(store.clone(), catalog.clone(), HubConfig { routing, abandon_after }).await?;
+    let schedule = match &config.schedule {
+        Some(path) => {
+            let text = std::fs::read_to_string(path)
+                .map_err(|error| ServeError::ReadFile { path: path.display().to_string(), error })?;
+            Schedule::parse(&text)?
+        }
+        None => Schedule::default(),
+    };
+    let hub = hub::start(store.clone(), catalog.clone(), HubConfig { routing, abandon_after, schedule }).await?;
     if !config.web_dir.join("bridgeline_web_child_bg.wasm").exists() {
         tracing::warn!(web_dir = %config.web_dir.display(), "the web client is not built here; run `./x web`");
     }

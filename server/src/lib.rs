@@ -11,6 +11,7 @@
 //! - [`ws`]: the child and staff WebSocket endpoints and frame decoding.
 //! - [`hub`]: the single task that owns live conversations and connections.
 //! - [`routing`]: who is offered which child: pure queue and matcher logic.
+//! - [`schedule`]: weekly opening hours per language, to say when someone will be there.
 //! - [`store`]: durable storage (SQLite through sqlx), one file per aggregate.
 //! - [`i18n`]: Fluent locales, negotiation, and the locale checker.
 //! - [`secrets`], [`passwords`]: tokens, hashes, argon2id.
@@ -22,11 +23,13 @@
 pub mod app;
 pub mod cli;
 pub mod config;
+pub mod estimate;
 pub mod http;
 pub mod hub;
 pub mod i18n;
 pub mod passwords;
 pub mod routing;
+pub mod schedule;
 pub mod secrets;
 pub mod store;
 pub mod ws;

@@ -24,7 +24,7 @@
 //!   becomes eligible again, so a lone counsellor is asked again and no child starves.
 
 use std::cmp::Reverse;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use bridgeline_protocol::{ConversationId, StaffStatus};
 
@@ -120,6 +120,11 @@ struct Counsellor {
 }
 
 impl Counsellor {
+    /// Signed in and not away: at their desk, whether or not taking new chats.
+    fn on_duty(&self) -> bool {
+        self.online && self.status != StaffStatus::Away
+    }
+
     fn has_room(&self) -> bool {
         (self.chats.len() as u64) < u64::from(self.max_chats)
     }
@@ -127,6 +132,17 @@ impl Counsellor {
     fn speaks(&self, language: &str) -> bool {
         self.languages.iter().any(|spoken| spoken == language)
     }
+}
+
+/// Who could answer one language now.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Staffing {
+    /// Counsellors online and not away who speak the language.
+    pub on_duty: u32,
+    /// Their total capacity (sum of their maximum chats).
+    pub capacity: u32,
+    /// Chats they currently hold, in any language.
+    pub busy: u32,
 }
 
 #[derive(Debug, Clone)]
@@ -386,6 +402,42 @@ impl Router {
                 (child.conversation.clone(), *count)
             })
             .collect()
+    }
+
+    /// Who could answer a child of `language` now: counsellors online and not away who
+    /// speak it, their capacity and the chats they hold.
+    pub fn staffing(&self, language: &str) -> Staffing {
+        let mut staffing = Staffing::default();
+        for counsellor in self.counsellors.values().filter(|counsellor| counsellor.on_duty() && counsellor.speaks(language))
+        {
+            staffing.on_duty += 1;
+            staffing.capacity += counsellor.max_chats;
+            staffing.busy += u32::try_from(counsellor.chats.len()).unwrap_or(u32::MAX);
+        }
+        staffing
+    }
+
+    /// Every language some counsellor on duty speaks.
+    pub fn languages_on_duty(&self) -> BTreeSet<String> {
+        self.counsellors
+            .values()
+            .filter(|counsellor| counsellor.on_duty())
+            .flat_map(|counsellor| counsellor.languages.iter().cloned())
+            .collect()
+    }
+
+    /// When a waiting child joined the queue (hub clock), and the other languages
+    /// they read.
+    pub fn waiting_since(&self, conversation: &ConversationId) -> Option<(Millis, &[String])> {
+        self.waiting
+            .iter()
+            .find(|child| &child.conversation == conversation)
+            .map(|child| (child.enqueued_at, child.also_reads.as_slice()))
+    }
+
+    /// Whether any child waits.
+    pub fn has_waiting(&self) -> bool {
+        !self.waiting.is_empty()
     }
 
     pub fn is_waiting(&self, conversation: &ConversationId) -> bool {

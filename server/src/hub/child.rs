@@ -1,14 +1,15 @@
-//! Requests from children: start, resume, send, end.
+//! Requests from children: start, resume, send, end, change language, typing, read
+//! marks, rating.
 
 use bridgeline_protocol::{
     validate_text, Author, Body, ChatMessage, ChildEvent, ChildRequest, ConversationId, ConversationState, ErrorCode,
-    Seq, StaffEvent,
+    Intake, Rating, Seq, StaffEvent,
 };
 
 use super::{ConnId, Hub, LiveConversation, RequestError};
 use crate::routing::Priority;
 use crate::secrets::{new_id, new_token, token_hash, unix_millis};
-use crate::store::conversations::NewConversation;
+use crate::store::conversations::{NewConversation, Reader};
 
 /// Close code sent to a child socket whose conversation was resumed on a newer one
 /// (a reloaded or duplicated tab). Clients must not reconnect on it.
@@ -21,14 +22,18 @@ impl Hub {
     pub(super) async fn child_request(&mut self, conn: ConnId, request: ChildRequest) {
         let id = request.id().to_owned();
         let result = match request {
-            ChildRequest::Start { language, also_reads, .. } => {
-                self.child_start(conn, &id, &language, &also_reads).await
+            ChildRequest::Start { language, also_reads, intake, .. } => {
+                self.child_start(conn, &id, &language, &also_reads, intake).await
             }
             ChildRequest::Resume { resume_token, last_seq, .. } => {
                 self.child_resume(conn, &id, &resume_token, last_seq).await
             }
             ChildRequest::Send { text, .. } => self.child_send(conn, &id, text).await,
             ChildRequest::End { .. } => self.child_end(conn, &id).await,
+            ChildRequest::ChangeLanguage { language, .. } => self.child_change_language(conn, &id, &language).await,
+            ChildRequest::Typing { .. } => self.child_typing(conn, &id),
+            ChildRequest::Read { seq, .. } => self.child_read(conn, &id, seq).await,
+            ChildRequest::Rate { rating, .. } => self.child_rate(conn, &id, rating).await,
         };
         if let Err(error) = result {
             self.send_to_child_conn(conn, &ChildEvent::Error(error.into_reply(&id)));
@@ -56,7 +61,9 @@ impl Hub {
         id: &str,
         language: &str,
         also_reads: &[String],
+        intake: Intake,
     ) -> Result<(), RequestError> {
+        intake.validate().map_err(|code| RequestError::refused(code, "country must be an ISO 3166 alpha-2 code"))?;
         if self.attached_conversation(conn).is_some() {
             return Err(RequestError::refused(ErrorCode::AlreadyStarted, "this socket already has a conversation"));
         }
@@ -78,12 +85,14 @@ impl Hub {
                 resume_token_hash: &token_hash(&resume_token),
                 language,
                 also_reads,
+                intake: &intake,
                 now: now_unix,
             })
             .await?;
         tracing::info!(%conversation, language, "conversation started");
         let now = self.now();
         self.router.enqueue(conversation.clone(), language, also_reads, Priority::NORMAL, now);
+        self.estimator.record_arrival(language, now);
         self.conversations.insert(
             conversation.clone(),
             LiveConversation {
@@ -93,8 +102,14 @@ impl Hub {
                 child_conn: Some(conn),
                 queued_at: now_unix,
                 last_seq: 0,
-                position_sent: None,
+                queue_sent: None,
                 detached_since: None,
+                answered_at: None,
+                intake,
+                child_read_seq: 0,
+                counsellor_read_seq: 0,
+                child_typing_at: None,
+                counsellor_typing_at: None,
             },
         );
         if let Some((_, attached)) = self.child_conns.get_mut(&conn) {
@@ -104,15 +119,36 @@ impl Hub {
             conn,
             &ChildEvent::Attached {
                 id: id.to_owned(),
-                conversation_id: conversation,
+                conversation_id: conversation.clone(),
                 resume_token,
                 language: language.to_owned(),
                 state: ConversationState::Waiting,
                 last_seq: 0,
                 counsellor: None,
+                counsellor_read_seq: 0,
             },
         );
+        self.send_queue_status_now(&conversation);
         Ok(())
+    }
+
+    /// Sends a waiting child their queue status at once (on attach), whether or not it
+    /// changed since the last one sent.
+    fn send_queue_status_now(&mut self, conversation: &ConversationId) {
+        let now = self.now();
+        let Some((_, position)) =
+            self.router.queue_positions().into_iter().find(|(waiting, _)| waiting == conversation)
+        else {
+            return;
+        };
+        let Some(live) = self.conversations.get(conversation) else { return };
+        let status = self.queue_status(&live.language, position, now);
+        if let Some(conn) = live.child_conn {
+            self.send_to_child_conn(conn, &ChildEvent::Queue(status.clone()));
+        }
+        if let Some(live) = self.conversations.get_mut(conversation) {
+            live.queue_sent = Some(status);
+        }
     }
 
     async fn child_resume(
@@ -158,6 +194,8 @@ impl Hub {
             .get(&conversation)
             .and_then(|live| live.counsellor.as_ref())
             .map(|(_, name)| name.clone());
+        let counsellor_read_seq =
+            self.conversations.get(&conversation).map_or(record.counsellor_read_seq, |live| live.counsellor_read_seq);
         tracing::info!(%conversation, "conversation resumed");
         self.send_to_child_conn(
             conn,
@@ -169,6 +207,7 @@ impl Hub {
                 state: record.state,
                 last_seq: stored_last_seq,
                 counsellor,
+                counsellor_read_seq,
             },
         );
         for message in history {
@@ -178,13 +217,9 @@ impl Hub {
             let by = record.ended_by.unwrap_or(Author::Child);
             self.send_to_child_conn(conn, &ChildEvent::Ended { by });
         }
-        // The queue did not change, so the dispatch loop will not send the position:
+        // The queue did not change, so the dispatch loop will not send the status:
         // the returning child needs it now.
-        let position = self.router.queue_positions().into_iter().find(|(waiting, _)| waiting == &conversation);
-        if let (Some((_, position)), Some(live)) = (position, self.conversations.get_mut(&conversation)) {
-            live.position_sent = Some(position);
-            self.send_to_child_conn(conn, &ChildEvent::Queue { position });
-        }
+        self.send_queue_status_now(&conversation);
         Ok(())
     }
 
@@ -206,6 +241,99 @@ impl Hub {
             hub.send_to_child_conn(conn, &ChildEvent::Ack { id: id.to_owned(), seq: Some(seq) });
         })
         .await
+    }
+
+    /// Moves a waiting child to another language's queue. Their place is kept by the
+    /// time they joined, and the language they left becomes one they also read.
+    async fn child_change_language(&mut self, conn: ConnId, id: &str, language: &str) -> Result<(), RequestError> {
+        let conversation = self.live_conversation_of(conn)?;
+        if !self.catalog.contains(language) {
+            return Err(RequestError::refused(ErrorCode::UnknownLanguage, "language is not served here"));
+        }
+        let Some((enqueued_at, also_reads)) = self.router.waiting_since(&conversation) else {
+            return Err(RequestError::refused(ErrorCode::InvalidField, "only a waiting child can change queue"));
+        };
+        let previous = self.conversations.get(&conversation).map(|live| live.language.clone()).unwrap_or_default();
+        if previous == language {
+            self.send_to_child_conn(conn, &ChildEvent::Ack { id: id.to_owned(), seq: None });
+            return Ok(());
+        }
+        let mut also_reads: Vec<String> = also_reads.iter().filter(|other| *other != language).cloned().collect();
+        also_reads.push(previous);
+        let appended = self.store.change_language(&conversation, language, unix_millis()).await?;
+        let actions = self.router.leave_queue(&conversation);
+        self.apply(actions);
+        self.router.enqueue(conversation.clone(), language, &also_reads, Priority::NORMAL, enqueued_at);
+        if let Some(live) = self.conversations.get_mut(&conversation) {
+            live.language = language.to_owned();
+            live.queue_sent = None;
+        }
+        tracing::info!(%conversation, language, "waiting child changed queue");
+        self.send_to_child_conn(conn, &ChildEvent::Ack { id: id.to_owned(), seq: None });
+        self.publish(appended.message);
+        self.send_queue_status_now(&conversation);
+        Ok(())
+    }
+
+    /// Tells the counsellor the child is typing; forwarded at most every
+    /// `TYPING_INTERVAL`, never stored.
+    fn child_typing(&mut self, conn: ConnId, id: &str) -> Result<(), RequestError> {
+        let conversation = self.live_conversation_of(conn)?;
+        let now = self.now();
+        let forward = match self.conversations.get_mut(&conversation) {
+            Some(live) if live.child_typing_at.is_none_or(|at| now.saturating_sub(at) >= super::TYPING_INTERVAL) => {
+                live.child_typing_at = Some(now);
+                live.counsellor.as_ref().map(|(staff, _)| staff.clone())
+            }
+            _ => None,
+        };
+        if let Some(staff) = forward {
+            self.send_to_staff(&staff, &StaffEvent::Typing { conversation_id: conversation });
+        }
+        self.send_to_child_conn(conn, &ChildEvent::Ack { id: id.to_owned(), seq: None });
+        Ok(())
+    }
+
+    /// Records that the child has seen the conversation up to `seq`, and tells the
+    /// counsellor when that moved their read mark on.
+    async fn child_read(&mut self, conn: ConnId, id: &str, seq: Seq) -> Result<(), RequestError> {
+        let conversation = self.live_conversation_of(conn)?;
+        let Some(live) = self.conversations.get(&conversation) else { return Ok(()) };
+        if seq > live.last_seq {
+            return Err(RequestError::refused(ErrorCode::InvalidField, "seq is beyond the last message"));
+        }
+        let previous = live.child_read_seq;
+        let stored = if seq > previous { self.store.mark_read(&conversation, Reader::Child, seq).await? } else { previous };
+        let counsellor = match self.conversations.get_mut(&conversation) {
+            Some(live) => {
+                live.child_read_seq = stored;
+                live.counsellor.as_ref().map(|(staff, _)| staff.clone())
+            }
+            None => None,
+        };
+        if let (true, Some(staff)) = (stored > previous, counsellor) {
+            self.send_to_staff(&staff, &StaffEvent::Read { conversation_id: conversation, seq: stored });
+        }
+        self.send_to_child_conn(conn, &ChildEvent::Ack { id: id.to_owned(), seq: None });
+        Ok(())
+    }
+
+    /// Stores the child's rating of a chat that has ended.
+    async fn child_rate(&mut self, conn: ConnId, id: &str, rating: Rating) -> Result<(), RequestError> {
+        let conversation = self
+            .attached_conversation(conn)
+            .cloned()
+            .ok_or(RequestError::refused(ErrorCode::NoConversation, "start or resume a conversation first"))?;
+        if self.conversations.contains_key(&conversation) {
+            return Err(RequestError::refused(ErrorCode::InvalidField, "a chat can be rated once it has ended"));
+        }
+        self.store.rate_conversation(&conversation, rating, unix_millis()).await?;
+        let counsellor = self.store.conversation_by_id(&conversation).await?.and_then(|record| record.counsellor_id);
+        if let Some(staff) = counsellor {
+            self.send_to_staff(&staff, &StaffEvent::Rated { conversation_id: conversation, rating });
+        }
+        self.send_to_child_conn(conn, &ChildEvent::Ack { id: id.to_owned(), seq: None });
+        Ok(())
     }
 
     async fn child_end(&mut self, conn: ConnId, id: &str) -> Result<(), RequestError> {
@@ -245,6 +373,15 @@ impl Hub {
     ) -> Result<(), RequestError> {
         let appended = self.store.end_conversation(conversation, by, unix_millis()).await?;
         let now = self.now();
+        if let Some(live) = self.conversations.get(conversation) {
+            match (live.state, live.answered_at) {
+                (ConversationState::Active, Some(answered_at)) => {
+                    self.estimator.record_chat_ended(&live.language, now.saturating_sub(answered_at), now)
+                }
+                (ConversationState::Waiting, _) => self.estimator.record_abandoned(&live.language, now),
+                _ => {}
+            }
+        }
         let actions = self.router.leave_queue(conversation);
         self.apply(actions);
         let counsellor = self.conversations.get(conversation).and_then(|live| live.counsellor.clone());

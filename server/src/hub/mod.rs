@@ -21,14 +21,18 @@ use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 use std::time::Duration;
 
-use bridgeline_protocol::{ConversationId, ConversationState, ErrorCode, ErrorReply, Offer, Seq, StaffEvent};
+use bridgeline_protocol::{
+    ChildEvent, ConversationId, ConversationState, ErrorCode, ErrorReply, Intake, Offer, QueueStatus, Seq, StaffEvent,
+};
 use tokio::sync::mpsc;
 use tokio::time::Instant;
 
 pub use outbox::{outbox, OutFrame, Outbox, OutboxReceiver};
 
+use crate::estimate::{Estimate, EstimatorConfig, WaitEstimator};
 use crate::i18n::Catalog;
 use crate::routing::{Action, Millis, Priority, Router, RoutingConfig, StaffId};
+use crate::schedule::Schedule;
 use crate::store::staff::{Role, StaffRecord};
 use crate::store::{Store, StoreError};
 
@@ -47,12 +51,22 @@ pub enum Command {
 }
 
 /// The hub's tunables.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct HubConfig {
     pub routing: RoutingConfig,
     /// How long a waiting child may be disconnected before leaving the queue.
     pub abandon_after: Millis,
+    /// Opening hours per language, to tell a child when someone will be there.
+    pub schedule: Schedule,
 }
+
+/// How often waiting children's estimates are refreshed while nothing else happens:
+/// time passing changes them too.
+const QUEUE_REFRESH: Millis = 15_000;
+
+/// Typing signals are forwarded at most this often per conversation and side, so a
+/// client that sends one per keystroke cannot flood the other side.
+const TYPING_INTERVAL: Millis = 2_000;
 
 /// A cheap handle for sockets to reach the hub.
 #[derive(Clone, Debug)]
@@ -114,10 +128,18 @@ struct LiveConversation {
     child_conn: Option<ConnId>,
     queued_at: i64,
     last_seq: Seq,
-    /// The last queue position sent to the child, to send only changes.
-    position_sent: Option<u32>,
+    /// The last queue status sent to the child, to send only changes.
+    queue_sent: Option<QueueStatus>,
     /// When the child's socket went away (hub clock), while none is attached.
     detached_since: Option<Millis>,
+    /// When a counsellor answered (hub clock), for chat lengths.
+    answered_at: Option<Millis>,
+    intake: Intake,
+    child_read_seq: Seq,
+    counsellor_read_seq: Seq,
+    /// When each side's last typing signal was forwarded (hub clock).
+    child_typing_at: Option<Millis>,
+    counsellor_typing_at: Option<Millis>,
 }
 
 /// A signed-in staff member with at least one socket open.
@@ -131,8 +153,12 @@ struct Hub {
     store: Store,
     catalog: Arc<Catalog>,
     router: Router,
+    estimator: WaitEstimator,
+    schedule: Schedule,
     abandon_after: Millis,
     epoch: Instant,
+    /// When the waiting children's estimates were last refreshed.
+    queue_refreshed_at: Millis,
     conversations: HashMap<ConversationId, LiveConversation>,
     child_conns: HashMap<ConnId, (Outbox, Option<ConversationId>)>,
     staff_conns: HashMap<ConnId, (Outbox, StaffId)>,
@@ -147,8 +173,11 @@ pub async fn start(store: Store, catalog: Arc<Catalog>, config: HubConfig) -> Re
         store,
         catalog,
         router: Router::new(config.routing),
+        estimator: WaitEstimator::new(EstimatorConfig::default()),
+        schedule: config.schedule,
         abandon_after: config.abandon_after,
         epoch: Instant::now(),
+        queue_refreshed_at: 0,
         conversations: HashMap::new(),
         child_conns: HashMap::new(),
         staff_conns: HashMap::new(),
@@ -201,10 +230,16 @@ impl Hub {
                     child_conn: None,
                     queued_at: record.queued_at,
                     last_seq,
-                    position_sent: None,
+                    queue_sent: None,
                     // Nobody is attached after a restart: each child gets the whole
                     // grace period to come back.
                     detached_since: Some(now),
+                    answered_at: (record.state == ConversationState::Active).then_some(now),
+                    intake: record.intake,
+                    child_read_seq: record.child_read_seq,
+                    counsellor_read_seq: record.counsellor_read_seq,
+                    child_typing_at: None,
+                    counsellor_typing_at: None,
                 },
             );
         }
@@ -215,7 +250,9 @@ impl Hub {
     async fn run(mut self, mut receiver: mpsc::Receiver<Command>) {
         loop {
             let now = self.now();
-            let deadline = [self.router.next_deadline(now), self.next_abandonment()].into_iter().flatten().min();
+            let refresh = self.router.has_waiting().then_some(self.queue_refreshed_at.saturating_add(QUEUE_REFRESH));
+            let deadline =
+                [self.router.next_deadline(now), self.next_abandonment(), refresh].into_iter().flatten().min();
             let wake_at = deadline.map(|deadline| self.epoch + Duration::from_millis(deadline));
             tokio::select! {
                 command = receiver.recv() => {
@@ -229,8 +266,11 @@ impl Hub {
             if self.router.needs_dispatch(now) {
                 let actions = self.router.dispatch(now);
                 self.apply(actions);
-                // Positions change only with the queue, which marks the router dirty.
-                self.send_queue_positions();
+                // Positions and staffing change with the router, which marks itself
+                // dirty; estimates also drift with time, hence the periodic refresh.
+                self.send_queue_statuses();
+            } else if now >= self.queue_refreshed_at.saturating_add(QUEUE_REFRESH) {
+                self.send_queue_statuses();
             }
         }
         tracing::info!("hub stopped");
@@ -307,21 +347,62 @@ impl Hub {
             language: live.language.clone(),
             waited_seconds: u64::try_from(waited_millis / 1000).unwrap_or(0),
             expires_in_seconds: expires_at.saturating_sub(now).div_ceil(1000),
+            intake: live.intake.clone(),
         })
     }
 
-    /// Sends each attached, waiting child their position when it changed.
-    fn send_queue_positions(&mut self) {
+    /// What a waiting child at `position` in `language` is told.
+    fn queue_status(&self, language: &str, position: u32, now: Millis) -> QueueStatus {
+        let staffing = self.router.staffing(language);
+        let on_duty = staffing.on_duty > 0;
+        let estimate = self.estimator.estimate(
+            language,
+            position,
+            crate::estimate::Staffing { on_duty: staffing.on_duty, capacity: staffing.capacity, busy: staffing.busy },
+            now,
+        );
+        let estimated_wait_seconds = match estimate {
+            // Whole minutes, rounded up: the child reads minutes, and finer steps would
+            // only resend the frame every second.
+            Estimate::Seconds(seconds) => Some(seconds.div_ceil(60) * 60),
+            Estimate::Unknown => None,
+        };
+        let languages_on_duty = if on_duty {
+            Vec::new()
+        } else {
+            self.router
+                .languages_on_duty()
+                .into_iter()
+                .filter(|other| other != language && self.catalog.contains(other))
+                .collect()
+        };
+        QueueStatus {
+            position,
+            estimated_wait_seconds: estimated_wait_seconds.filter(|_| on_duty),
+            counsellor_on_duty: on_duty,
+            languages_on_duty,
+            next_on_duty_at: if on_duty {
+                None
+            } else {
+                self.schedule.next_opening(language, crate::secrets::unix_millis())
+            },
+        }
+    }
+
+    /// Sends each attached, waiting child their queue status when it changed.
+    fn send_queue_statuses(&mut self) {
+        let now = self.now();
+        self.queue_refreshed_at = now;
         for (conversation, position) in self.router.queue_positions() {
-            let Some(live) = self.conversations.get_mut(&conversation) else { continue };
-            if live.position_sent == Some(position) {
+            let Some(live) = self.conversations.get(&conversation) else { continue };
+            let Some(conn) = live.child_conn else { continue };
+            let status = self.queue_status(&live.language, position, now);
+            if live.queue_sent.as_ref() == Some(&status) {
                 continue;
             }
-            let Some(conn) = live.child_conn else { continue };
-            if let Some((outbox, _)) = self.child_conns.get(&conn) {
-                if outbox.send(&bridgeline_protocol::ChildEvent::Queue { position }) {
-                    live.position_sent = Some(position);
-                }
+            let sent = self.child_conns.get(&conn).is_some_and(|(outbox, _)| outbox.send(&ChildEvent::Queue(status.clone())));
+            if let (true, Some(live)) = (sent, self.conversations.get_mut(&conversation)) {
+                live.queue_sent = Some(status);
             }
         }
     }

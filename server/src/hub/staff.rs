@@ -3,12 +3,13 @@
 use std::collections::HashSet;
 
 use bridgeline_protocol::{
-    AssignedConversation, Author, ConversationId, ConversationState, ErrorCode, Seq, StaffEvent, StaffRequest,
-    StaffStatus,
+    AssignedConversation, Author, ChildEvent, ConversationId, ConversationState, ErrorCode, Seq, StaffEvent,
+    StaffRequest, StaffStatus,
 };
 
 use super::{ConnId, Hub, OnlineStaff, Outbox, RequestError};
 use crate::secrets::unix_millis;
+use crate::store::conversations::Reader;
 use crate::store::staff::StaffRecord;
 
 impl Hub {
@@ -113,7 +114,58 @@ impl Hub {
             StaffRequest::Sync { id, conversation_id, after_seq } => {
                 self.sync(conn, staff_id, id, &conversation_id, after_seq).await
             }
+            StaffRequest::Typing { id, conversation_id } => {
+                self.own_live_conversation(staff_id, &conversation_id).await?;
+                self.counsellor_typing(&conversation_id);
+                self.send_to_staff_conn(conn, &ack(id, None));
+                Ok(())
+            }
+            StaffRequest::Read { id, conversation_id, seq } => {
+                self.own_live_conversation(staff_id, &conversation_id).await?;
+                self.counsellor_read(&conversation_id, seq).await?;
+                self.send_to_staff_conn(conn, &ack(id, None));
+                Ok(())
+            }
         }
+    }
+
+    /// Tells the child the counsellor is typing; at most every `TYPING_INTERVAL`.
+    fn counsellor_typing(&mut self, conversation: &ConversationId) {
+        let now = self.now();
+        let child = match self.conversations.get_mut(conversation) {
+            Some(live)
+                if live.counsellor_typing_at.is_none_or(|at| now.saturating_sub(at) >= super::TYPING_INTERVAL) =>
+            {
+                live.counsellor_typing_at = Some(now);
+                live.child_conn
+            }
+            _ => None,
+        };
+        if let Some(conn) = child {
+            self.send_to_child_conn(conn, &ChildEvent::Typing {});
+        }
+    }
+
+    /// Records that the counsellor has seen the conversation up to `seq`, and tells the
+    /// child when that moved the mark on.
+    async fn counsellor_read(&mut self, conversation: &ConversationId, seq: Seq) -> Result<(), RequestError> {
+        let Some(live) = self.conversations.get(conversation) else { return Ok(()) };
+        if seq > live.last_seq {
+            return Err(RequestError::refused(ErrorCode::InvalidField, "seq is beyond the last message"));
+        }
+        let previous = live.counsellor_read_seq;
+        if seq <= previous {
+            return Ok(());
+        }
+        let stored = self.store.mark_read(conversation, Reader::Counsellor, seq).await?;
+        let child = self.conversations.get_mut(conversation).and_then(|live| {
+            live.counsellor_read_seq = stored;
+            live.child_conn
+        });
+        if let Some(conn) = child {
+            self.send_to_child_conn(conn, &ChildEvent::Read { seq: stored });
+        }
+        Ok(())
     }
 
     async fn accept(
@@ -147,13 +199,19 @@ impl Hub {
         };
         live.state = ConversationState::Active;
         live.counsellor = Some((staff_id.to_owned(), display_name));
-        live.position_sent = None;
+        live.queue_sent = None;
+        live.answered_at = Some(now);
+        let waited = u64::try_from(unix_millis().saturating_sub(live.queued_at)).unwrap_or(0);
         let assigned = AssignedConversation {
             conversation_id: conversation.clone(),
             language: live.language.clone(),
             state: ConversationState::Active,
             last_seq: appended.message.seq,
+            child_read_seq: live.child_read_seq,
+            intake: live.intake.clone(),
         };
+        let language = live.language.clone();
+        self.estimator.record_answered(&language, waited, now);
         tracing::info!(%conversation, staff = %staff_id, "conversation accepted");
         self.send_to_staff_conn(conn, &ack(id, None));
         self.send_to_staff(staff_id, &StaffEvent::Assigned(assigned));
@@ -220,6 +278,8 @@ impl Hub {
                 language: live.language.clone(),
                 state: live.state,
                 last_seq: live.last_seq,
+                child_read_seq: live.child_read_seq,
+                intake: live.intake.clone(),
             })
             .collect();
         assigned.sort_by(|a, b| a.conversation_id.cmp(&b.conversation_id));

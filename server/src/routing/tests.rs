@@ -417,3 +417,24 @@ proptest! {
         prop_assert!(harness.router.waiting.is_empty(), "children still waiting: {:?}", harness.router.queue_positions());
     }
 }
+
+#[test]
+fn staffing_counts_counsellors_at_their_desk_who_speak_the_language() {
+    let mut router = Router::new(CONFIG);
+    online(&mut router, "amira", &["ar", "en"], 3, 0);
+    online(&mut router, "farid", &["ar", "fa"], 2, 0);
+    online(&mut router, "olena", &["uk"], 2, 0);
+    router.set_status("farid", StaffStatus::Busy);
+    router.connect("away", &langs(&["ar"]), 4, 0);
+    router.enqueue(conv("child"), "ar", &[], Priority::NORMAL, 0);
+    let offered = offers(&router.dispatch(0));
+    let (staff, _) = &offered[0];
+    router.accept(staff, &conv("child"), 1).unwrap();
+
+    assert_eq!(router.staffing("ar"), Staffing { on_duty: 2, capacity: 5, busy: 1 });
+    assert_eq!(router.staffing("ti"), Staffing::default());
+    assert_eq!(router.languages_on_duty(), ["ar", "en", "fa", "uk"].iter().map(|code| code.to_string()).collect());
+
+    router.disconnect("olena");
+    assert!(!router.languages_on_duty().contains("uk"));
+}

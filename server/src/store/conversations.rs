@@ -3,7 +3,7 @@
 //! A state change and the system message that announces it are written in one
 //! transaction, so that a replay after a crash never shows one without the other.
 
-use bridgeline_protocol::{Author, Body, ConversationId, ConversationState, Notice};
+use bridgeline_protocol::{AgeBand, Author, Body, ConversationId, ConversationState, Intake, Notice, Rating, Seq, Topic};
 use sqlx::Row;
 
 use super::messages::{append_in, Appended};
@@ -20,6 +20,9 @@ pub struct ConversationRecord {
     pub counsellor_id: Option<String>,
     pub queued_at: i64,
     pub ended_by: Option<Author>,
+    pub intake: Intake,
+    pub child_read_seq: Seq,
+    pub counsellor_read_seq: Seq,
 }
 
 /// A conversation to create.
@@ -29,10 +32,12 @@ pub struct NewConversation<'a> {
     pub resume_token_hash: &'a str,
     pub language: &'a str,
     pub also_reads: &'a [String],
+    pub intake: &'a Intake,
     pub now: i64,
 }
 
-const COLUMNS: &str = "id, language, also_reads, priority, state, counsellor_id, queued_at, ended_by";
+const COLUMNS: &str = "id, language, also_reads, priority, state, counsellor_id, queued_at, ended_by, topics, age_band, \
+country, child_read_seq, counsellor_read_seq";
 
 fn parse_state(text: &str) -> StoreResult<ConversationState> {
     match text {
@@ -74,20 +79,52 @@ fn conversation_from_row(row: &sqlx::sqlite::SqliteRow) -> StoreResult<Conversat
         counsellor_id: row.try_get("counsellor_id")?,
         queued_at: row.try_get("queued_at")?,
         ended_by: ended_by.as_deref().map(parse_author).transpose()?,
+        intake: intake_from_row(row)?,
+        child_read_seq: non_negative(row.try_get("child_read_seq")?, "child_read_seq")?,
+        counsellor_read_seq: non_negative(row.try_get("counsellor_read_seq")?, "counsellor_read_seq")?,
     })
+}
+
+fn intake_from_row(row: &sqlx::sqlite::SqliteRow) -> StoreResult<Intake> {
+    let topics: String = row.try_get("topics")?;
+    let topics = split_list(&topics)
+        .iter()
+        .map(|name| {
+            Topic::ALL
+                .into_iter()
+                .find(|topic| topic.as_str() == name)
+                .ok_or_else(|| StoreError::Corrupt(format!("unknown topic {name:?}")))
+        })
+        .collect::<StoreResult<Vec<_>>>()?;
+    let age_band: Option<String> = row.try_get("age_band")?;
+    let age_band = age_band
+        .map(|band| AgeBand::parse(&band).ok_or_else(|| StoreError::Corrupt(format!("unknown age band {band:?}"))))
+        .transpose()?;
+    Ok(Intake { topics, age_band, country: row.try_get("country")? })
+}
+
+/// Which side's read mark to raise.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reader {
+    Child,
+    Counsellor,
 }
 
 impl Store {
     pub async fn create_conversation(&self, new: &NewConversation<'_>) -> StoreResult<()> {
         sqlx::query(
-            "INSERT INTO conversations (id, resume_token_hash, language, also_reads, priority, state, created_at, queued_at)
-             VALUES ($1, $2, $3, $4, 0, 'waiting', $5, $5)",
+            "INSERT INTO conversations (id, resume_token_hash, language, also_reads, priority, state, created_at, queued_at,
+                                        topics, age_band, country)
+             VALUES ($1, $2, $3, $4, 0, 'waiting', $5, $5, $6, $7, $8)",
         )
         .bind(&new.id.0)
         .bind(new.resume_token_hash)
         .bind(new.language)
         .bind(new.also_reads.join(","))
         .bind(new.now)
+        .bind(new.intake.topics.iter().map(|topic| topic.as_str()).collect::<Vec<_>>().join(","))
+        .bind(new.intake.age_band.map(AgeBand::as_str))
+        .bind(new.intake.country.as_deref())
         .execute(self.pool())
         .await?;
         Ok(())
@@ -161,6 +198,51 @@ impl Store {
             Author::System => Notice::LeftQueue,
         };
         let appended = append_in(&mut tx, id, Author::System, None, &Body::System(notice), now).await?;
+        tx.commit().await?;
+        Ok(appended)
+    }
+
+    /// Raises one side's read mark to `seq` (never lowers it, so marks arriving out of
+    /// order are harmless). Returns the mark now stored.
+    pub async fn mark_read(&self, id: &ConversationId, reader: Reader, seq: Seq) -> StoreResult<Seq> {
+        let column = match reader {
+            Reader::Child => "child_read_seq",
+            Reader::Counsellor => "counsellor_read_seq",
+        };
+        let seq = i64::try_from(seq).unwrap_or(i64::MAX);
+        let row = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "UPDATE conversations SET {column} = CASE WHEN {column} < $1 THEN $1 ELSE {column} END
+             WHERE id = $2 RETURNING {column}"
+        )))
+        .bind(seq)
+        .bind(&id.0)
+        .fetch_optional(self.pool())
+        .await?
+        .ok_or_else(|| StoreError::Corrupt(format!("conversation {id} vanished")))?;
+        non_negative(row.try_get(0)?, column)
+    }
+
+    /// Records the child's rating of an ended conversation.
+    pub async fn rate_conversation(&self, id: &ConversationId, rating: Rating, now: i64) -> StoreResult<()> {
+        sqlx::query("UPDATE conversations SET rating = $1, rated_at = $2 WHERE id = $3 AND state = 'ended'")
+            .bind(rating.as_str())
+            .bind(now)
+            .bind(&id.0)
+            .execute(self.pool())
+            .await?;
+        Ok(())
+    }
+
+    /// Moves a waiting conversation to another language's queue and announces it.
+    pub async fn change_language(&self, id: &ConversationId, language: &str, now: i64) -> StoreResult<Appended> {
+        let mut tx = self.pool().begin().await?;
+        sqlx::query("UPDATE conversations SET language = $1 WHERE id = $2 AND state = 'waiting'")
+            .bind(language)
+            .bind(&id.0)
+            .execute(&mut *tx)
+            .await?;
+        let notice = Body::System(Notice::LanguageChanged { language: language.to_owned() });
+        let appended = append_in(&mut tx, id, Author::System, None, &notice, now).await?;
         tx.commit().await?;
         Ok(appended)
     }

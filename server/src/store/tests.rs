@@ -1,8 +1,8 @@
 //! Storage tests on a real SQLite file.
 
-use bridgeline_protocol::{Author, Body, ConversationId, ConversationState, Notice};
+use bridgeline_protocol::{AgeBand, Author, Body, ConversationId, ConversationState, Intake, Notice, Rating, Topic};
 
-use super::conversations::NewConversation;
+use super::conversations::{NewConversation, Reader};
 use super::staff::{NewStaff, Role};
 use super::{Store, StoreError};
 
@@ -64,6 +64,7 @@ async fn messages_are_numbered_without_gaps_and_idempotent_per_author() {
             resume_token_hash: "h",
             language: "ar",
             also_reads: &[],
+            intake: &Intake::default(),
             now: 5,
         })
         .await
@@ -90,4 +91,38 @@ async fn messages_are_numbered_without_gaps_and_idempotent_per_author() {
     assert_eq!(record.state, ConversationState::Ended);
     assert_eq!(record.ended_by, Some(Author::Counsellor));
     assert!(store.open_conversations().await.unwrap().is_empty());
+}
+
+#[tokio::test]
+async fn intake_read_marks_and_rating_are_kept() {
+    let (store, _dir) = store().await;
+    let id = ConversationId("c2".into());
+    let intake = Intake {
+        topics: vec![Topic::Migration, Topic::Family],
+        age_band: Some(AgeBand::From13To15),
+        country: Some("DE".into()),
+    };
+    let new = NewConversation { id: &id, resume_token_hash: "h2", language: "ti", also_reads: &[], intake: &intake, now: 5 };
+    store.create_conversation(&new).await.unwrap();
+    assert_eq!(store.conversation_by_id(&id).await.unwrap().unwrap().intake, intake);
+
+    assert_eq!(store.mark_read(&id, Reader::Child, 3).await.unwrap(), 3);
+    // A late, lower mark never moves it back.
+    assert_eq!(store.mark_read(&id, Reader::Child, 2).await.unwrap(), 3);
+    assert_eq!(store.mark_read(&id, Reader::Counsellor, 1).await.unwrap(), 1);
+    let record = store.conversation_by_id(&id).await.unwrap().unwrap();
+    assert_eq!((record.child_read_seq, record.counsellor_read_seq), (3, 1));
+
+    // A rating counts only once the chat has ended.
+    store.rate_conversation(&id, Rating::Helped, 6).await.unwrap();
+    let rating = || async {
+        sqlx::query_scalar::<_, Option<String>>("SELECT rating FROM conversations WHERE id = 'c2'")
+            .fetch_one(store.pool())
+            .await
+            .unwrap()
+    };
+    assert_eq!(rating().await, None);
+    store.end_conversation(&id, Author::Child, 7).await.unwrap();
+    store.rate_conversation(&id, Rating::NotHelped, 8).await.unwrap();
+    assert_eq!(rating().await.as_deref(), Some("not_helped"));
 }
