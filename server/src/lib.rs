@@ -11,6 +11,7 @@
 //! - [`ws`]: the child and staff WebSocket endpoints and frame decoding.
 //! - [`hub`]: the single task that owns live conversations and connections.
 //! - [`routing`]: who is offered which child: pure queue and matcher logic.
+//! - [`estimate`]: the waiting child's expected wait, from recent service data: pure logic.
 //! - [`schedule`]: weekly opening hours per language, to say when someone will be there.
 //! - [`store`]: durable storage (SQLite through sqlx), one file per aggregate.
 //! - [`i18n`]: Fluent locales, negotiation, and the locale checker.
