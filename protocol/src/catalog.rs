@@ -100,16 +100,17 @@ pub enum Key {
     Name(String),
 }
 
-/// A value passed to a message.
+/// A value passed to a message. Numbers are whole: the pages count places, minutes
+/// and seconds, and leaving fractions out keeps float formatting out of the wasm.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Arg<'a> {
     Text(&'a str),
-    Number(f64),
+    Number(i64),
 }
 
 impl From<u32> for Arg<'_> {
     fn from(value: u32) -> Self {
-        Arg::Number(f64::from(value))
+        Arg::Number(i64::from(value))
     }
 }
 
@@ -150,7 +151,7 @@ fn write_pattern(pattern: &[Element], args: &[(&str, Arg<'_>)], plural: PluralRu
             Element::Text(text) => out.push_str(text),
             Element::Variable { name, isolate } => isolated(*isolate, out, |out| match lookup(args, name) {
                 Some(Arg::Text(text)) => out.push_str(text),
-                Some(Arg::Number(number)) => out.push_str(&format_number(number)),
+                Some(Arg::Number(number)) => out.push_str(&number.to_string()),
                 // What Fluent writes for a variable nobody passed: visible to
                 // developers, and never an id.
                 None => {
@@ -188,25 +189,25 @@ fn lookup<'a>(args: &[(&str, Arg<'a>)], name: &str) -> Option<Arg<'a>> {
 
 /// Fluent's matching: an exact number first met wins, then a plural category, then a
 /// string equal to the key; otherwise the default variant.
-fn choose<'v>(variants: &'v [Variant], default: usize, value: Option<Arg<'_>>, plural: PluralRule<'_>) -> Option<&'v Variant> {
+fn choose<'v>(
+    variants: &'v [Variant],
+    default: usize,
+    value: Option<Arg<'_>>,
+    plural: PluralRule<'_>,
+) -> Option<&'v Variant> {
     let mut category: Option<String> = None;
     let matched = value.and_then(|value| {
         variants.iter().find(|variant| match (&variant.key, value) {
-            (Key::Number(key), Arg::Number(number)) => *key == number,
+            (Key::Number(key), Arg::Number(number)) => *key == number as f64,
             (Key::Name(key), Arg::Text(text)) => key == text,
             (Key::Name(key), Arg::Number(number)) => {
-                let category = category.get_or_insert_with(|| plural(number));
+                let category = category.get_or_insert_with(|| plural(number as f64));
                 key == category
             }
             (Key::Number(_), Arg::Text(_)) => false,
         })
     });
     matched.or_else(|| variants.get(default))
-}
-
-/// Numbers as Fluent writes them without `NUMBER()` options: `3`, `2.5`.
-fn format_number(number: f64) -> String {
-    number.to_string()
 }
 
 #[cfg(test)]
@@ -224,11 +225,17 @@ mod tests {
                 Variant { key: Key::Number(0.0), pattern: vec![Element::Text("now".into())] },
                 Variant {
                     key: Key::Name("one".into()),
-                    pattern: vec![Element::Variable { name: "n".into(), isolate: true }, Element::Text(" minute".into())],
+                    pattern: vec![
+                        Element::Variable { name: "n".into(), isolate: true },
+                        Element::Text(" minute".into()),
+                    ],
                 },
                 Variant {
                     key: Key::Name("other".into()),
-                    pattern: vec![Element::Variable { name: "n".into(), isolate: true }, Element::Text(" minutes".into())],
+                    pattern: vec![
+                        Element::Variable { name: "n".into(), isolate: true },
+                        Element::Text(" minutes".into()),
+                    ],
                 },
             ],
             default: 2,

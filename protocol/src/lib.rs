@@ -622,7 +622,12 @@ mod tests {
     #[test]
     fn type_lists_name_every_variant() {
         let child = [
-            ChildRequest::Start { id: "1".into(), language: "ar".into(), also_reads: vec![], intake: Intake::default() },
+            ChildRequest::Start {
+                id: "1".into(),
+                language: "ar".into(),
+                also_reads: vec![],
+                intake: Intake::default(),
+            },
             ChildRequest::Resume { id: "1".into(), resume_token: "t".into(), last_seq: 0 },
             ChildRequest::Send { id: "1".into(), text: "x".into() },
             ChildRequest::End { id: "1".into() },
@@ -659,7 +664,12 @@ mod tests {
         let bare: ChildRequest = serde_json::from_str(r#"{"type":"start","id":"s","language":"ti"}"#).unwrap();
         assert_eq!(
             bare,
-            ChildRequest::Start { id: "s".into(), language: "ti".into(), also_reads: vec![], intake: Intake::default() }
+            ChildRequest::Start {
+                id: "s".into(),
+                language: "ti".into(),
+                also_reads: vec![],
+                intake: Intake::default()
+            }
         );
         let frame = r#"{"type":"start","id":"s","language":"ar","also_reads":["fr"],"intake":{"topics":["family","migration"],"age_band":"13_15","country":"DE"}}"#;
         let full: ChildRequest = serde_json::from_str(frame).unwrap();

@@ -85,13 +85,21 @@ pub async fn run(
 
 /// The whole route table.
 pub fn routes(state: AppState) -> Router {
-    let assets = tower_http::services::ServeDir::new(state.config.web_dir.clone());
-    Router::new()
+    // `./x web` writes a brotli and a gzip copy of every asset, compressed once at the
+    // highest level; browsers that accept neither get the plain file.
+    let assets =
+        tower_http::services::ServeDir::new(state.config.web_dir.clone()).precompressed_br().precompressed_gzip();
+    // Pages and JSON are compressed as they are sent. WebSockets stay outside: an
+    // upgrade has no body to compress.
+    let documents = Router::new()
         .route("/", get(http::pages::child_page))
         .route("/counsellor", get(http::pages::staff_page))
         .route("/l10n/{code}/{file}", get(http::pages::locale_messages))
         .route("/api/v1/locales", get(http::pages::locale_list))
         .route("/api/v1/session", post(http::auth::sign_in).delete(http::auth::sign_out).get(http::auth::whoami))
+        .layer(tower_http::compression::CompressionLayer::new().br(true).gzip(true));
+    Router::new()
+        .merge(documents)
         .route("/healthz", get(http::health::healthz))
         .route("/readyz", get(http::health::readyz))
         .route("/ws/v1/child", get(ws::child::upgrade))

@@ -408,7 +408,8 @@ impl Router {
     /// speak it, their capacity and the chats they hold.
     pub fn staffing(&self, language: &str) -> Staffing {
         let mut staffing = Staffing::default();
-        for counsellor in self.counsellors.values().filter(|counsellor| counsellor.on_duty() && counsellor.speaks(language))
+        for counsellor in
+            self.counsellors.values().filter(|counsellor| counsellor.on_duty() && counsellor.speaks(language))
         {
             staffing.on_duty += 1;
             staffing.capacity += counsellor.max_chats;

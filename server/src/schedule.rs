@@ -88,14 +88,18 @@ impl Schedule {
 /// `"mon 16:00-20:00"` or `"mon-fri 09:00-17:00"`; an end before the start runs past
 /// midnight.
 fn parse_entry(entry: &str) -> Result<Vec<Opening>, String> {
-    let (days, hours) = entry.trim().split_once(' ').ok_or_else(|| format!("{entry:?}: expected \"day hh:mm-hh:mm\""))?;
+    let (days, hours) =
+        entry.trim().split_once(' ').ok_or_else(|| format!("{entry:?}: expected \"day hh:mm-hh:mm\""))?;
     let (first, last) = days.split_once('-').unwrap_or((days, days));
     let day_index = |name: &str| {
-        DAYS.iter().position(|day| day.eq_ignore_ascii_case(name)).ok_or_else(|| format!("{entry:?}: unknown day {name:?}"))
+        DAYS.iter()
+            .position(|day| day.eq_ignore_ascii_case(name))
+            .ok_or_else(|| format!("{entry:?}: unknown day {name:?}"))
     };
     let (first, last) = (day_index(first)?, day_index(last)?);
     let (from, to) = hours.trim().split_once('-').ok_or_else(|| format!("{entry:?}: expected hh:mm-hh:mm"))?;
-    let (from, to) = (clock(from).ok_or(format!("{entry:?}: bad time"))?, clock(to).ok_or(format!("{entry:?}: bad time"))?);
+    let (from, to) =
+        (clock(from).ok_or(format!("{entry:?}: bad time"))?, clock(to).ok_or(format!("{entry:?}: bad time"))?);
     if from == to {
         return Err(format!("{entry:?}: an opening needs a length"));
     }
@@ -143,8 +147,7 @@ mod tests {
     #[test]
     fn the_week_wraps_and_the_offset_applies() {
         // Monday 09:00 at UTC+1 is Monday 08:00 UTC: from Wednesday noon, 4 days and 20 hours on.
-        let schedule =
-            Schedule::parse(r#"{"utc_offset_minutes":60,"languages":{"*":["mon 09:00-17:00"]}}"#).unwrap();
+        let schedule = Schedule::parse(r#"{"utc_offset_minutes":60,"languages":{"*":["mon 09:00-17:00"]}}"#).unwrap();
         assert_eq!(schedule.next_opening("ti", WEDNESDAY_NOON_UTC), Some(WEDNESDAY_NOON_UTC + (4 * 24 + 20) * HOUR));
     }
 

@@ -151,6 +151,8 @@ pub struct HttpResponse {
     pub status: u16,
     pub headers: Vec<(String, String)>,
     pub body: String,
+    /// The body exactly as sent (for binary files).
+    pub bytes: Vec<u8>,
 }
 
 impl HttpResponse {
@@ -193,7 +195,27 @@ pub async fn http(
         .filter_map(|line| line.split_once(':'))
         .map(|(k, v)| (k.trim().to_owned(), v.trim().to_owned()))
         .collect();
-    HttpResponse { status, headers, body: body.to_owned() }
+    let start = raw.windows(4).position(|window| window == b"\r\n\r\n").map_or(raw.len(), |at| at + 4);
+    let mut response = HttpResponse { status, headers, body: body.to_owned(), bytes: raw[start..].to_vec() };
+    if response.header("transfer-encoding").is_some_and(|value| value.eq_ignore_ascii_case("chunked")) {
+        response.bytes = dechunk(&response.bytes);
+    }
+    response
+}
+
+/// The payload of a `Transfer-Encoding: chunked` body.
+fn dechunk(mut raw: &[u8]) -> Vec<u8> {
+    let mut body = Vec::new();
+    while let Some(line_end) = raw.windows(2).position(|window| window == b"\r\n") {
+        let size_text = String::from_utf8_lossy(&raw[..line_end]);
+        let Ok(size) = usize::from_str_radix(size_text.split(';').next().unwrap_or("").trim(), 16) else { break };
+        if size == 0 || raw.len() < line_end + 2 + size {
+            break;
+        }
+        body.extend_from_slice(&raw[line_end + 2..line_end + 2 + size]);
+        raw = &raw[(line_end + 4 + size).min(raw.len())..];
+    }
+    body
 }
 
 /// The HTTP status a WebSocket handshake gets (101 when it succeeds).

@@ -98,7 +98,10 @@ fn shell(state: &AppState, page: &str, query: &PageQuery, headers: &HeaderMap) -
         dir,
         messages: locale.catalog(domain).unwrap_or(&empty),
         locales: summaries(catalog, domain),
-        language_names: catalog.locales().map(|locale| (locale.code.as_str(), locale.meta.native_name.as_str())).collect(),
+        language_names: catalog
+            .locales()
+            .map(|locale| (locale.code.as_str(), locale.meta.native_name.as_str()))
+            .collect(),
         helpline_phone: &state.config.helpline_phone,
         quick_exit_url: &state.config.quick_exit_url,
     };

@@ -264,6 +264,11 @@ impl Hub {
         let actions = self.router.leave_queue(&conversation);
         self.apply(actions);
         self.router.enqueue(conversation.clone(), language, &also_reads, Priority::NORMAL, enqueued_at);
+        // The estimator counts waiting children per language: one fewer in the old
+        // queue, one more in the new.
+        let now = self.now();
+        self.estimator.record_abandoned(also_reads.last().map_or("", String::as_str), now);
+        self.estimator.record_arrival(language, now);
         if let Some(live) = self.conversations.get_mut(&conversation) {
             live.language = language.to_owned();
             live.queue_sent = None;
@@ -303,7 +308,8 @@ impl Hub {
             return Err(RequestError::refused(ErrorCode::InvalidField, "seq is beyond the last message"));
         }
         let previous = live.child_read_seq;
-        let stored = if seq > previous { self.store.mark_read(&conversation, Reader::Child, seq).await? } else { previous };
+        let stored =
+            if seq > previous { self.store.mark_read(&conversation, Reader::Child, seq).await? } else { previous };
         let counsellor = match self.conversations.get_mut(&conversation) {
             Some(live) => {
                 live.child_read_seq = stored;

@@ -213,6 +213,7 @@ impl Hub {
                 }
             }
             if record.state == ConversationState::Waiting {
+                self.estimator.record_arrival(&record.language, now);
                 self.router.enqueue(
                     record.id.clone(),
                     &record.language,
@@ -400,7 +401,8 @@ impl Hub {
             if live.queue_sent.as_ref() == Some(&status) {
                 continue;
             }
-            let sent = self.child_conns.get(&conn).is_some_and(|(outbox, _)| outbox.send(&ChildEvent::Queue(status.clone())));
+            let sent =
+                self.child_conns.get(&conn).is_some_and(|(outbox, _)| outbox.send(&ChildEvent::Queue(status.clone())));
             if let (true, Some(live)) = (sent, self.conversations.get_mut(&conversation)) {
                 live.queue_sent = Some(status);
             }

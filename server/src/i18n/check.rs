@@ -34,8 +34,14 @@ pub enum ProblemKind {
     Extra,
     Duplicate,
     MissingValue,
-    AttributesDiffer { expected: Vec<String>, found: Vec<String> },
-    VariablesDiffer { expected: Vec<String>, found: Vec<String> },
+    AttributesDiffer {
+        expected: Vec<String>,
+        found: Vec<String>,
+    },
+    VariablesDiffer {
+        expected: Vec<String>,
+        found: Vec<String>,
+    },
     UnknownPluralCategory(String),
     /// A required file is absent.
     MissingFile,
@@ -66,7 +72,9 @@ impl fmt::Display for Problem {
             ProblemKind::PluralCategoriesMissing(missing) => {
                 write!(f, "plural selector lacks {missing:?}, which this language uses")
             }
-            ProblemKind::PluralCategoryUnused(key) => write!(f, "plural category [{key}] is never used by this language"),
+            ProblemKind::PluralCategoryUnused(key) => {
+                write!(f, "plural category [{key}] is never used by this language")
+            }
         }
     }
 }
@@ -106,7 +114,11 @@ pub fn check_locales(locales: &[EmbeddedLocale]) -> Vec<Problem> {
         for (file, expected_shapes) in &reference {
             let Some((_, source)) = files.iter().find(|(name, _)| name == file) else {
                 if REQUIRED_FILES.contains(file) {
-                    problems.push(Problem { locale: (*code).into(), message: (*file).into(), kind: ProblemKind::MissingFile });
+                    problems.push(Problem {
+                        locale: (*code).into(),
+                        message: (*file).into(),
+                        kind: ProblemKind::MissingFile,
+                    });
                 }
                 continue;
             };

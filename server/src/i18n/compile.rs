@@ -25,8 +25,10 @@ const MAX_DEPTH: usize = 8;
 
 /// Compiles every message of `sources` (FTL texts parsed together, as one bundle).
 pub fn compile(sources: &[&str]) -> Result<Catalog, CompileError> {
-    let resources: Vec<ast::Resource<&str>> =
-        sources.iter().map(|source| fluent_syntax::parser::parse(*source).unwrap_or_else(|(partial, _)| partial)).collect();
+    let resources: Vec<ast::Resource<&str>> = sources
+        .iter()
+        .map(|source| fluent_syntax::parser::parse(*source).unwrap_or_else(|(partial, _)| partial))
+        .collect();
     let mut messages = HashMap::new();
     let mut terms = HashMap::new();
     for entry in resources.iter().flat_map(|resource| &resource.body) {
@@ -150,9 +152,9 @@ impl Compiler<'_> {
             ast::InlineExpression::Placeable { expression } => {
                 Ok(Element::Group { elements: vec![self.expression(expression, false, depth + 1)?], isolate })
             }
-            ast::InlineExpression::NumberLiteral { value } => Err(format!(
-                "number literal {value} in a placeable: write the number as text instead"
-            )),
+            ast::InlineExpression::NumberLiteral { value } => {
+                Err(format!("number literal {value} in a placeable: write the number as text instead"))
+            }
             ast::InlineExpression::FunctionReference { id, .. } => {
                 Err(format!("function {}() is not supported by the web client", id.name))
             }

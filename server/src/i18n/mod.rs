@@ -12,9 +12,9 @@ pub mod negotiate;
 
 use std::collections::BTreeMap;
 
+use bridgeline_protocol::catalog::Catalog as CompiledCatalog;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
-use bridgeline_protocol::catalog::Catalog as CompiledCatalog;
 use serde::{Deserialize, Serialize};
 use unic_langid::LanguageIdentifier;
 
@@ -164,8 +164,11 @@ impl Catalog {
     /// Picks the locale for an `Accept-Language` header among those that have
     /// `domain` (every locale has the child's; fewer have the console's).
     pub fn negotiate_domain(&self, accept_language: &str, domain: &str) -> &Locale {
-        let codes: Vec<&str> =
-            self.locales().filter(|locale| locale.catalog(domain).is_some()).map(|locale| locale.code.as_str()).collect();
+        let codes: Vec<&str> = self
+            .locales()
+            .filter(|locale| locale.catalog(domain).is_some())
+            .map(|locale| locale.code.as_str())
+            .collect();
         let code = negotiate::negotiate(accept_language, &codes, REFERENCE_LOCALE).to_owned();
         self.get_or_reference(&code)
     }

@@ -3,7 +3,9 @@
 //! A state change and the system message that announces it are written in one
 //! transaction, so that a replay after a crash never shows one without the other.
 
-use bridgeline_protocol::{AgeBand, Author, Body, ConversationId, ConversationState, Intake, Notice, Rating, Seq, Topic};
+use bridgeline_protocol::{
+    AgeBand, Author, Body, ConversationId, ConversationState, Intake, Notice, Rating, Seq, Topic,
+};
 use sqlx::Row;
 
 use super::messages::{append_in, Appended};
@@ -36,7 +38,8 @@ pub struct NewConversation<'a> {
     pub now: i64,
 }
 
-const COLUMNS: &str = "id, language, also_reads, priority, state, counsellor_id, queued_at, ended_by, topics, age_band, \
+const COLUMNS: &str =
+    "id, language, also_reads, priority, state, counsellor_id, queued_at, ended_by, topics, age_band, \
 country, child_read_seq, counsellor_read_seq";
 
 fn parse_state(text: &str) -> StoreResult<ConversationState> {

@@ -102,7 +102,8 @@ async fn intake_read_marks_and_rating_are_kept() {
         age_band: Some(AgeBand::From13To15),
         country: Some("DE".into()),
     };
-    let new = NewConversation { id: &id, resume_token_hash: "h2", language: "ti", also_reads: &[], intake: &intake, now: 5 };
+    let new =
+        NewConversation { id: &id, resume_token_hash: "h2", language: "ti", also_reads: &[], intake: &intake, now: 5 };
     store.create_conversation(&new).await.unwrap();
     assert_eq!(store.conversation_by_id(&id).await.unwrap().unwrap().intake, intake);
 

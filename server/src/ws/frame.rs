@@ -66,6 +66,14 @@ mod tests {
     fn a_good_frame_decodes() {
         let request: ChildRequest =
             decode(r#"{"id":"a","type":"start","language":"ar"}"#, ChildRequest::TYPES).unwrap();
-        assert_eq!(request, ChildRequest::Start { id: "a".into(), language: "ar".into(), also_reads: vec![], intake: Default::default() });
+        assert_eq!(
+            request,
+            ChildRequest::Start {
+                id: "a".into(),
+                language: "ar".into(),
+                also_reads: vec![],
+                intake: Default::default()
+            }
+        );
     }
 }

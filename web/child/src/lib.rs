@@ -4,8 +4,20 @@
 //! an honest wait, the chat, a rating. Everything a child sees is formatted by
 //! `bridgeline_web_core::l10n`; the quick exit lives in `boot.js` so that it works
 //! before this module has loaded.
+//!
+//! - `state.rs`: the page's signals and what it does on socket events.
+//! - `page.rs`: the frame (language switcher, quick exit, connection) and phases.
+//! - `intake.rs`: welcome and the optional questions.
+//! - `chat.rs`: the queue, the conversation and the composer.
+//! - `ended.rs`: the rating and starting again.
+//! - `intl.rs`: country names and times from the browser's `Intl`.
 
+mod chat;
+mod ended;
+mod intake;
+mod intl;
 mod page;
+mod state;
 
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;

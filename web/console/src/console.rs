@@ -2,11 +2,11 @@
 //! children at once (tabs with unread badges), end chats. Reconnects by itself and
 //! catches up each chat from the last message it has.
 
+use bridgeline_protocol::catalog::Arg;
 use bridgeline_protocol::{
     validate_text, AssignedConversation, Author, ChatMessage, ConversationId, ConversationState, Offer, StaffEvent,
     StaffRequest, StaffStatus,
 };
-use bridgeline_protocol::catalog::Arg;
 use leptos::prelude::*;
 
 use bridgeline_web_core::browser::{new_id, request, socket_url};
@@ -21,6 +21,11 @@ struct Chat {
     ended: bool,
     messages: Vec<ChatMessage>,
     unread: usize,
+    /// The child has read the counsellor's messages up to this seq.
+    child_read_seq: u64,
+    /// The child is typing (cleared a few seconds after their last signal).
+    child_typing: bool,
+    typing_generation: u64,
 }
 
 impl Chat {
@@ -39,7 +44,15 @@ struct ConsoleState {
     selected: RwSignal<Option<ConversationId>>,
     online: RwSignal<bool>,
     login_failed: RwSignal<bool>,
+    /// The highest seq a read mark was sent for, per chat.
+    read_sent: StoredValue<std::collections::HashMap<ConversationId, u64>>,
+    last_typing_sent: StoredValue<f64>,
 }
+
+/// How long "the child is writing" stays after their last typing signal.
+const TYPING_SHOWN_MS: u64 = 5_000;
+/// Typing signals go out at most this often.
+const TYPING_EVERY_MS: f64 = 3_000.0;
 
 impl ConsoleState {
     fn connect(self) {
@@ -47,6 +60,7 @@ impl ConsoleState {
             on_open: Box::new(move || self.online.set(true)),
             on_frame: Box::new(move |text| self.on_frame(&text)),
             on_down: Box::new(move || self.online.set(false)),
+            on_elsewhere: Box::new(move || self.online.set(false)),
         };
         socket::open(socket_url("/ws/v1/staff"), handlers);
     }
@@ -90,7 +104,12 @@ impl ConsoleState {
                     chat.ended = true;
                 }
             }),
-            StaffEvent::Ack { .. } => {}
+            StaffEvent::Typing { conversation_id } => self.show_typing(conversation_id),
+            StaffEvent::Read { conversation_id, seq } => self.update_chat(&conversation_id, |chat| {
+                chat.child_read_seq = chat.child_read_seq.max(seq);
+            }),
+            // Ratings are for coordinators' figures; the console does not show them.
+            StaffEvent::Rated { .. } | StaffEvent::Ack { .. } => {}
             StaffEvent::Error(reply) => {
                 web_sys::console::warn_1(
                     &format!("bridgeline: request refused: {:?} {}", reply.code, reply.detail).into(),
@@ -108,6 +127,9 @@ impl ConsoleState {
                     ended: assigned.state == ConversationState::Ended,
                     messages: Vec::new(),
                     unread: 0,
+                    child_read_seq: assigned.child_read_seq,
+                    child_typing: false,
+                    typing_generation: 0,
                 });
             }
         });
@@ -129,9 +151,63 @@ impl ConsoleState {
             if selected.as_ref() != Some(&chat.conversation_id) && message.author == Author::Child {
                 chat.unread += 1;
             }
+            if message.author == Author::Child {
+                chat.child_typing = false;
+            }
             let position = chat.messages.partition_point(|known| known.seq < message.seq);
             chat.messages.insert(position, message);
         });
+        if let Some(selected) = selected {
+            self.mark_read(&selected);
+        }
+    }
+
+    fn update_chat(self, conversation_id: &ConversationId, change: impl FnOnce(&mut Chat)) {
+        self.chats.update(|chats| {
+            if let Some(chat) = chats.iter_mut().find(|chat| &chat.conversation_id == conversation_id) {
+                change(chat);
+            }
+        });
+    }
+
+    fn show_typing(self, conversation_id: ConversationId) {
+        let mut generation = 0;
+        self.update_chat(&conversation_id, |chat| {
+            chat.child_typing = true;
+            chat.typing_generation += 1;
+            generation = chat.typing_generation;
+        });
+        set_timeout(
+            move || {
+                self.update_chat(&conversation_id, |chat| {
+                    if chat.typing_generation == generation {
+                        chat.child_typing = false;
+                    }
+                })
+            },
+            std::time::Duration::from_millis(TYPING_SHOWN_MS),
+        );
+    }
+
+    /// Tells the child the counsellor has seen the open chat, when the page is in view.
+    fn mark_read(self, conversation_id: &ConversationId) {
+        if document().hidden() {
+            return;
+        }
+        let last = self.chats.with_untracked(|chats| {
+            chats
+                .iter()
+                .find(|chat| &chat.conversation_id == conversation_id && !chat.ended)
+                .and_then(|chat| chat.messages.last().map(|message| message.seq))
+        });
+        let Some(seq) = last else { return };
+        let already = self.read_sent.with_value(|sent| sent.get(conversation_id).copied().unwrap_or(0));
+        if seq > already {
+            self.read_sent.update_value(|sent| {
+                sent.insert(conversation_id.clone(), seq);
+            });
+            send(&StaffRequest::Read { id: new_id(), conversation_id: conversation_id.clone(), seq });
+        }
     }
 
     fn select(self, conversation_id: ConversationId) {
@@ -140,7 +216,8 @@ impl ConsoleState {
                 chat.unread = 0;
             }
         });
-        self.selected.set(Some(conversation_id));
+        self.selected.set(Some(conversation_id.clone()));
+        self.mark_read(&conversation_id);
     }
 
     fn close_chat(self, conversation_id: &ConversationId) {
@@ -166,6 +243,8 @@ pub fn Console(l10n: L10n) -> impl IntoView {
         selected: RwSignal::new(None),
         online: RwSignal::new(false),
         login_failed: RwSignal::new(false),
+        read_sent: StoredValue::new(std::collections::HashMap::new()),
+        last_typing_sent: StoredValue::new(f64::NEG_INFINITY),
     };
     leptos::task::spawn_local(async move {
         let signed_in = request("GET", "/api/v1/session", None).await.is_some_and(|response| response.ok());
@@ -177,7 +256,7 @@ pub fn Console(l10n: L10n) -> impl IntoView {
     view! {
         <div class="page staff-page">
             {move || match state.signed_in.get() {
-                None => view! { <p class="loading">{move || l10n.t("staff-page-loading")}</p> }.into_any(),
+                None => view! { <p class="loading">{l10n.text("staff-page-loading")}</p> }.into_any(),
                 Some(false) => view! { <SignIn l10n=l10n state=state/> }.into_any(),
                 Some(true) => view! { <Desk l10n=l10n state=state/> }.into_any(),
             }}
@@ -205,22 +284,22 @@ fn SignIn(l10n: L10n, state: ConsoleState) -> impl IntoView {
     };
     view! {
         <main class="content sign-in">
-            <h1>{move || l10n.t("staff-login-heading")}</h1>
+            <h1>{l10n.text("staff-login-heading")}</h1>
             <form on:submit=on_submit>
                 <label>
-                    <span>{move || l10n.t("staff-login-username")}</span>
+                    <span>{l10n.text("staff-login-username")}</span>
                     <input id="username" name="username" autocomplete="username" required
                         on:input=move |event| username.set(event_target_value(&event)) prop:value=move || username.get()/>
                 </label>
                 <label>
-                    <span>{move || l10n.t("staff-login-password")}</span>
+                    <span>{l10n.text("staff-login-password")}</span>
                     <input id="password" name="password" type="password" autocomplete="current-password" required
                         on:input=move |event| password.set(event_target_value(&event)) prop:value=move || password.get()/>
                 </label>
                 <p class="error" role="alert" class:hidden=move || !state.login_failed.get()>
                     {move || if state.login_failed.get() { l10n.t("staff-login-failed") } else { String::new() }}
                 </p>
-                <button type="submit" class="primary">{move || l10n.t("staff-login-button")}</button>
+                <button type="submit" class="primary">{l10n.text("staff-login-button")}</button>
             </form>
         </main>
     }
@@ -247,21 +326,21 @@ fn Desk(l10n: L10n, state: ConsoleState) -> impl IntoView {
     view! {
         <header class="topbar staff-bar">
             <strong class="who">{move || state.display_name.get()}</strong>
-            <div class="statuses" role="group" aria-label=move || l10n.t("staff-status-label")>
+            <div class="statuses" role="group" aria-label=l10n.text("staff-status-label")>
                 {status_button(StaffStatus::Available, "staff-status-available")}
                 {status_button(StaffStatus::Busy, "staff-status-busy")}
                 {status_button(StaffStatus::Away, "staff-status-away")}
             </div>
-            <button type="button" class="secondary" on:click=sign_out>{move || l10n.t("staff-logout-button")}</button>
+            <button type="button" class="secondary" on:click=sign_out>{l10n.text("staff-logout-button")}</button>
         </header>
         <p class="connection" role="status" class:hidden=move || state.online.get()>
             {move || if state.online.get() { String::new() } else { l10n.t("staff-connection-lost") }}
         </p>
         <main class="content desk">
             <section class="offers" aria-labelledby="offers-heading">
-                <h2 id="offers-heading">{move || l10n.t("staff-offers-heading")}</h2>
+                <h2 id="offers-heading">{l10n.text("staff-offers-heading")}</h2>
                 <Show when=move || state.offers.with(Vec::is_empty)>
-                    <p class="empty">{move || l10n.t("staff-no-offers")}</p>
+                    <p class="empty">{l10n.text("staff-no-offers")}</p>
                 </Show>
                 <ul>
                     <For each=move || state.offers.get() key=|offer| offer.conversation_id.clone() let:offer>
@@ -270,9 +349,9 @@ fn Desk(l10n: L10n, state: ConsoleState) -> impl IntoView {
                 </ul>
             </section>
             <section class="chats" aria-labelledby="chats-heading">
-                <h2 id="chats-heading">{move || l10n.t("staff-chats-heading")}</h2>
+                <h2 id="chats-heading">{l10n.text("staff-chats-heading")}</h2>
                 <Show when=move || state.chats.with(Vec::is_empty)>
-                    <p class="empty">{move || l10n.t("staff-no-chats")}</p>
+                    <p class="empty">{l10n.text("staff-no-chats")}</p>
                 </Show>
                 <div class="tabs" role="tablist">
                     <For each=move || state.chats.get() key=|chat| (chat.conversation_id.clone(), chat.unread, chat.ended) let:chat>
@@ -293,7 +372,10 @@ fn OfferCard(l10n: L10n, offer: Offer) -> impl IntoView {
         let language = l10n.language_name(&offer.language);
         l10n.t_with(
             "staff-offer-summary",
-            &[("language", Arg::Text(&language)), ("seconds", Arg::Number(offer.waited_seconds as f64))],
+            &[
+                ("language", Arg::Text(&language)),
+                ("seconds", Arg::Number(i64::try_from(offer.waited_seconds).unwrap_or(i64::MAX))),
+            ],
         )
     };
     view! {
@@ -301,11 +383,11 @@ fn OfferCard(l10n: L10n, offer: Offer) -> impl IntoView {
             <p>{summary}</p>
             <button type="button" class="primary accept"
                 on:click=move |_| send(&StaffRequest::Accept { id: new_id(), conversation_id: conversation_id.clone() })>
-                {move || l10n.t("staff-offer-accept")}
+                {l10n.text("staff-offer-accept")}
             </button>
             <button type="button" class="secondary decline"
                 on:click=move |_| send(&StaffRequest::Decline { id: new_id(), conversation_id: declined.clone() })>
-                {move || l10n.t("staff-offer-decline")}
+                {l10n.text("staff-offer-decline")}
             </button>
         </li>
     }
@@ -353,19 +435,40 @@ fn ChatPane(l10n: L10n, state: ConsoleState, conversation_id: ConversationId) ->
     let submit_on_enter = submit.clone();
     let id_for_end = conversation_id.clone();
     let id_for_close = conversation_id.clone();
+    let id_for_typing = conversation_id.clone();
+    let id_for_typed = conversation_id.clone();
+    let id_for_read = conversation_id.clone();
+    let child_read_seq = Memo::new(move |_| {
+        state.chats.with(|chats| {
+            chats.iter().find(|chat| chat.conversation_id == id_for_read).map_or(0, |chat| chat.child_read_seq)
+        })
+    });
+    let child_typing = move || {
+        state.chats.with(|chats| chats.iter().any(|chat| chat.conversation_id == id_for_typing && chat.child_typing))
+    };
+    let typed = move || {
+        let now = js_sys::Date::now();
+        if now - state.last_typing_sent.get_value() >= TYPING_EVERY_MS {
+            state.last_typing_sent.set_value(now);
+            send(&StaffRequest::Typing { id: new_id(), conversation_id: id_for_typed.clone() });
+        }
+    };
     view! {
         <div class="chat-pane" role="tabpanel">
             <ol class="log" aria-live="polite">
                 <For each=messages key=|message| message.seq let:message>
-                    <StaffLine l10n=l10n message=message/>
+                    <StaffLine l10n=l10n message=message child_read_seq=child_read_seq/>
                 </For>
             </ol>
+            <p class="typing" aria-live="polite">
+                {move || if child_typing() { l10n.t("staff-chat-child-typing") } else { String::new() }}
+            </p>
             <Show when=move || !ended() fallback=move || {
                 let id_for_close = id_for_close.clone();
                 view! {
-                    <p class="ended-note">{move || l10n.t("staff-chat-ended")}</p>
+                    <p class="ended-note">{l10n.text("staff-chat-ended")}</p>
                     <button type="button" class="secondary" on:click=move |_| state.close_chat(&id_for_close)>
-                        {move || l10n.t("staff-chat-close")}
+                        {l10n.text("staff-chat-close")}
                     </button>
                 }
             }>
@@ -376,8 +479,14 @@ fn ChatPane(l10n: L10n, state: ConsoleState, conversation_id: ConversationId) ->
                         submit();
                     }
                 }>
-                    <textarea id="staff-message-input" rows="2" dir="auto" aria-label=move || l10n.t("staff-message-input-label") prop:value=move || draft.get()
-                        on:input=move |event| draft.set(event_target_value(&event))
+                    <textarea id="staff-message-input" rows="2" dir="auto" aria-label=l10n.text("staff-message-input-label") prop:value=move || draft.get()
+                        on:input={
+                            let typed = typed.clone();
+                            move |event| {
+                                draft.set(event_target_value(&event));
+                                typed();
+                            }
+                        }
                         on:keydown={
                             let submit = submit_on_enter.clone();
                             move |event: leptos::ev::KeyboardEvent| {
@@ -387,13 +496,13 @@ fn ChatPane(l10n: L10n, state: ConsoleState, conversation_id: ConversationId) ->
                                 }
                             }
                         }></textarea>
-                    <button type="submit" class="primary send">{move || l10n.t("staff-send-button")}</button>
+                    <button type="submit" class="primary send">{l10n.text("staff-send-button")}</button>
                 </form>
                 <button type="button" class="secondary end" on:click={
                     let id_for_end = id_for_end.clone();
                     move |_| send(&StaffRequest::End { id: new_id(), conversation_id: id_for_end.clone() })
                 }>
-                    {move || l10n.t("staff-end-button")}
+                    {l10n.text("staff-end-button")}
                 </button>
             </Show>
         </div>
@@ -401,7 +510,7 @@ fn ChatPane(l10n: L10n, state: ConsoleState, conversation_id: ConversationId) ->
 }
 
 #[component]
-fn StaffLine(l10n: L10n, message: ChatMessage) -> impl IntoView {
+fn StaffLine(l10n: L10n, message: ChatMessage, child_read_seq: Memo<u64>) -> impl IntoView {
     let class = match message.author {
         Author::Child => "line counsellor",
         Author::Counsellor => "line own",
@@ -417,10 +526,13 @@ fn StaffLine(l10n: L10n, message: ChatMessage) -> impl IntoView {
     };
     // As on the child's page: typed text takes its own direction, notices the page's.
     let direction = (author != Author::System).then_some("auto");
+    let seq = message.seq;
+    let read = move || (child_read_seq.get() >= seq).then(|| l10n.t("staff-chat-status-read"));
     view! {
         <li class=class>
             <span class="who">{who}</span>
             <p class="text" dir=direction>{text}</p>
+            {(author == Author::Counsellor).then(|| view! { <span class="status">{read}</span> })}
         </li>
     }
 }

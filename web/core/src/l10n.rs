@@ -51,6 +51,13 @@ impl L10n {
         self.format(id, None, &[])
     }
 
+    /// A reactive text of message `id`, for views. Every call returns the same closure
+    /// type, so the views share one compiled copy of the code that renders it (a
+    /// distinct closure per string costs the child's page kilobytes).
+    pub fn text(self, id: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+        move || self.t(id)
+    }
+
     /// Text of an attribute, e.g. `.title`; reactive.
     pub fn attr(&self, id: &str, attribute: &str) -> String {
         self.format(id, Some(attribute), &[])
@@ -78,7 +85,10 @@ impl L10n {
     /// A language's name in its own script ("العربية"), or its code if unknown.
     pub fn language_name(&self, code: &str) -> String {
         self.names.with_value(|names| {
-            names.iter().find(|(candidate, _)| candidate == code).map_or_else(|| code.to_owned(), |(_, name)| name.clone())
+            names
+                .iter()
+                .find(|(candidate, _)| candidate == code)
+                .map_or_else(|| code.to_owned(), |(_, name)| name.clone())
         })
     }
 

@@ -17,6 +17,8 @@ pub struct Handlers {
     pub on_frame: Box<dyn Fn(String)>,
     /// Connection lost; a reconnect is scheduled.
     pub on_down: Box<dyn Fn()>,
+    /// The conversation continues in another tab: this socket stops for good.
+    pub on_elsewhere: Box<dyn Fn()>,
 }
 
 /// The server's close code for "this conversation continues on another connection".
@@ -101,7 +103,7 @@ fn connect(inner: Rc<Inner>) {
                 // Another tab took the conversation over; reconnecting would take it back
                 // and the two tabs would fight.
                 inner.stopped.set(true);
-                (inner.handlers.on_down)();
+                (inner.handlers.on_elsewhere)();
                 return;
             }
             (inner.handlers.on_down)();

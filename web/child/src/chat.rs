@@ -1,0 +1,194 @@
+//! Waiting and chatting: the queue (position, honest estimate, what to do when nobody
+//! speaks the child's language), the conversation, the composer.
+
+use bridgeline_protocol::catalog::Arg;
+use bridgeline_protocol::{Author, QueueStatus};
+use bridgeline_web_core::l10n::{body_text, L10n, Reader};
+use leptos::prelude::*;
+
+use crate::intl::weekday_and_time;
+use crate::page::{DangerNote, ErrorNote};
+use crate::state::{ChildState, Line, Phase};
+
+#[component]
+pub fn Conversation(l10n: L10n, state: ChildState, phone: String) -> impl IntoView {
+    let waiting = move || state.phase.get() == Phase::Waiting;
+    view! {
+        <section class="conversation">
+            <Show when=waiting>
+                <Queue l10n=l10n state=state phone=phone.clone()/>
+            </Show>
+            <Show when=move || !waiting()>
+                <p class="counsellor-name">
+                    <span class="label">{l10n.text("chat-counsellor-label")}</span>
+                    " "
+                    <bdi>{move || state.counsellor.get().unwrap_or_default()}</bdi>
+                </p>
+            </Show>
+            <Log l10n=l10n state=state/>
+            <p class="typing" aria-live="polite">
+                {move || {
+                    let name = state.counsellor.get().unwrap_or_default();
+                    if state.counsellor_typing.get() { l10n.t_with("chat-counsellor-typing", &[("name", Arg::Text(&name))]) } else { String::new() }
+                }}
+            </p>
+            <ErrorNote l10n=l10n state=state/>
+            <Composer l10n=l10n state=state/>
+            <Show when=move || !waiting()>
+                <button type="button" class="secondary end" on:click=move |_| state.end()>
+                    {l10n.text("chat-end-button")}
+                </button>
+            </Show>
+            <DangerNote l10n=l10n/>
+        </section>
+    }
+}
+
+fn position_text(l10n: L10n, status: &QueueStatus) -> String {
+    l10n.t_with("queue-position-announcement", &[("position", Arg::from(status.position))])
+}
+
+fn estimate_text(l10n: L10n, status: &QueueStatus) -> String {
+    match status.estimated_wait_seconds {
+        Some(seconds) if seconds < 60 => l10n.t("queue-estimate-soon"),
+        Some(seconds) => {
+            let minutes = u32::try_from(seconds.div_ceil(60)).unwrap_or(u32::MAX);
+            l10n.t_with("queue-estimate-minutes", &[("minutes", Arg::from(minutes))])
+        }
+        None => l10n.t("queue-estimate-unknown"),
+    }
+}
+
+#[component]
+fn Queue(l10n: L10n, state: ChildState, phone: String) -> impl IntoView {
+    let status = move || state.queue.get();
+    let staffed = move || status().is_none_or(|status| status.counsellor_on_duty);
+    view! {
+        <div class="queue">
+            <h1>{l10n.text("queue-heading")}</h1>
+            <p class="queue-position" aria-live="polite">{move || status().map(|status| position_text(l10n, &status)).unwrap_or_default()}</p>
+            <Show when=staffed>
+                <p class="queue-estimate">{move || status().map(|status| estimate_text(l10n, &status)).unwrap_or_default()}</p>
+            </Show>
+            <Show when=move || !staffed()>
+                <NoCounsellor l10n=l10n state=state phone=phone.clone()/>
+            </Show>
+            <p>{l10n.text("queue-waiting-body")}</p>
+        </div>
+    }
+}
+
+/// Nobody who speaks the child's language is on duty: say so at once, and offer what
+/// exists (other languages being answered now, the phone line, when someone comes).
+#[component]
+fn NoCounsellor(l10n: L10n, state: ChildState, phone: String) -> impl IntoView {
+    let status = move || {
+        state.queue.get().unwrap_or(QueueStatus {
+            position: 0,
+            estimated_wait_seconds: None,
+            counsellor_on_duty: false,
+            languages_on_duty: Vec::new(),
+            next_on_duty_at: None,
+        })
+    };
+    let dial = format!("tel:{}", phone.chars().filter(|character| !character.is_whitespace()).collect::<String>());
+    view! {
+        <div class="no-counsellor" role="alert">
+            <h2>{l10n.text("no-counsellor-heading")}</h2>
+            {move || status().next_on_duty_at.map(|at| {
+                let time = weekday_and_time(&l10n.code(), at);
+                view! { <p class="next-on-duty">{l10n.t_with("no-counsellor-next", &[("time", Arg::Text(&time))])}</p> }
+            })}
+            <p>{l10n.text("no-counsellor-stay")}</p>
+            <Show when=move || !status().languages_on_duty.is_empty()>
+                <p>{l10n.text("no-counsellor-other-languages")}</p>
+                <ul class="other-languages">
+                    {move || status().languages_on_duty.into_iter().map(|code| {
+                        let name = l10n.language_name(&code);
+                        let label = l10n.t_with("no-counsellor-switch-button", &[("language", Arg::Text(&name))]);
+                        view! {
+                            <li><button type="button" class="secondary" on:click=move |_| state.change_language(code.clone())>{label}</button></li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </Show>
+            <p>{l10n.text("no-counsellor-phone")} " " <a class="call" href=dial.clone() dir="ltr">{phone.clone()}</a></p>
+        </div>
+    }
+}
+
+#[component]
+pub fn Log(l10n: L10n, state: ChildState) -> impl IntoView {
+    view! {
+        <ol class="log" aria-live="polite" aria-relevant="additions">
+            <For each=move || state.lines.get() key=|line| (line.key(), line.seq) let:line>
+                <LogLine l10n=l10n state=state line=line/>
+            </For>
+        </ol>
+    }
+}
+
+#[component]
+fn LogLine(l10n: L10n, state: ChildState, line: Line) -> impl IntoView {
+    let class = match line.author {
+        Author::Child => "line own",
+        Author::Counsellor => "line counsellor",
+        Author::System => "line system",
+    };
+    let author = line.author;
+    let seq = line.seq;
+    let body = line.body.clone();
+    let text = move || body_text(l10n, &body, Reader::Child);
+    let who = move || match author {
+        Author::Child => l10n.t("chat-you-label"),
+        Author::Counsellor => l10n.t("chat-counsellor-label"),
+        Author::System => String::new(),
+    };
+    let delivery = move || match seq {
+        None => l10n.t("chat-status-sending"),
+        Some(seq) if state.counsellor_read_seq.get() >= seq => l10n.t("chat-status-read"),
+        Some(_) => l10n.t("chat-status-delivered"),
+    };
+    // A typed text takes its direction from its own first letters; a notice follows
+    // the page, whatever script the counsellor's name is in.
+    let direction = (author != Author::System).then_some("auto");
+    view! {
+        <li class=class>
+            <span class="who visually-hidden">{who}</span>
+            <p class="text" dir=direction>{text}</p>
+            {(author == Author::Child).then(|| view! { <span class="status">{delivery}</span> })}
+        </li>
+    }
+}
+
+#[component]
+fn Composer(l10n: L10n, state: ChildState) -> impl IntoView {
+    let on_submit = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        state.submit();
+    };
+    let on_keydown = move |event: leptos::ev::KeyboardEvent| {
+        if event.key() == "Enter" && !event.shift_key() && !event.is_composing() {
+            event.prevent_default();
+            state.submit();
+        }
+    };
+    view! {
+        <form class="composer" on:submit=on_submit>
+            <label for="message-input" class="visually-hidden">{l10n.text("chat-message-input-label")}</label>
+            <textarea
+                id="message-input"
+                rows="2"
+                dir="auto"
+                placeholder=l10n.text("chat-message-input-placeholder")
+                prop:value=move || state.draft.get()
+                on:input=move |event| {
+                    state.draft.set(event_target_value(&event));
+                    state.typed();
+                }
+                on:keydown=on_keydown
+            ></textarea>
+            <button type="submit" class="primary send">{l10n.text("chat-send-button")}</button>
+        </form>
+    }
+}

@@ -1,0 +1,43 @@
+//! The browser's own `Intl` data for what would otherwise need translating by hand in
+//! 24 languages: country names, and dates and times in the child's language.
+
+use wasm_bindgen::JsValue;
+
+/// Countries a child writing to a European helpline is likely to be in, as ISO 3166-1
+/// alpha-2 codes: the Council of Europe's members and Ukraine's neighbours. Their names
+/// come from the browser, in the page's language.
+pub const COUNTRIES: &[&str] = &[
+    "AL", "AD", "AM", "AT", "AZ", "BA", "BE", "BG", "CH", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GB", "GE",
+    "GR", "HR", "HU", "IE", "IS", "IT", "LI", "LT", "LU", "LV", "MC", "MD", "ME", "MK", "MT", "NL", "NO", "PL", "PT",
+    "RO", "RS", "SE", "SI", "SK", "SM", "TR", "UA",
+];
+
+fn options(pairs: &[(&str, &str)]) -> js_sys::Object {
+    let object = js_sys::Object::new();
+    for (key, value) in pairs {
+        let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), &JsValue::from_str(value));
+    }
+    object
+}
+
+/// (code, name in `locale`) of every country in [`COUNTRIES`], sorted by name as
+/// `locale` sorts.
+pub fn country_names(locale: &str) -> Vec<(&'static str, String)> {
+    let locales = js_sys::Array::of1(&locale.into());
+    let names = js_sys::Intl::DisplayNames::new(&locales, &options(&[("type", "region")]));
+    let mut countries: Vec<(&'static str, String)> = COUNTRIES
+        .iter()
+        .map(|code| (*code, names.of(code).map(String::from).unwrap_or_else(|| (*code).to_owned())))
+        .collect();
+    countries.sort_by(|(_, a), (_, b)| {
+        js_sys::JsString::from(a.as_str()).locale_compare(b, &locales, &js_sys::Object::new()).cmp(&0)
+    });
+    countries
+}
+
+/// A moment as the child reads it: weekday and time, in their language ("Monday 16:00").
+pub fn weekday_and_time(locale: &str, unix_millis: i64) -> String {
+    let date = js_sys::Date::new(&JsValue::from_f64(unix_millis as f64));
+    let options = options(&[("weekday", "long"), ("hour", "numeric"), ("minute", "2-digit")]);
+    String::from(date.to_locale_string(locale, &options))
+}

@@ -1,0 +1,361 @@
+//! Everything the child's page tracks, and what it does on socket events. Anonymous:
+//! the only things kept are the resume token and unsent messages, in tab-scoped
+//! session storage that the quick exit clears.
+
+use bridgeline_protocol::{
+    validate_text, Author, Body, ChatMessage, ChildEvent, ChildRequest, ConversationState, ErrorCode, Intake, Notice,
+    QueueStatus, Rating,
+};
+use bridgeline_web_core::browser::{new_id, session_get, session_remove, session_set, socket_url};
+use bridgeline_web_core::socket;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+const RESUME_KEY: &str = "bridgeline.resume";
+const PENDING_KEY: &str = "bridgeline.pending";
+pub const LANGUAGE_KEY: &str = "bridgeline.language";
+
+/// Typing signals go out at most this often while the child types.
+const TYPING_EVERY_MS: f64 = 3_000.0;
+/// How long "… is writing" stays after the counsellor's last typing signal.
+const TYPING_SHOWN_MS: u64 = 5_000;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Phase {
+    Intro,
+    Intake,
+    Waiting,
+    Chatting,
+    Ended,
+}
+
+/// One line of the conversation as the page shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Line {
+    /// The server's sequence number once stored.
+    pub seq: Option<u64>,
+    /// The client id of the child's own messages.
+    pub client_id: Option<String>,
+    pub author: Author,
+    pub body: Body,
+}
+
+impl Line {
+    pub fn key(&self) -> String {
+        match (&self.client_id, self.seq) {
+            (Some(id), _) => format!("c{id}"),
+            (None, Some(seq)) => format!("s{seq}"),
+            (None, None) => String::new(),
+        }
+    }
+}
+
+/// A message written but not yet acknowledged: resent with the same id after a
+/// reconnect, so it is stored exactly once.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct Pending {
+    id: String,
+    text: String,
+}
+
+/// The page's state, as signals (all `Copy`).
+#[derive(Clone, Copy)]
+pub struct ChildState {
+    pub phase: RwSignal<Phase>,
+    pub queue: RwSignal<Option<QueueStatus>>,
+    pub counsellor: RwSignal<Option<String>>,
+    pub lines: RwSignal<Vec<Line>>,
+    pub reconnecting: RwSignal<bool>,
+    /// The conversation went on in another tab; this one stopped.
+    pub elsewhere: RwSignal<bool>,
+    pub error: RwSignal<Option<&'static str>>,
+    pub draft: RwSignal<String>,
+    /// The counsellor has read the child's messages up to this seq.
+    pub counsellor_read_seq: RwSignal<u64>,
+    pub counsellor_typing: RwSignal<bool>,
+    pub rating: RwSignal<Option<Rating>>,
+    typing_generation: StoredValue<u64>,
+    last_typing_sent: StoredValue<f64>,
+    read_sent: StoredValue<u64>,
+    last_seq: StoredValue<u64>,
+    pub language: StoredValue<String>,
+    also_reads: StoredValue<Vec<String>>,
+    intake: StoredValue<Intake>,
+}
+
+impl ChildState {
+    pub fn new(language: String) -> Self {
+        Self {
+            phase: RwSignal::new(Phase::Intro),
+            queue: RwSignal::new(None),
+            counsellor: RwSignal::new(None),
+            lines: RwSignal::new(Vec::new()),
+            reconnecting: RwSignal::new(false),
+            elsewhere: RwSignal::new(false),
+            error: RwSignal::new(None),
+            draft: RwSignal::new(String::new()),
+            counsellor_read_seq: RwSignal::new(0),
+            counsellor_typing: RwSignal::new(false),
+            rating: RwSignal::new(None),
+            typing_generation: StoredValue::new(0),
+            last_typing_sent: StoredValue::new(f64::NEG_INFINITY),
+            read_sent: StoredValue::new(0),
+            last_seq: StoredValue::new(0),
+            language: StoredValue::new(language),
+            also_reads: StoredValue::new(Vec::new()),
+            intake: StoredValue::new(Intake::default()),
+        }
+    }
+
+    /// Whether a conversation from earlier in this tab (reload, crash) is waiting to
+    /// be resumed.
+    pub fn has_conversation() -> bool {
+        session_get(RESUME_KEY).is_some()
+    }
+
+    fn pending(&self) -> Vec<Pending> {
+        session_get(PENDING_KEY).and_then(|text| serde_json::from_str(&text).ok()).unwrap_or_default()
+    }
+
+    fn set_pending(&self, pending: &[Pending]) {
+        if pending.is_empty() {
+            session_remove(PENDING_KEY);
+        } else if let Ok(text) = serde_json::to_string(pending) {
+            session_set(PENDING_KEY, &text);
+        }
+    }
+
+    /// Opens the socket; on every (re)connect it starts or resumes, then resends.
+    pub fn connect(self) {
+        let handlers = socket::Handlers {
+            on_open: Box::new(move || self.on_open()),
+            on_frame: Box::new(move |text| self.on_frame(&text)),
+            on_down: Box::new(move || self.reconnecting.set(true)),
+            on_elsewhere: Box::new(move || {
+                self.reconnecting.set(false);
+                self.elsewhere.set(true);
+            }),
+        };
+        socket::open(socket_url("/ws/v1/child"), handlers);
+    }
+
+    fn on_open(self) {
+        self.reconnecting.set(false);
+        let request = match session_get(RESUME_KEY) {
+            Some(resume_token) => {
+                ChildRequest::Resume { id: new_id(), resume_token, last_seq: self.last_seq.get_value() }
+            }
+            None => ChildRequest::Start {
+                id: new_id(),
+                language: self.language.get_value(),
+                also_reads: self.also_reads.get_value(),
+                intake: self.intake.get_value(),
+            },
+        };
+        send(&request);
+    }
+
+    fn on_frame(self, text: &str) {
+        let Ok(event) = serde_json::from_str::<ChildEvent>(text) else { return };
+        match event {
+            ChildEvent::Attached { resume_token, state, counsellor, counsellor_read_seq, language, .. } => {
+                session_set(RESUME_KEY, &resume_token);
+                self.language.set_value(language);
+                self.counsellor.set(counsellor);
+                self.counsellor_read_seq.set(counsellor_read_seq);
+                self.phase.set(match state {
+                    ConversationState::Waiting => Phase::Waiting,
+                    ConversationState::Active => Phase::Chatting,
+                    ConversationState::Ended => Phase::Ended,
+                });
+                for pending in self.pending() {
+                    send(&ChildRequest::Send { id: pending.id, text: pending.text });
+                }
+            }
+            ChildEvent::Queue(status) => self.queue.set(Some(status)),
+            ChildEvent::Ack { id, seq } => {
+                let mut pending = self.pending();
+                pending.retain(|message| message.id != id);
+                self.set_pending(&pending);
+                if let Some(seq) = seq {
+                    self.lines.update(|lines| {
+                        if let Some(line) = lines.iter_mut().find(|line| line.client_id.as_deref() == Some(id.as_str()))
+                        {
+                            line.seq = Some(seq);
+                        }
+                    });
+                }
+            }
+            ChildEvent::Message(message) => self.receive(message),
+            ChildEvent::Typing {} => self.show_typing(),
+            ChildEvent::Read { seq } => self.counsellor_read_seq.update(|read| *read = (*read).max(seq)),
+            ChildEvent::Ended { .. } => {
+                self.phase.set(Phase::Ended);
+                self.counsellor_typing.set(false);
+            }
+            ChildEvent::Error(reply) => self.refused(reply.id, reply.code),
+        }
+    }
+
+    fn receive(self, message: ChatMessage) {
+        self.last_seq.update_value(|last| *last = (*last).max(message.seq));
+        match &message.body {
+            Body::System(Notice::CounsellorJoined { display_name }) => {
+                self.counsellor.set(Some(display_name.clone()));
+                self.phase.set(Phase::Chatting);
+            }
+            Body::System(Notice::LanguageChanged { language }) => self.language.set_value(language.clone()),
+            _ => {}
+        }
+        if message.author == Author::Counsellor {
+            self.counsellor_typing.set(false);
+        }
+        self.lines.update(|lines| {
+            let own = message.client_id.as_ref().filter(|_| message.author == Author::Child);
+            if let Some(line) = own.and_then(|id| lines.iter_mut().find(|line| line.client_id.as_ref() == Some(id))) {
+                line.seq = Some(message.seq);
+                return;
+            }
+            if lines.iter().any(|line| line.seq == Some(message.seq)) {
+                return;
+            }
+            lines.push(Line {
+                seq: Some(message.seq),
+                client_id: if message.author == Author::Child { message.client_id.clone() } else { None },
+                author: message.author,
+                body: message.body,
+            });
+            // Stored lines in server order; lines still being sent stay last.
+            lines.sort_by_key(|line| line.seq.unwrap_or(u64::MAX));
+        });
+        self.mark_read();
+    }
+
+    /// Tells the counsellor what the child has seen, when the page is in view.
+    pub fn mark_read(self) {
+        let visible = document().hidden().then_some(()).is_none();
+        let last = self.last_seq.get_value();
+        if visible && last > self.read_sent.get_value() && matches!(self.phase.get_untracked(), Phase::Chatting) {
+            self.read_sent.set_value(last);
+            send(&ChildRequest::Read { id: new_id(), seq: last });
+        }
+    }
+
+    fn show_typing(self) {
+        self.counsellor_typing.set(true);
+        self.typing_generation.update_value(|generation| *generation += 1);
+        let generation = self.typing_generation.get_value();
+        set_timeout(
+            move || {
+                if self.typing_generation.get_value() == generation {
+                    self.counsellor_typing.set(false);
+                }
+            },
+            std::time::Duration::from_millis(TYPING_SHOWN_MS),
+        );
+    }
+
+    /// The child typed: let the counsellor know, a few seconds apart at most.
+    pub fn typed(self) {
+        let now = js_sys::Date::now();
+        if self.phase.get_untracked() == Phase::Chatting && now - self.last_typing_sent.get_value() >= TYPING_EVERY_MS {
+            self.last_typing_sent.set_value(now);
+            send(&ChildRequest::Typing { id: new_id() });
+        }
+    }
+
+    fn refused(self, id: Option<String>, code: ErrorCode) {
+        match code {
+            ErrorCode::InvalidResumeToken => {
+                self.forget_conversation();
+                self.error.set(Some("error-generic"));
+            }
+            ErrorCode::TooLong | ErrorCode::EmptyText => {
+                // Not stored: take it back into the box so nothing is lost.
+                if let Some(id) = id {
+                    let mut pending = self.pending();
+                    if let Some(index) = pending.iter().position(|message| message.id == id) {
+                        let message = pending.remove(index);
+                        self.draft.set(message.text);
+                    }
+                    self.set_pending(&pending);
+                    self.lines.update(|lines| lines.retain(|line| line.client_id.as_deref() != Some(id.as_str())));
+                }
+                self.error.set(Some("error-too-long"));
+            }
+            ErrorCode::UnknownLanguage => self.error.set(Some("error-unknown-language")),
+            ErrorCode::ConversationEnded => self.phase.set(Phase::Ended),
+            _ => self.error.set(Some("error-generic")),
+        }
+    }
+
+    pub fn submit(self) {
+        let text = self.draft.get_untracked();
+        match validate_text(&text) {
+            Ok(()) => {}
+            Err(ErrorCode::TooLong) => {
+                self.error.set(Some("error-too-long"));
+                return;
+            }
+            Err(_) => return,
+        }
+        self.error.set(None);
+        let id = new_id();
+        let mut pending = self.pending();
+        pending.push(Pending { id: id.clone(), text: text.clone() });
+        self.set_pending(&pending);
+        self.lines.update(|lines| {
+            lines.push(Line {
+                seq: None,
+                client_id: Some(id.clone()),
+                author: Author::Child,
+                body: Body::Text { text: text.clone() },
+            })
+        });
+        self.draft.set(String::new());
+        send(&ChildRequest::Send { id, text });
+    }
+
+    /// Starts a conversation with what the child answered (or nothing, if skipped).
+    pub fn start(self, intake: Intake, also_reads: Vec<String>) {
+        self.error.set(None);
+        self.intake.set_value(intake);
+        self.also_reads.set_value(also_reads);
+        self.phase.set(Phase::Waiting);
+        self.connect();
+    }
+
+    /// Moves to the queue of another language a counsellor on duty speaks.
+    pub fn change_language(self, language: String) {
+        send(&ChildRequest::ChangeLanguage { id: new_id(), language });
+    }
+
+    pub fn end(self) {
+        send(&ChildRequest::End { id: new_id() });
+    }
+
+    pub fn rate(self, rating: Rating) {
+        if send(&ChildRequest::Rate { id: new_id(), rating }) {
+            self.rating.set(Some(rating));
+        }
+    }
+
+    /// After the end: forgets this conversation on the device and goes back to the start.
+    pub fn forget_conversation(self) {
+        socket::stop();
+        session_remove(RESUME_KEY);
+        session_remove(PENDING_KEY);
+        self.lines.set(Vec::new());
+        self.queue.set(None);
+        self.counsellor.set(None);
+        self.counsellor_read_seq.set(0);
+        self.rating.set(None);
+        self.last_seq.set_value(0);
+        self.read_sent.set_value(0);
+        self.phase.set(Phase::Intro);
+    }
+}
+
+fn send(request: &ChildRequest) -> bool {
+    serde_json::to_string(request).is_ok_and(|text| socket::send(&text))
+}
