@@ -187,8 +187,9 @@ fn lookup<'a>(args: &[(&str, Arg<'a>)], name: &str) -> Option<Arg<'a>> {
     args.iter().find(|(candidate, _)| *candidate == name).map(|(_, value)| *value)
 }
 
-/// Fluent's matching: an exact number first met wins, then a plural category, then a
-/// string equal to the key; otherwise the default variant.
+/// Fluent's matching: the first variant, in written order, whose key equals the value
+/// (an exact number for a number, the same string for a string) or names the number's
+/// plural category; otherwise the default variant.
 fn choose<'v>(
     variants: &'v [Variant],
     default: usize,

@@ -73,8 +73,8 @@ pub enum Notice {
     /// The child's connection was gone for longer than the grace period while they
     /// waited, so they were taken out of the queue.
     LeftQueue,
-    /// The waiting child moved to the queue of another language (one with a
-    /// counsellor on duty), keeping their place by arrival time.
+    /// The waiting child moved to the queue of another language, keeping their place
+    /// by arrival time.
     LanguageChanged { language: String },
 }
 
@@ -274,7 +274,8 @@ pub struct Intake {
 }
 
 impl Intake {
-    /// Checks the free-form part (the country code): two ASCII capital letters.
+    /// Checks what serde cannot: the country code is two ASCII capital letters, and
+    /// no more topics than exist.
     pub fn validate(&self) -> Result<(), ErrorCode> {
         match &self.country {
             Some(code) if code.len() != 2 || !code.bytes().all(|byte| byte.is_ascii_uppercase()) => {
@@ -332,8 +333,10 @@ pub enum ChildRequest {
     Send { id: String, text: String },
     /// The child ends the conversation.
     End { id: String },
-    /// While waiting: move to the queue of another served language (one with a
-    /// counsellor on duty), keeping the place earned by time already waited.
+    /// While waiting: move to the queue of another served language, keeping the place
+    /// earned by time already waited. (The child's page offers the languages that have
+    /// a counsellor on duty, from the `queue` frame; the server accepts any served one,
+    /// since a counsellor may leave between the offer and the tap.)
     ChangeLanguage { id: String, language: String },
     /// The child is typing. Send at most every few seconds while they type; nothing
     /// is stored.

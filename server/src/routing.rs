@@ -427,13 +427,13 @@ impl Router {
             .collect()
     }
 
-    /// When a waiting child joined the queue (hub clock), and the other languages
-    /// they read.
-    pub fn waiting_since(&self, conversation: &ConversationId) -> Option<(Millis, &[String])> {
+    /// When a waiting child joined the queue (hub clock), their priority, and the
+    /// other languages they read.
+    pub fn waiting_since(&self, conversation: &ConversationId) -> Option<(Millis, Priority, &[String])> {
         self.waiting
             .iter()
             .find(|child| &child.conversation == conversation)
-            .map(|child| (child.enqueued_at, child.also_reads.as_slice()))
+            .map(|child| (child.enqueued_at, child.priority, child.also_reads.as_slice()))
     }
 
     /// Whether any child waits.

@@ -3,6 +3,8 @@
 
 #![allow(dead_code)] // Each test file uses a different part of the harness.
 
+pub mod browser;
+
 use std::io::{BufRead, BufReader};
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
@@ -78,15 +80,20 @@ impl Scratch {
         assert!(output.status.success(), "user add failed: {}", String::from_utf8_lossy(&output.stderr));
     }
 
-    /// Starts a server on this scratch's database.
+    /// Starts a server on this scratch's database, on a free port.
     pub async fn start(&self, extra: &[&str]) -> Server {
+        self.start_at("127.0.0.1:0", extra).await
+    }
+
+    /// Starts a server at `listen` (to restart one on the same address).
+    pub async fn start_at(&self, listen: &str, extra: &[&str]) -> Server {
         let log = self.dir.path().join(format!(
             "server-{}.log",
             std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos()
         ));
         let log_file = std::fs::File::create(&log).expect("log file");
         let mut process = Command::new(binary())
-            .args(["serve", "--listen", "127.0.0.1:0", "--database", &self.database()])
+            .args(["serve", "--listen", listen, "--database", &self.database()])
             .args(["--web-dir", &repo_root().join("web/dist").display().to_string()])
             .args(extra)
             .env("RUST_LOG", "info,sqlx=warn")
@@ -129,6 +136,11 @@ impl Server {
     pub fn kill(&mut self) {
         let _ = self.process.kill();
         let _ = self.process.wait();
+    }
+
+    /// The server's process id (to kill it from a test holding only a reference).
+    pub fn pid(&self) -> Option<u32> {
+        Some(self.process.id())
     }
 
     pub fn url(&self, path: &str) -> String {

@@ -61,12 +61,16 @@ impl Hub {
         id: &str,
         language: &str,
         also_reads: &[String],
-        intake: Intake,
+        mut intake: Intake,
     ) -> Result<(), RequestError> {
-        intake.validate().map_err(|code| RequestError::refused(code, "country must be an ISO 3166 alpha-2 code"))?;
         if self.attached_conversation(conn).is_some() {
             return Err(RequestError::refused(ErrorCode::AlreadyStarted, "this socket already has a conversation"));
         }
+        intake.validate().map_err(|code| {
+            RequestError::refused(code, "intake: country must be an ISO 3166 alpha-2 code, topics at most 12")
+        })?;
+        intake.topics.sort();
+        intake.topics.dedup();
         if !self.catalog.contains(language) {
             return Err(RequestError::refused(ErrorCode::UnknownLanguage, "language is not served here"));
         }
@@ -250,7 +254,7 @@ impl Hub {
         if !self.catalog.contains(language) {
             return Err(RequestError::refused(ErrorCode::UnknownLanguage, "language is not served here"));
         }
-        let Some((enqueued_at, also_reads)) = self.router.waiting_since(&conversation) else {
+        let Some((enqueued_at, priority, also_reads)) = self.router.waiting_since(&conversation) else {
             return Err(RequestError::refused(ErrorCode::InvalidField, "only a waiting child can change queue"));
         };
         let previous = self.conversations.get(&conversation).map(|live| live.language.clone()).unwrap_or_default();
@@ -258,12 +262,15 @@ impl Hub {
             self.send_to_child_conn(conn, &ChildEvent::Ack { id: id.to_owned(), seq: None });
             return Ok(());
         }
-        let mut also_reads: Vec<String> = also_reads.iter().filter(|other| *other != language).cloned().collect();
-        also_reads.push(previous);
-        let appended = self.store.change_language(&conversation, language, unix_millis()).await?;
+        // The language left behind is one the child reads; the list stays within its cap.
+        let mut also_reads: Vec<String> =
+            also_reads.iter().filter(|other| *other != language && **other != previous).cloned().collect();
+        also_reads.insert(0, previous);
+        also_reads.truncate(MAX_ALSO_READS);
+        let appended = self.store.change_language(&conversation, language, &also_reads, unix_millis()).await?;
         let actions = self.router.leave_queue(&conversation);
         self.apply(actions);
-        self.router.enqueue(conversation.clone(), language, &also_reads, Priority::NORMAL, enqueued_at);
+        self.router.enqueue(conversation.clone(), language, &also_reads, priority, enqueued_at);
         // The estimator counts waiting children per language: one fewer in the old
         // queue, one more in the new.
         let now = self.now();

@@ -236,11 +236,19 @@ impl Store {
         Ok(())
     }
 
-    /// Moves a waiting conversation to another language's queue and announces it.
-    pub async fn change_language(&self, id: &ConversationId, language: &str, now: i64) -> StoreResult<Appended> {
+    /// Moves a waiting conversation to another language's queue and announces it. Its
+    /// place (`queued_at`) stays as it was.
+    pub async fn change_language(
+        &self,
+        id: &ConversationId,
+        language: &str,
+        also_reads: &[String],
+        now: i64,
+    ) -> StoreResult<Appended> {
         let mut tx = self.pool().begin().await?;
-        sqlx::query("UPDATE conversations SET language = $1 WHERE id = $2 AND state = 'waiting'")
+        sqlx::query("UPDATE conversations SET language = $1, also_reads = $2 WHERE id = $3 AND state = 'waiting'")
             .bind(language)
+            .bind(also_reads.join(","))
             .bind(&id.0)
             .execute(&mut *tx)
             .await?;

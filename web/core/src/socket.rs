@@ -42,7 +42,16 @@ pub fn open(url: String, handlers: Handlers) {
     let inner =
         Rc::new(Inner { url, handlers, socket: RefCell::new(None), failures: Cell::new(0), stopped: Cell::new(false) });
     CURRENT.with(|current| *current.borrow_mut() = Some(inner.clone()));
+    expose_close();
     connect(inner);
+}
+
+/// Lets `boot.js`'s quick exit close the socket at once, before it leaves the page.
+fn expose_close() {
+    if let Some(window) = web_sys::window() {
+        let close = Closure::<dyn Fn()>::new(stop).into_js_value();
+        let _ = js_sys::Reflect::set(&window, &"bridgelineSocketClose".into(), &close);
+    }
 }
 
 /// Sends a text frame; false when not connected (the caller keeps it for resending).

@@ -1,0 +1,192 @@
+//! Headless Chromium for the browser tests: chromedriver in its own process group,
+//! a bounded scenario, screenshots, and small helpers to find, click and read.
+
+use std::net::TcpListener;
+use std::os::unix::process::CommandExt;
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use fantoccini::{ClientBuilder, Locator};
+use serde_json::json;
+use std::future::Future;
+use std::pin::Pin;
+
+use super::{repo_root, Server, WAIT};
+
+/// chromedriver and every Chromium it starts, in their own process group, killed
+/// together on drop, on the error path too: an orphaned Chromium would hold the test's
+/// output open and hang the run.
+struct Driver {
+    process: Child,
+    port: u16,
+    _profile: tempfile::TempDir,
+}
+
+impl Driver {
+    fn start() -> Driver {
+        let port =
+            TcpListener::bind("127.0.0.1:0").and_then(|listener| listener.local_addr()).expect("free port").port();
+        let process = Command::new("chromedriver")
+            .arg(format!("--port={port}"))
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .process_group(0)
+            .spawn()
+            .expect("chromedriver is installed (./x test installs it)");
+        Driver { process, port, _profile: tempfile::tempdir().expect("profile dir") }
+    }
+
+    async fn ready(&self) {
+        let deadline = tokio::time::Instant::now() + WAIT;
+        while tokio::net::TcpStream::connect(("127.0.0.1", self.port)).await.is_err() {
+            assert!(tokio::time::Instant::now() < deadline, "chromedriver did not start");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let group = self.process.id();
+        let _ = Command::new("kill").args(["-KILL", "--", &format!("-{group}")]).status();
+        let _ = self.process.kill();
+        let _ = self.process.wait();
+    }
+}
+
+fn capabilities(profile: &std::path::Path, language: &str) -> serde_json::Map<String, serde_json::Value> {
+    let options = json!({
+        "binary": "/usr/bin/chromium",
+        "args": [
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            "--no-first-run", "--window-size=420,860",
+            format!("--lang={language}"), format!("--accept-lang={language}"),
+            format!("--user-data-dir={}", profile.display()),
+        ],
+        "prefs": { "intl.accept_languages": language },
+    });
+    let mut capabilities = serde_json::Map::new();
+    capabilities.insert("browserName".into(), json!("chrome"));
+    capabilities.insert("goog:chromeOptions".into(), options);
+    capabilities
+}
+
+pub type Scenario =
+    for<'a> fn(&'a fantoccini::Client, &'a Server) -> Pin<Box<dyn Future<Output = Result<(), String>> + 'a>>;
+
+/// A scenario that also needs something of the test's (e.g. its scratch, to restart).
+pub type ScenarioWith<C> =
+    for<'a> fn(&'a fantoccini::Client, &'a Server, &'a C) -> Pin<Box<dyn Future<Output = Result<(), String>> + 'a>>;
+
+/// Opens Chromium in `language`, runs `scenario` (bounded to 60 s), saves a
+/// screenshot as `target/screenshots/{name}.png`, and always closes the browser and
+/// chromedriver before reporting a failure.
+pub async fn drive(server: &Server, language: &str, name: &str, scenario: Scenario) {
+    drive_with(server, language, name, &scenario, |browser, server, scenario| scenario(browser, server)).await
+}
+
+/// [`drive`], with `context` handed to the scenario.
+pub async fn drive_with<C>(server: &Server, language: &str, name: &str, context: &C, scenario: ScenarioWith<C>) {
+    let driver = Driver::start();
+    driver.ready().await;
+    let mut builder = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new());
+    builder.capabilities(capabilities(driver._profile.path(), language));
+    let session =
+        tokio::time::timeout(Duration::from_secs(30), builder.connect(&format!("http://127.0.0.1:{}", driver.port)))
+            .await;
+    let browser = match session {
+        Ok(Ok(browser)) => browser,
+        Ok(Err(error)) => panic!("no Chromium session: {error}"),
+        Err(_) => panic!("no Chromium session within 30 s"),
+    };
+    let outcome = match tokio::time::timeout(Duration::from_secs(60), scenario(&browser, server, context)).await {
+        Ok(outcome) => outcome,
+        Err(_) => Err("the browser test did not finish within 60 s".to_owned()),
+    };
+    let screenshot = tokio::time::timeout(WAIT, browser.screenshot()).await;
+    let _ = tokio::time::timeout(WAIT, browser.close()).await;
+    drop(driver);
+    if let Ok(Ok(png)) = screenshot {
+        let dir = repo_root().join("target/screenshots");
+        let _ = std::fs::create_dir_all(&dir);
+        let _ = std::fs::write(dir.join(format!("{name}.png")), png);
+    }
+    if let Err(failure) = outcome {
+        panic!("{failure}\n--- server log ---\n{}", server.logs());
+    }
+}
+
+/// Saves a screenshot of the page as it is now, as `target/screenshots/{name}.png`.
+pub async fn snap(browser: &fantoccini::Client, name: &str) -> Result<(), String> {
+    let png = browser.screenshot().await.map_err(|error| format!("screenshot {name}: {error}"))?;
+    let dir = repo_root().join("target/screenshots");
+    std::fs::create_dir_all(&dir).map_err(|error| format!("screenshot dir: {error}"))?;
+    std::fs::write(dir.join(format!("{name}.png")), png).map_err(|error| format!("write {name}: {error}"))
+}
+
+/// Runs a script and returns its value.
+pub async fn script(browser: &fantoccini::Client, code: &str) -> Result<serde_json::Value, String> {
+    browser.execute(code, vec![]).await.map_err(|error| format!("execute {code}: {error}"))
+}
+
+/// Waits until `code` (a script returning a boolean) is true.
+pub async fn wait_until(browser: &fantoccini::Client, what: &str, code: &str) -> Result<(), String> {
+    let deadline = tokio::time::Instant::now() + WAIT;
+    loop {
+        if script(browser, code).await? == json!(true) {
+            return Ok(());
+        }
+        if tokio::time::Instant::now() > deadline {
+            return Err(format!("{what}: never true within {WAIT:?} ({code})"));
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// Picks `value` in the `<select>` matching `selector`, as a person would.
+pub async fn choose(browser: &fantoccini::Client, selector: &str, value: &str) -> Result<(), String> {
+    wait_for(browser, selector).await?;
+    let code = format!(
+        "const s = document.querySelector({selector:?}); s.value = {value:?}; s.dispatchEvent(new Event('change', {{bubbles: true}})); return s.value;"
+    );
+    let chosen = script(browser, &code).await?;
+    if chosen != json!(value) {
+        return Err(format!("{selector} has no option {value}"));
+    }
+    Ok(())
+}
+
+pub async fn type_into(browser: &fantoccini::Client, selector: &str, text: &str) -> Result<(), String> {
+    wait_for(browser, selector).await?.send_keys(text).await.map_err(|error| format!("type into {selector}: {error}"))
+}
+
+pub async fn click(browser: &fantoccini::Client, selector: &str) -> Result<(), String> {
+    wait_for(browser, selector).await?.click().await.map_err(|error| format!("click {selector}: {error}"))
+}
+
+/// Waits until some element matching `selector` has exactly `text` (Fluent's Unicode
+/// isolation marks around placeables aside).
+pub async fn wait_for_text(browser: &fantoccini::Client, selector: &str, text: &str) -> Result<(), String> {
+    let deadline = tokio::time::Instant::now() + WAIT;
+    let script = "return Array.from(document.querySelectorAll(arguments[0])).map(e => e.textContent.replace(/[\\u2068\\u2069]/g, '').trim());";
+    loop {
+        let texts =
+            browser.execute(script, vec![json!(selector)]).await.map_err(|error| format!("execute: {error}"))?;
+        if texts.as_array().is_some_and(|texts| texts.iter().any(|found| found == text)) {
+            return Ok(());
+        }
+        if tokio::time::Instant::now() > deadline {
+            return Err(format!("{text:?} never showed in {selector}; found {texts}"));
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+pub async fn wait_for(browser: &fantoccini::Client, selector: &str) -> Result<fantoccini::elements::Element, String> {
+    tokio::time::timeout(WAIT, browser.wait().for_element(Locator::Css(selector)))
+        .await
+        .map_err(|_| format!("{selector} did not appear within {WAIT:?}"))?
+        .map_err(|error| format!("{selector}: {error}"))
+}
