@@ -31,6 +31,17 @@ async fn page_language(browser: &fantoccini::Client) -> Result<Value, String> {
     script(browser, "return [document.documentElement.lang, document.documentElement.dir];").await
 }
 
+/// Nothing sticks out sideways: the page reflows instead (WCAG 1.4.10, which is what
+/// 400% zoom of a 1280 px window comes to).
+async fn fits_without_scrolling_sideways(browser: &fantoccini::Client, screen: &str) -> Result<(), String> {
+    let widths =
+        script(browser, "return [document.documentElement.scrollWidth, document.documentElement.clientWidth];").await?;
+    if widths[0].as_u64() > widths[1].as_u64() {
+        return Err(format!("{screen}: the page is wider than the window ({widths})"));
+    }
+    Ok(())
+}
+
 /// Every resource the page loaded came from its own origin.
 async fn only_own_origin(browser: &fantoccini::Client) -> Result<(), String> {
     let foreign = script(
@@ -163,6 +174,8 @@ async fn nobody_speaks_persian_now_so_the_child_is_told_and_offered_english() {
 
 async fn nobody_speaks_persian(browser: &fantoccini::Client, server: &Server) -> Result<(), String> {
     let (mut bashir, _) = available_counsellor(server, "bashir").await;
+    // The narrowest phone the page must work on: 320 CSS pixels.
+    browser.set_window_size(320, 720).await.map_err(|error| format!("window size: {error}"))?;
     browser.goto(&server.url("/")).await.map_err(|error| format!("goto: {error}"))?;
     if page_language(browser).await? != json!(["fa", "rtl"]) {
         return Err(format!("expected a Persian, right-to-left page, got {}", page_language(browser).await?));
@@ -170,10 +183,16 @@ async fn nobody_speaks_persian(browser: &fantoccini::Client, server: &Server) ->
     if exit_is_on_the_right(browser).await? {
         return Err("in a right-to-left page the quick exit mirrors to the left".into());
     }
+    fits_without_scrolling_sideways(browser, "welcome").await?;
     click(browser, ".intro button.start").await?;
+    wait_for(browser, ".intake").await?;
+    fits_without_scrolling_sideways(browser, "questions").await?;
+    // Focus moved into the new screen, since the button pressed is gone.
+    wait_until(browser, "focus on the heading", "return document.activeElement?.tagName === 'H1'").await?;
     click(browser, ".intake button.skip").await?;
     // Said at once: nobody for Persian, when someone comes, English now, the phone line.
     wait_for(browser, ".no-counsellor").await?;
+    fits_without_scrolling_sideways(browser, "waiting").await?;
     wait_for(browser, ".no-counsellor .next-on-duty").await?;
     let phone = script(browser, "return document.querySelector('.no-counsellor a.call').getAttribute('href')").await?;
     if phone != json!("tel:116111") {
@@ -201,12 +220,14 @@ async fn nobody_speaks_persian(browser: &fantoccini::Client, server: &Server) ->
         )
         .await;
     wait_for_text(browser, ".line.counsellor .text", "Hello, I speak English. Is that OK?").await?;
+    fits_without_scrolling_sideways(browser, "chatting").await?;
     type_into(browser, "#message-input", "yes, a little").await?;
     click(browser, "button.send").await?;
     bashir.expect("the child's message", |frame| text_of(frame) == Some("yes, a little")).await;
     snap(browser, "child-chatting-fa").await?;
     click(browser, "button.end").await?;
     wait_for(browser, ".ended .rating").await?;
+    fits_without_scrolling_sideways(browser, "ended").await?;
     snap(browser, "child-ended-fa").await?;
     only_own_origin(browser).await
 }

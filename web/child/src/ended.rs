@@ -20,7 +20,7 @@ pub fn Ended(l10n: L10n, state: ChildState) -> impl IntoView {
     view! {
         <section class="ended">
             <Log l10n=l10n state=state/>
-            <h1>{l10n.text("ended-heading")}</h1>
+            <h1 tabindex="-1">{l10n.text("ended-heading")}</h1>
             <p>{l10n.text("ended-body")}</p>
             <div class="rating" role="group" aria-labelledby="rating-question">
                 <h2 id="rating-question">{l10n.text("rating-question")}</h2>

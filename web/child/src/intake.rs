@@ -13,7 +13,7 @@ use crate::state::{ChildState, Phase};
 pub fn Intro(l10n: L10n, state: ChildState) -> impl IntoView {
     view! {
         <section class="intro">
-            <h1>{l10n.text("intro-heading")}</h1>
+            <h1 tabindex="-1">{l10n.text("intro-heading")}</h1>
             <p>{l10n.text("intro-body")}</p>
             <p class="hint">{l10n.text("intro-quick-exit-hint")}</p>
             <ErrorNote l10n=l10n state=state/>
@@ -77,7 +77,7 @@ pub fn Intake(l10n: L10n, state: ChildState, languages: Vec<(String, String)>) -
     let countries = Memo::new(move |_| country_names(&l10n.code()));
     view! {
         <section class="intake" aria-labelledby="intake-heading">
-            <h1 id="intake-heading">{l10n.text("intake-heading")}</h1>
+            <h1 id="intake-heading" tabindex="-1">{l10n.text("intake-heading")}</h1>
             <p>{l10n.text("intake-body")}</p>
             <button type="button" class="primary skip" on:click=skip>{l10n.text("intake-skip-button")}</button>
 

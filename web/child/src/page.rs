@@ -31,6 +31,20 @@ pub fn ChildPage(l10n: L10n, boot: Bootstrap) -> impl IntoView {
     let languages: Vec<(String, String)> =
         boot.locales.iter().map(|locale| (locale.code.clone(), locale.native_name.clone())).collect();
     let phone = boot.helpline_phone.clone();
+    // Waiting and chatting are one screen: a counsellor joining must not rebuild it
+    // (the child may be typing). Each change of screen moves focus into the new one,
+    // since the button that led there is gone.
+    let screen = Memo::new(move |_| match state.phase.get() {
+        Phase::Waiting | Phase::Chatting => Phase::Waiting,
+        other => other,
+    });
+    Effect::new(move |previous: Option<Phase>| {
+        let current = screen.get();
+        if previous.is_some_and(|previous| previous != current) {
+            request_animation_frame(move || focus_screen(current));
+        }
+        current
+    });
 
     view! {
         <div class="page child-page">
@@ -52,7 +66,7 @@ pub fn ChildPage(l10n: L10n, boot: Bootstrap) -> impl IntoView {
                 }}
             </p>
             <main class="content">
-                {move || match state.phase.get() {
+                {move || match screen.get() {
                     Phase::Intro => view! { <Intro l10n=l10n state=state/> }.into_any(),
                     Phase::Intake => view! { <Intake l10n=l10n state=state languages=languages.clone()/> }.into_any(),
                     Phase::Waiting | Phase::Chatting => {
@@ -116,5 +130,19 @@ pub fn ErrorNote(l10n: L10n, state: ChildState) -> impl IntoView {
         <p class="error" role="alert" class:hidden=move || state.error.get().is_none()>
             {move || state.error.get().map(|id| l10n.t(id)).unwrap_or_default()}
         </p>
+    }
+}
+
+/// Puts focus where the new screen starts: the message box in the conversation, the
+/// heading (focusable by script only) elsewhere.
+fn focus_screen(screen: Phase) {
+    let selector = if screen == Phase::Waiting { "#message-input" } else { "main h1" };
+    let target = document()
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|element| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element).ok());
+    if let Some(element) = target {
+        let _ = element.focus();
     }
 }
