@@ -149,3 +149,15 @@ async fn the_child_page_is_in_the_browsers_language_from_the_first_byte() {
     assert_eq!(http(server.addr, "GET", "/l10n/ti/staff.json", &[], None).await.status, 404);
     assert_eq!(http(server.addr, "GET", "/l10n/xx/child.json", &[], None).await.status, 404);
 }
+
+#[tokio::test]
+async fn a_helpline_can_give_the_child_page_a_neutral_tab_title() {
+    let scratch = Scratch::new();
+    let server = scratch.start(&["--neutral-title"]).await;
+    let page = http(server.addr, "GET", "/", &[("Accept-Language", "fr")], None).await;
+    let title = page.body.split("<title>").nth(1).and_then(|rest| rest.split("</title>").next()).unwrap_or_default();
+    assert!(!title.is_empty() && !title.contains("Bridgeline"), "the tab shows {title:?}");
+    // The console keeps its own title.
+    let console = http(server.addr, "GET", "/counsellor", &[], None).await;
+    assert!(console.body.contains("<title>Bridgeline"), "{}", &console.body[..300.min(console.body.len())]);
+}
