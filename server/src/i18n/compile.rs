@@ -123,11 +123,7 @@ impl Compiler<'_> {
             ast::InlineExpression::MessageReference { id, attribute } => {
                 let message = self.messages.get(id.name).ok_or_else(|| format!("unknown message {}", id.name))?;
                 let pattern = match attribute {
-                    Some(attribute) => message
-                        .attributes
-                        .iter()
-                        .find(|candidate| candidate.id.name == attribute.name)
-                        .map(|found| &found.value)
+                    Some(attribute) => attribute_of(&message.attributes, attribute.name)
                         .ok_or_else(|| format!("unknown attribute {}.{}", id.name, attribute.name))?,
                     None => message.value.as_ref().ok_or_else(|| format!("message {} has no value", id.name))?,
                 };
@@ -139,11 +135,7 @@ impl Compiler<'_> {
                 }
                 let term = self.terms.get(id.name).ok_or_else(|| format!("unknown term -{}", id.name))?;
                 let pattern = match attribute {
-                    Some(attribute) => term
-                        .attributes
-                        .iter()
-                        .find(|candidate| candidate.id.name == attribute.name)
-                        .map(|found| &found.value)
+                    Some(attribute) => attribute_of(&term.attributes, attribute.name)
                         .ok_or_else(|| format!("unknown attribute -{}.{}", id.name, attribute.name))?,
                     None => &term.value,
                 };
@@ -160,6 +152,10 @@ impl Compiler<'_> {
             }
         }
     }
+}
+
+fn attribute_of<'p, 's>(attributes: &'p [ast::Attribute<&'s str>], name: &str) -> Option<&'p ast::Pattern<&'s str>> {
+    attributes.iter().find(|candidate| candidate.id.name == name).map(|found| &found.value)
 }
 
 /// `[1]` matches the number 1; `[1.0]` would match nothing in Fluent (its precision

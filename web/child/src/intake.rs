@@ -45,6 +45,16 @@ fn topic_icon(topic: Topic) -> &'static str {
     }
 }
 
+/// Adds `item` to a multiple choice, or takes it out if it was there.
+fn toggle<T: PartialEq>(chosen: &mut Vec<T>, item: T) {
+    match chosen.iter().position(|candidate| *candidate == item) {
+        Some(index) => {
+            chosen.remove(index);
+        }
+        None => chosen.push(item),
+    }
+}
+
 fn age_id(band: AgeBand) -> &'static str {
     match band {
         AgeBand::Under10 => "age-under-10",
@@ -88,14 +98,7 @@ pub fn Intake(l10n: L10n, state: ChildState, languages: Vec<(String, String)>) -
                         .into_iter()
                         .map(|topic| {
                             let chosen = move || topics.with(|chosen| chosen.contains(&topic));
-                            let toggle = move |_| {
-                                topics.update(|chosen| match chosen.iter().position(|candidate| *candidate == topic) {
-                                    Some(index) => {
-                                        chosen.remove(index);
-                                    }
-                                    None => chosen.push(topic),
-                                })
-                            };
+                            let toggle = move |_| topics.update(|chosen| toggle(chosen, topic));
                             view! {
                                 <button type="button" class="choice topic" aria-pressed=move || chosen().to_string() on:click=toggle>
                                     <svg viewBox="0 0 24 24" aria-hidden="true" class="icon"><path d=topic_icon(topic)/></svg>
@@ -137,12 +140,7 @@ pub fn Intake(l10n: L10n, state: ChildState, languages: Vec<(String, String)>) -
                                 <button type="button" class="choice" lang=shown.clone()
                                     class:hidden=move || l10n.code() == shown
                                     aria-pressed=move || chosen().to_string()
-                                    on:click=move |_| also_reads.update(|chosen| {
-                                        match chosen.iter().position(|candidate| candidate == &toggled) {
-                                            Some(index) => { chosen.remove(index); }
-                                            None => chosen.push(toggled.clone()),
-                                        }
-                                    })>
+                                    on:click=move |_| also_reads.update(|chosen| toggle(chosen, toggled.clone()))>
                                     {name}
                                 </button>
                             }
