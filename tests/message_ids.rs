@@ -91,6 +91,7 @@ fn every_notice() -> Vec<Notice> {
         Notice::EndedByCounsellor,
         Notice::LeftQueue,
         Notice::LanguageChanged { language: String::new() },
+        Notice::CounsellorLeft,
     ];
     for notice in &all {
         match notice {
@@ -98,7 +99,8 @@ fn every_notice() -> Vec<Notice> {
             | Notice::EndedByChild
             | Notice::EndedByCounsellor
             | Notice::LeftQueue
-            | Notice::LanguageChanged { .. } => {}
+            | Notice::LanguageChanged { .. }
+            | Notice::CounsellorLeft => {}
         }
     }
     all

@@ -87,6 +87,7 @@ notice-ended-by-child = እርስዎ ውይይቱን ጨርሰዋል።
 notice-ended-by-counsellor = አማካሪዎ ውይይቱን ጨርሰዋል።
 notice-left-queue = ለተወሰነ ጊዜ እዚህ ስላልነበሩ ከሰልፉ ወጥተዋል። አዲስ ውይይት መጀመር ይችላሉ።
 notice-language-changed = አሁን { $language } የሚናገሩ አማካሪ እየጠበቁ ነው።
+notice-counsellor-left = ሲረዳዎት የነበረው ሰው መሄድ ነበረበት። እንደገና ወረፋ ላይ ነዎት፣ ከአዲስ ውይይቶች በፊት ተራዎ ይደርሳል።
 
 ended-heading = ውይይቱ አልቋል
 ended-body = ስለጻፉልን እናመሰግናለን። በማንኛውም ጊዜ ተመልሰው መምጣት ይችላሉ።

@@ -48,3 +48,4 @@ staff-send-button = إرسال
 staff-end-button = إنهاء المحادثة
 staff-chat-child-typing = الطفل يكتب…
 staff-chat-status-read = تمت القراءة
+staff-notice-counsellor-left = انقطع اتصالك لفترة طويلة؛ عاد الطفل إلى قائمة الانتظار.

@@ -89,6 +89,7 @@ notice-ended-by-child = Du hast den Chat beendet.
 notice-ended-by-counsellor = Die Person vom Beratungsteam hat den Chat beendet.
 notice-left-queue = Du warst eine Weile weg, deshalb bist du nicht mehr in der Warteschlange. Du kannst einen neuen Chat starten.
 notice-language-changed = Du wartest jetzt auf jemanden, der { $language } spricht.
+notice-counsellor-left = Die Person, die dir geholfen hat, musste gehen. Du bist wieder in der Warteschlange und kommst vor neuen Chats dran.
 
 ended-heading = Der Chat ist zu Ende
 ended-body = Danke, dass du uns geschrieben hast. Du kannst jederzeit wiederkommen.

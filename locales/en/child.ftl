@@ -90,6 +90,7 @@ notice-ended-by-child = You ended the chat.
 notice-ended-by-counsellor = The counsellor ended the chat.
 notice-left-queue = You were away for a while, so you left the line. You can start a new chat.
 notice-language-changed = You are now waiting for a counsellor who speaks { $language }.
+notice-counsellor-left = Your counsellor had to leave. You are back in line, and you go before new chats.
 
 ended-heading = The chat has ended
 ended-body = Thank you for writing to us. You can come back any time.

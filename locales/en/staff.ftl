@@ -43,3 +43,4 @@ staff-send-button = Send
 staff-end-button = End chat
 staff-chat-child-typing = The child is writing…
 staff-chat-status-read = Read
+staff-notice-counsellor-left = You were disconnected too long; the child went back to the queue.

@@ -89,6 +89,7 @@ notice-ended-by-child = Has terminado el chat.
 notice-ended-by-counsellor = La persona que te ayudaba ha terminado el chat.
 notice-left-queue = Estuviste fuera un rato, así que saliste de la fila. Puedes empezar un chat nuevo.
 notice-language-changed = Ahora estás esperando a una persona que hable { $language }.
+notice-counsellor-left = La persona que te ayudaba tuvo que irse. Vuelves a estar en la fila y vas antes que los chats nuevos.
 
 ended-heading = El chat ha terminado
 ended-body = Gracias por escribirnos. Puedes volver cuando quieras.

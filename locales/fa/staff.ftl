@@ -44,3 +44,4 @@ staff-send-button = ارسال
 staff-end-button = پایان گفتگو
 staff-chat-child-typing = کودک در حال نوشتن است…
 staff-chat-status-read = خوانده شد
+staff-notice-counsellor-left = اتصال شما مدت زیادی قطع بود؛ کودک به صف برگشت.

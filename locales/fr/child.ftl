@@ -89,6 +89,7 @@ notice-ended-by-child = Tu as terminé la discussion.
 notice-ended-by-counsellor = La personne qui t’aidait a terminé la discussion.
 notice-left-queue = Tu n’étais plus là depuis un moment, alors tu as quitté la file. Tu peux commencer une nouvelle discussion.
 notice-language-changed = Maintenant, tu attends une personne qui parle { $language }.
+notice-counsellor-left = La personne qui t’aidait a dû partir. Tu es de nouveau dans la file, et tu passes avant les nouvelles conversations.
 
 ended-heading = La discussion est terminée
 ended-body = Merci de nous avoir écrit. Tu peux revenir quand tu veux.

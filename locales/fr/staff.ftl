@@ -44,3 +44,4 @@ staff-send-button = Envoyer
 staff-end-button = Terminer la conversation
 staff-chat-child-typing = L’enfant écrit…
 staff-chat-status-read = Lu
+staff-notice-counsellor-left = Vous avez été déconnecté trop longtemps ; l’enfant est retourné dans la file.

@@ -89,6 +89,7 @@ notice-ended-by-child = Hai chiuso la chat.
 notice-ended-by-counsellor = La persona che ti aiutava ha chiuso la chat.
 notice-left-queue = Non c’eri da un po’, quindi non sei più in fila. Puoi iniziare una nuova chat.
 notice-language-changed = Adesso aspetti una persona che parla { $language }.
+notice-counsellor-left = La persona che ti aiutava è dovuta andare via. Sei di nuovo in fila e passi prima delle nuove chat.
 
 ended-heading = La chat è finita
 ended-body = Grazie per averci scritto. Puoi tornare quando vuoi.

@@ -88,6 +88,7 @@ notice-ended-by-child = Te axaftin qedand.
 notice-ended-by-counsellor = Şêwirmend axaftin qedand.
 notice-left-queue = Tu demekê ne li vir bûyî, ji ber vê yekê tu ji rêzê derketî. Tu dikarî axaftineke nû dest pê bikî.
 notice-language-changed = Tu niha li benda şêwirmendekî yî ku bi { $language } diaxive.
+notice-counsellor-left = Kesê ku alîkariya te dikir neçar ma ku biçe. Tu dîsa di rêzê de yî, û berî sohbetên nû dora te tê.
 
 ended-heading = Axaftin qediya
 ended-body = Spas ku te ji me re nivîsî. Tu dikarî her gav vegerî.

@@ -89,6 +89,7 @@ notice-ended-by-child = Je hebt de chat gestopt.
 notice-ended-by-counsellor = De hulpverlener heeft de chat gestopt.
 notice-left-queue = Je was een tijdje weg, daarom sta je niet meer in de rij. Je kunt een nieuwe chat beginnen.
 notice-language-changed = Je wacht nu op een hulpverlener die { $language } spreekt.
+notice-counsellor-left = De hulpverlener moest weg. Je staat weer in de rij, en je bent eerder aan de beurt dan nieuwe chats.
 
 ended-heading = De chat is afgelopen
 ended-body = Bedankt dat je ons hebt geschreven. Je kunt altijd terugkomen.

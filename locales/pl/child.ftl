@@ -91,6 +91,7 @@ notice-ended-by-child = Rozmowa została przez ciebie zakończona.
 notice-ended-by-counsellor = Osoba z zespołu zakończyła rozmowę.
 notice-left-queue = Przez jakiś czas cię nie było, więc nie jesteś już w kolejce. Możesz zacząć nową rozmowę.
 notice-language-changed = Teraz czekasz na kogoś, kto mówi w języku: { $language }.
+notice-counsellor-left = Osoba, która ci pomagała, musiała odejść. Znowu czekasz w kolejce, ale przed nowymi rozmowami.
 
 ended-heading = Rozmowa się skończyła
 ended-body = Dziękujemy, że do nas piszesz. Możesz wrócić, kiedy tylko chcesz.

@@ -89,6 +89,7 @@ notice-ended-by-child = Terminaste a conversa.
 notice-ended-by-counsellor = A pessoa que te ajudava terminou a conversa.
 notice-left-queue = Estiveste fora durante algum tempo, por isso saíste da fila. Podes começar uma nova conversa.
 notice-language-changed = Agora estás à espera de uma pessoa que fale { $language }.
+notice-counsellor-left = A pessoa que te ajudava teve de sair. Voltaste à fila e passas à frente das novas conversas.
 
 ended-heading = A conversa terminou
 ended-body = Obrigado por nos escreveres. Podes voltar sempre que quiseres.

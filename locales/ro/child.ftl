@@ -90,6 +90,7 @@ notice-ended-by-child = Ai încheiat discuția.
 notice-ended-by-counsellor = Persoana din echipă a încheiat discuția.
 notice-left-queue = Ai lipsit o vreme, așa că ți-ai pierdut locul la rând. Poți începe o discuție nouă.
 notice-language-changed = Acum aștepți pe cineva care vorbește limba: { $language }.
+notice-counsellor-left = Persoana care te ajuta a trebuit să plece. Ești din nou la rând, înaintea conversațiilor noi.
 
 ended-heading = Discuția s-a încheiat
 ended-body = Îți mulțumim că ne-ai scris. Poți reveni oricând.

@@ -85,6 +85,7 @@ notice-ended-by-child = Wada-hadalka waad joojisay.
 notice-ended-by-counsellor = La-taliyaha ayaa joojiyay wada-hadalka.
 notice-left-queue = Muddo ayaad maqnayd, sidaas darteed waad ka baxday safka. Waxaad bilaabi kartaa wada-hadal cusub.
 notice-language-changed = Hadda waxaad sugaysaa la-taliye ku hadla { $language }.
+notice-counsellor-left = Qofkii ku caawinayay waa inuu baxo. Mar kale ayaad safka ku jirtaa, waxaana lagaaga jawaabi doonaa ka hor sheekooyinka cusub.
 
 ended-heading = Wada-hadalku wuu dhammaaday
 ended-body = Waad ku mahadsan tahay inaad noo soo qortay. Mar kasta waad soo noqon kartaa.

@@ -89,6 +89,7 @@ notice-ended-by-child = E mbylle bisedën.
 notice-ended-by-counsellor = Personi që fliste me ty e mbylli bisedën.
 notice-left-queue = Mungove për pak kohë, prandaj dole nga radha. Mund të fillosh një bisedë të re.
 notice-language-changed = Tani po pret dikë që flet gjuhën: { $language }.
+notice-counsellor-left = Personi që të ndihmonte u detyrua të largohej. Je përsëri në radhë dhe do të vish para bisedave të reja.
 
 ended-heading = Biseda mbaroi
 ended-body = Faleminderit që na shkrove. Mund të kthehesh kurdo.

@@ -87,6 +87,7 @@ notice-ended-by-child = ዕላል ብወገንኩም ተዛዚሙ።
 notice-ended-by-counsellor = ዕላል ብወገን ኣማኻሪ ተዛዚሙ።
 notice-left-queue = ንሓጺር ግዜ ኣብዚ ስለ ዘይነበርኩም፡ ካብ መስርዕ ወጺእኩም። ሓድሽ ዕላል ክትጅምሩ ትኽእሉ ኢኹም።
 notice-language-changed = ሕጂ { $language } ዝዛረቡ ኣማኻሪ ትጽበዩ ኣለኹም።
+notice-counsellor-left = ዝሕግዘኩም ዝነበረ ሰብ ክኸይድ ግድን ኮይኑዎ። ደጊምኩም ኣብ መስርዕ ኣለኹም፣ ካብ ሓደስቲ ዕላላት ቀዲሙ ተራኹም ክበጽሕ እዩ።
 
 ended-heading = ዕላል ተዛዚሙ
 ended-body = ስለ ዝጸሓፍኩምልና የቐንየልና። ኣብ ዝኾነ ግዜ ክትምለሱ ትኽእሉ ኢኹም።

@@ -85,6 +85,7 @@ notice-ended-by-child = Sohbeti sen bitirdin.
 notice-ended-by-counsellor = Danışman sohbeti bitirdi.
 notice-left-queue = Bir süre burada değildin, bu yüzden sıradan çıktın. Yeni bir sohbet başlatabilirsin.
 notice-language-changed = Şimdi { $language } dilini konuşan bir danışmanı bekliyorsun.
+notice-counsellor-left = Sana yardım eden kişinin ayrılması gerekti. Yeniden sıradasın ve yeni sohbetlerden önce sıra sana gelecek.
 
 ended-heading = Sohbet bitti
 ended-body = Bize yazdığın için teşekkürler. İstediğin zaman yine gelebilirsin.

@@ -46,3 +46,4 @@ staff-send-button = Надіслати
 staff-end-button = Завершити чат
 staff-chat-child-typing = Дитина пише…
 staff-chat-status-read = Прочитано
+staff-notice-counsellor-left = Ви були від’єднані надто довго; дитина повернулася до черги.

@@ -76,6 +76,9 @@ pub enum Notice {
     /// The waiting child moved to the queue of another language, keeping their place
     /// by arrival time.
     LanguageChanged { language: String },
+    /// The counsellor's connection was gone for longer than the grace period: the child
+    /// is back in the queue, ahead of those who have not been answered yet.
+    CounsellorLeft,
 }
 
 /// What a message says.

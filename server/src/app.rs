@@ -73,7 +73,9 @@ pub async fn run(
         }
         None => Schedule::default(),
     };
-    let hub = hub::start(store.clone(), catalog.clone(), HubConfig { routing, abandon_after, schedule }).await?;
+    let counsellor_grace = config.counsellor_grace_secs.saturating_mul(1000);
+    let hub_config = HubConfig { routing, abandon_after, counsellor_grace, schedule };
+    let hub = hub::start(store.clone(), catalog.clone(), hub_config).await?;
     if !config.web_dir.join("bridgeline_web_child_bg.wasm").exists() {
         tracing::warn!(web_dir = %config.web_dir.display(), "the web client is not built here; run `./x web`");
     }

@@ -71,6 +71,12 @@ pub struct ServeConfig {
     #[arg(long, env = "BRIDGELINE_ABANDON_AFTER_SECS", default_value_t = 120)]
     pub abandon_after_secs: u64,
 
+    /// Seconds a counsellor's connection may be gone before their children go back to
+    /// the front of the queue (and are told), so that no child is left with nobody.
+    /// Coming back within this time keeps the chats.
+    #[arg(long, env = "BRIDGELINE_COUNSELLOR_GRACE_SECS", default_value_t = 120)]
+    pub counsellor_grace_secs: u64,
+
     /// How long a staff session lasts, in hours.
     #[arg(long, env = "BRIDGELINE_SESSION_HOURS", default_value_t = 12)]
     pub session_hours: u64,

@@ -40,6 +40,9 @@ pub struct Priority(pub u8);
 
 impl Priority {
     pub const NORMAL: Priority = Priority(0);
+    /// A child whose counsellor went away: they were answered once and must not wait
+    /// behind children who have not been.
+    pub const RETURNING: Priority = Priority(1);
 }
 
 /// The matcher's tunables.

@@ -56,6 +56,8 @@ pub struct HubConfig {
     pub routing: RoutingConfig,
     /// How long a waiting child may be disconnected before leaving the queue.
     pub abandon_after: Millis,
+    /// How long a counsellor may be disconnected before their children are requeued.
+    pub counsellor_grace: Millis,
     /// Opening hours per language, to tell a child when someone will be there.
     pub schedule: Schedule,
 }
@@ -156,9 +158,14 @@ struct Hub {
     estimator: WaitEstimator,
     schedule: Schedule,
     abandon_after: Millis,
+    counsellor_grace: Millis,
+    /// Counsellors holding chats whose last socket closed, and since when.
+    staff_gone_since: HashMap<StaffId, Millis>,
     epoch: Instant,
     /// When the waiting children's estimates were last refreshed.
     queue_refreshed_at: Millis,
+    /// Status changes the router made (an offer lapsed: `away`), to store.
+    status_writes: Vec<(StaffId, bridgeline_protocol::StaffStatus)>,
     conversations: HashMap<ConversationId, LiveConversation>,
     child_conns: HashMap<ConnId, (Outbox, Option<ConversationId>)>,
     staff_conns: HashMap<ConnId, (Outbox, StaffId)>,
@@ -176,8 +183,11 @@ pub async fn start(store: Store, catalog: Arc<Catalog>, config: HubConfig) -> Re
         estimator: WaitEstimator::new(EstimatorConfig::default()),
         schedule: config.schedule,
         abandon_after: config.abandon_after,
+        counsellor_grace: config.counsellor_grace,
+        staff_gone_since: HashMap::new(),
         epoch: Instant::now(),
         queue_refreshed_at: 0,
+        status_writes: Vec::new(),
         conversations: HashMap::new(),
         child_conns: HashMap::new(),
         staff_conns: HashMap::new(),
@@ -210,6 +220,9 @@ impl Hub {
                     self.router.register(&staff.id, &staff.languages, staff.max_chats, now);
                     self.router.assign(&staff.id, record.id.clone());
                     counsellor = Some((staff.id.clone(), staff.display_name.clone()));
+                    // Nobody is connected after a restart: each counsellor gets the whole
+                    // grace period to come back to their chats.
+                    self.staff_gone_since.insert(staff.id.clone(), now);
                 }
             }
             if record.state == ConversationState::Waiting {
@@ -252,8 +265,12 @@ impl Hub {
         loop {
             let now = self.now();
             let refresh = self.router.has_waiting().then_some(self.queue_refreshed_at.saturating_add(QUEUE_REFRESH));
-            let deadline =
-                [self.router.next_deadline(now), self.next_abandonment(), refresh].into_iter().flatten().min();
+            let staff_deadline =
+                self.staff_gone_since.values().min().map(|since| since.saturating_add(self.counsellor_grace));
+            let deadline = [self.router.next_deadline(now), self.next_abandonment(), refresh, staff_deadline]
+                .into_iter()
+                .flatten()
+                .min();
             let wake_at = deadline.map(|deadline| self.epoch + Duration::from_millis(deadline));
             tokio::select! {
                 command = receiver.recv() => {
@@ -263,6 +280,7 @@ impl Hub {
                 () = sleep_until_or_forever(wake_at) => {}
             }
             self.abandon_gone_children().await;
+            self.requeue_children_of_gone_counsellors().await;
             let now = self.now();
             if self.router.needs_dispatch(now) {
                 let actions = self.router.dispatch(now);
@@ -273,6 +291,7 @@ impl Hub {
             } else if now >= self.queue_refreshed_at.saturating_add(QUEUE_REFRESH) {
                 self.send_queue_statuses();
             }
+            self.store_status_changes().await;
         }
         tracing::info!("hub stopped");
     }
@@ -287,6 +306,15 @@ impl Hub {
             Command::StaffConnected { conn, staff, outbox } => self.staff_connected(conn, staff, outbox),
             Command::Staff { conn, request } => self.staff_request(conn, request).await,
             Command::StaffGone { conn } => self.staff_gone(conn),
+        }
+    }
+
+    /// Stores the statuses the router changed, so that they outlive a restart.
+    async fn store_status_changes(&mut self) {
+        for (staff, status) in std::mem::take(&mut self.status_writes) {
+            if let Err(error) = self.store.set_staff_status(&staff, status).await {
+                tracing::error!(%staff, %error, "could not store a status change");
+            }
         }
     }
 
@@ -321,6 +349,52 @@ impl Hub {
         }
     }
 
+    /// Gives the chats of every counsellor gone longer than the grace period back to
+    /// the queue, ahead of children not yet answered, and tells both sides.
+    async fn requeue_children_of_gone_counsellors(&mut self) {
+        let now = self.now();
+        let gone: Vec<StaffId> = self
+            .staff_gone_since
+            .iter()
+            .filter(|(_, since)| since.saturating_add(self.counsellor_grace) <= now)
+            .map(|(staff, _)| staff.clone())
+            .collect();
+        for staff in gone {
+            self.staff_gone_since.remove(&staff);
+            let chats: Vec<ConversationId> = self
+                .conversations
+                .iter()
+                .filter(|(_, live)| live.counsellor.as_ref().is_some_and(|(owner, _)| owner == &staff))
+                .map(|(conversation, _)| conversation.clone())
+                .collect();
+            for conversation in chats {
+                tracing::info!(%conversation, %staff, "counsellor gone past the grace period; child back in the queue");
+                if let Err(error) = self.requeue(&conversation, &staff).await {
+                    tracing::error!(%conversation, %error, "could not give a child back to the queue");
+                }
+            }
+        }
+    }
+
+    async fn requeue(&mut self, conversation: &ConversationId, staff: &str) -> Result<(), StoreError> {
+        let appended =
+            self.store.requeue_conversation(conversation, Priority::RETURNING.0, crate::secrets::unix_millis()).await?;
+        let now = self.now();
+        self.router.release(staff, conversation, now);
+        let Some(live) = self.conversations.get_mut(conversation) else { return Ok(()) };
+        live.state = ConversationState::Waiting;
+        live.counsellor = None;
+        live.answered_at = None;
+        live.queue_sent = None;
+        let language = live.language.clone();
+        let record = self.store.conversation_by_id(conversation).await?;
+        let also_reads = record.map(|record| record.also_reads).unwrap_or_default();
+        self.router.enqueue(conversation.clone(), &language, &also_reads, Priority::RETURNING, now);
+        self.estimator.record_arrival(&language, now);
+        self.publish(appended.message);
+        Ok(())
+    }
+
     /// Carries out what the router decided.
     fn apply(&mut self, actions: Vec<Action>) {
         let now = self.now();
@@ -335,7 +409,10 @@ impl Hub {
                     tracing::debug!(%conversation, ?reason, "offer withdrawn");
                     self.send_to_staff(&staff, &StaffEvent::OfferWithdrawn { conversation_id: conversation });
                 }
-                Action::StatusChanged { staff, status } => self.send_to_staff(&staff, &StaffEvent::Status { status }),
+                Action::StatusChanged { staff, status } => {
+                    self.send_to_staff(&staff, &StaffEvent::Status { status });
+                    self.status_writes.push((staff, status));
+                }
             }
         }
     }

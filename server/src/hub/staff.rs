@@ -23,8 +23,12 @@ impl Hub {
             .or_insert_with(|| OnlineStaff { record: record.clone(), conns: HashSet::new() });
         online.record = record.clone();
         online.conns.insert(conn);
+        self.staff_gone_since.remove(&staff_id);
         if Self::is_counsellor(&record) {
-            let actions = self.router.connect(&staff_id, &record.languages, record.max_chats, now);
+            let mut actions = self.router.connect(&staff_id, &record.languages, record.max_chats, now);
+            // The stored status is the latest (every change is written), also after a
+            // restart, when the router knows nobody's.
+            actions.extend(self.router.set_status(&staff_id, record.status));
             self.apply(actions);
         }
         let conversations = self.assigned_to(&staff_id);
@@ -57,6 +61,9 @@ impl Hub {
             self.staff.remove(&staff_id);
             let actions = self.router.disconnect(&staff_id);
             self.apply(actions);
+            if !self.assigned_to(&staff_id).is_empty() {
+                self.staff_gone_since.insert(staff_id.clone(), self.now());
+            }
             tracing::info!(staff = %staff_id, "counsellor offline");
         }
     }
@@ -81,6 +88,10 @@ impl Hub {
     ) -> Result<(), RequestError> {
         match request {
             StaffRequest::SetStatus { id, status } => {
+                self.store.set_staff_status(staff_id, status).await?;
+                if let Some(online) = self.staff.get_mut(staff_id) {
+                    online.record.status = status;
+                }
                 let actions = self.router.set_status(staff_id, status);
                 self.apply(actions);
                 self.send_to_staff_conn(conn, &ack(id, None));

@@ -257,4 +257,22 @@ impl Store {
         tx.commit().await?;
         Ok(appended)
     }
+
+    /// Gives an active conversation back to the queue (its counsellor is gone), at
+    /// `priority`, keeping its original place by arrival time, and announces it.
+    pub async fn requeue_conversation(&self, id: &ConversationId, priority: u8, now: i64) -> StoreResult<Appended> {
+        let mut tx = self.pool().begin().await?;
+        sqlx::query(
+            "UPDATE conversations SET state = 'waiting', counsellor_id = NULL, assigned_at = NULL,
+                    priority = CASE WHEN priority < $1 THEN $1 ELSE priority END
+             WHERE id = $2 AND state = 'active'",
+        )
+        .bind(i64::from(priority))
+        .bind(&id.0)
+        .execute(&mut *tx)
+        .await?;
+        let appended = append_in(&mut tx, id, Author::System, None, &Body::System(Notice::CounsellorLeft), now).await?;
+        tx.commit().await?;
+        Ok(appended)
+    }
 }

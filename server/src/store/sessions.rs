@@ -21,7 +21,7 @@ impl Store {
     /// account is not disabled.
     pub async fn session_staff(&self, token_hash: &str, now: i64) -> StoreResult<Option<StaffRecord>> {
         let row = sqlx::query(
-            "SELECT s.id, s.username, s.display_name, s.password_hash, s.role, s.languages, s.max_chats, s.disabled
+            "SELECT s.id, s.username, s.display_name, s.password_hash, s.role, s.languages, s.max_chats, s.disabled, s.status
              FROM staff_sessions AS ss JOIN staff AS s ON s.id = ss.staff_id
              WHERE ss.token_hash = $1 AND ss.expires_at > $2 AND s.disabled = 0",
         )

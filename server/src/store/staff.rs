@@ -1,5 +1,6 @@
 //! Staff accounts.
 
+use bridgeline_protocol::StaffStatus;
 use sqlx::Row;
 
 use super::{split_list, Store, StoreError, StoreResult};
@@ -42,6 +43,8 @@ pub struct StaffRecord {
     pub languages: Vec<String>,
     pub max_chats: u32,
     pub disabled: bool,
+    /// Last status set (by the counsellor, or `away` after an offer lapsed).
+    pub status: StaffStatus,
 }
 
 /// A staff account to create.
@@ -57,7 +60,24 @@ pub struct NewStaff<'a> {
     pub created_at: i64,
 }
 
-const STAFF_COLUMNS: &str = "id, username, display_name, password_hash, role, languages, max_chats, disabled";
+const STAFF_COLUMNS: &str = "id, username, display_name, password_hash, role, languages, max_chats, disabled, status";
+
+pub(crate) fn status_str(status: StaffStatus) -> &'static str {
+    match status {
+        StaffStatus::Available => "available",
+        StaffStatus::Busy => "busy",
+        StaffStatus::Away => "away",
+    }
+}
+
+fn parse_status(text: &str) -> StoreResult<StaffStatus> {
+    match text {
+        "available" => Ok(StaffStatus::Available),
+        "busy" => Ok(StaffStatus::Busy),
+        "away" => Ok(StaffStatus::Away),
+        other => Err(StoreError::Corrupt(format!("unknown staff status {other:?}"))),
+    }
+}
 
 impl Store {
     pub async fn create_staff(&self, staff: &NewStaff<'_>) -> StoreResult<()> {
@@ -92,6 +112,16 @@ impl Store {
         row.map(|row| staff_from_row(&row)).transpose()
     }
 
+    /// Keeps a counsellor's status for their next connection, even after a restart.
+    pub async fn set_staff_status(&self, id: &str, status: StaffStatus) -> StoreResult<()> {
+        sqlx::query("UPDATE staff SET status = $1 WHERE id = $2")
+            .bind(status_str(status))
+            .bind(id)
+            .execute(self.pool())
+            .await?;
+        Ok(())
+    }
+
     pub async fn staff_by_id(&self, id: &str) -> StoreResult<Option<StaffRecord>> {
         let row = sqlx::query(sqlx::AssertSqlSafe(format!("SELECT {STAFF_COLUMNS} FROM staff WHERE id = $1")))
             .bind(id)
@@ -116,5 +146,6 @@ pub(crate) fn staff_from_row(row: &sqlx::sqlite::SqliteRow) -> StoreResult<Staff
         languages: split_list(&languages),
         max_chats: u32::try_from(max_chats).map_err(|_| StoreError::Corrupt("max_chats out of range".into()))?,
         disabled: disabled != 0,
+        status: parse_status(&row.try_get::<String, _>("status")?)?,
     })
 }

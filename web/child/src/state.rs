@@ -205,6 +205,11 @@ impl ChildState {
                 self.phase.set(Phase::Chatting);
             }
             Body::System(Notice::LanguageChanged { language }) => self.language.set_value(language.clone()),
+            Body::System(Notice::CounsellorLeft) => {
+                self.counsellor.set(None);
+                self.counsellor_typing.set(false);
+                self.phase.set(Phase::Waiting);
+            }
             _ => {}
         }
         if message.author == Author::Counsellor {

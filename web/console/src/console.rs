@@ -72,6 +72,14 @@ impl ConsoleState {
                 self.display_name.set(display_name);
                 self.status.set(status);
                 self.offers.set(offer.into_iter().collect());
+                // A live chat the server no longer lists went back to the queue while
+                // this console was away: drop it, it is someone else's now.
+                let listed: Vec<ConversationId> =
+                    conversations.iter().map(|assigned| assigned.conversation_id.clone()).collect();
+                self.chats.update(|chats| chats.retain(|chat| chat.ended || listed.contains(&chat.conversation_id)));
+                if self.selected.get_untracked().is_some_and(|selected| !listed.contains(&selected)) {
+                    self.selected.set(None);
+                }
                 for assigned in conversations {
                     self.add_chat(assigned);
                 }

@@ -137,6 +137,7 @@ pub fn body_text(l10n: L10n, body: &bridgeline_protocol::Body, reader: Reader) -
         Body::System(Notice::EndedByChild) => l10n.t(&id("ended-by-child")),
         Body::System(Notice::EndedByCounsellor) => l10n.t(&id("ended-by-counsellor")),
         Body::System(Notice::LeftQueue) => l10n.t(&id("left-queue")),
+        Body::System(Notice::CounsellorLeft) => l10n.t(&id("counsellor-left")),
         Body::System(Notice::LanguageChanged { language }) => {
             let name = l10n.language_name(language);
             l10n.t_with(&id("language-changed"), &[("language", Arg::Text(&name))])
