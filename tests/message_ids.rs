@@ -9,7 +9,7 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use bridgeline_protocol::{Notice, Topic};
+use bridgeline_protocol::{AgeBand, Notice, Topic};
 
 fn root() -> &'static Path {
     Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/.."))
@@ -141,6 +141,8 @@ fn the_console_asks_only_for_messages_of_staff_ftl() {
     let mut used = literals_after(&code, CALLS);
     used.retain(|id| id.starts_with("staff-"));
     used.extend(literals_starting(&code, &["staff-status-"]));
+    used.extend(Topic::ALL.iter().map(|topic| format!("staff-topic-{}", topic.as_str())));
+    used.extend(AgeBand::ALL.iter().map(|band| format!("staff-age-{}", band.as_str().replace('_', "-"))));
     used.extend(literals_starting(&read("server/src/http/pages.rs"), &["staff-page-"]));
     used.extend(every_notice().iter().map(|notice| format!("staff-notice-{}", kebab(notice))));
     let missing: Vec<_> = used.iter().filter(|id| !staff_ftl.contains(*id)).collect();

@@ -44,3 +44,27 @@ staff-end-button = End chat
 staff-chat-child-typing = The child is writing…
 staff-chat-status-read = Read
 staff-notice-counsellor-left = You were disconnected too long; the child went back to the queue.
+
+# The offer card: what the child said before the chat.
+staff-offer-topics = Topics: { $topics }
+staff-offer-age = Age: { $age }
+staff-offer-country = Country: { $country }
+staff-offer-sound = Sound for new offers
+staff-shortcuts-help = Alt+1…9: go to a chat · Alt+↑/↓: previous or next chat · Alt+A: accept the first offer
+staff-topic-family = family
+staff-topic-friends = friends
+staff-topic-bullying = bullying
+staff-topic-violence = violence
+staff-topic-feelings = feelings, mental health
+staff-topic-body = body and health
+staff-topic-school = school or work
+staff-topic-love = love and sexuality
+staff-topic-online = online
+staff-topic-migration = migration, asylum
+staff-topic-missing = missing, ran away
+staff-topic-other = other
+staff-age-under-10 = under 10
+staff-age-10-12 = 10–12
+staff-age-13-15 = 13–15
+staff-age-16-17 = 16–17
+staff-age-18-plus = 18 or older

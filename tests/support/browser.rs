@@ -190,3 +190,18 @@ pub async fn wait_for(browser: &fantoccini::Client, selector: &str) -> Result<fa
         .map_err(|_| format!("{selector} did not appear within {WAIT:?}"))?
         .map_err(|error| format!("{selector}: {error}"))
 }
+
+/// Presses Alt together with `key` (a real key press, through WebDriver actions).
+pub async fn alt_key(browser: &fantoccini::Client, key: &str) -> Result<(), String> {
+    use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+    use fantoccini::key::Key;
+    let character = key.chars().next().ok_or("no key")?;
+    let alt = char::from(Key::Alt);
+    let keys = KeyActions::new("keyboard".to_owned())
+        .then(KeyAction::Down { value: alt })
+        .then(KeyAction::Down { value: character })
+        .then(KeyAction::Up { value: character })
+        .then(KeyAction::Up { value: alt });
+    browser.perform_actions(keys).await.map_err(|error| format!("Alt+{key}: {error}"))?;
+    Ok(())
+}

@@ -6,9 +6,9 @@ use bridgeline_protocol::{Author, QueueStatus};
 use bridgeline_web_core::l10n::{body_text, L10n, Reader};
 use leptos::prelude::*;
 
-use crate::intl::weekday_and_time;
 use crate::page::{DangerNote, ErrorNote};
 use crate::state::{ChildState, Line, Phase};
+use bridgeline_web_core::intl::weekday_and_time;
 
 #[component]
 pub fn Conversation(l10n: L10n, state: ChildState, phone: String) -> impl IntoView {

@@ -5,9 +5,9 @@ use bridgeline_protocol::{AgeBand, Intake as IntakeAnswers, Topic};
 use bridgeline_web_core::l10n::L10n;
 use leptos::prelude::*;
 
-use crate::intl::country_names;
 use crate::page::{DangerNote, ErrorNote};
 use crate::state::{ChildState, Phase};
+use bridgeline_web_core::intl::country_names;
 
 #[component]
 pub fn Intro(l10n: L10n, state: ChildState) -> impl IntoView {

@@ -10,12 +10,10 @@
 //! - `intake.rs`: welcome and the optional questions.
 //! - `chat.rs`: the queue, the conversation and the composer.
 //! - `ended.rs`: the rating and starting again.
-//! - `intl.rs`: country names and times from the browser's `Intl`.
 
 mod chat;
 mod ended;
 mod intake;
-mod intl;
 mod page;
 mod state;
 

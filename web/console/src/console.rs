@@ -47,7 +47,11 @@ struct ConsoleState {
     /// The highest seq a read mark was sent for, per chat.
     read_sent: StoredValue<std::collections::HashMap<ConversationId, u64>>,
     last_typing_sent: StoredValue<f64>,
+    /// Play a sound when an offer arrives; the counsellor's choice, kept on this device.
+    sound: RwSignal<bool>,
 }
+
+const SOUND_KEY: &str = "bridgeline.console.sound";
 
 /// How long "the child is writing" stays after their last typing signal.
 const TYPING_SHOWN_MS: u64 = 5_000;
@@ -93,10 +97,15 @@ impl ConsoleState {
                 }
             }
             StaffEvent::Status { status } => self.status.set(status),
-            StaffEvent::Offer(offer) => self.offers.update(|offers| {
-                offers.retain(|open| open.conversation_id != offer.conversation_id);
-                offers.push(offer);
-            }),
+            StaffEvent::Offer(offer) => {
+                self.offers.update(|offers| {
+                    offers.retain(|open| open.conversation_id != offer.conversation_id);
+                    offers.push(offer);
+                });
+                if self.sound.get_untracked() {
+                    chime();
+                }
+            }
             StaffEvent::OfferWithdrawn { conversation_id } => {
                 self.offers.update(|offers| offers.retain(|offer| offer.conversation_id != conversation_id))
             }
@@ -228,9 +237,67 @@ impl ConsoleState {
         self.mark_read(&conversation_id);
     }
 
+    /// Keyboard shortcuts, with Alt so they never collide with typing: Alt+1…9 opens
+    /// that chat, Alt+↓/↑ the next or previous one, Alt+A accepts the first offer.
+    fn shortcut(self, event: &web_sys::KeyboardEvent) {
+        if !event.alt_key() || event.ctrl_key() || event.meta_key() {
+            return;
+        }
+        let chats: Vec<ConversationId> =
+            self.chats.with_untracked(|chats| chats.iter().map(|chat| chat.conversation_id.clone()).collect());
+        let current = self.selected.get_untracked().and_then(|selected| chats.iter().position(|id| *id == selected));
+        let target = match event.code().as_str() {
+            code if code.starts_with("Digit") => {
+                code["Digit".len()..].parse::<usize>().ok().filter(|n| *n >= 1).and_then(|n| chats.get(n - 1))
+            }
+            "ArrowDown" => chats.get(current.map_or(0, |index| (index + 1) % chats.len().max(1))),
+            "ArrowUp" => chats.get(current.map_or(0, |index| (index + chats.len() - 1) % chats.len().max(1))),
+            "KeyA" => {
+                if let Some(offer) = self.offers.with_untracked(|offers| offers.first().cloned()) {
+                    event.prevent_default();
+                    send(&StaffRequest::Accept { id: new_id(), conversation_id: offer.conversation_id });
+                }
+                return;
+            }
+            _ => return,
+        };
+        if let Some(conversation_id) = target.cloned() {
+            event.prevent_default();
+            self.select(conversation_id);
+        }
+    }
+
     fn close_chat(self, conversation_id: &ConversationId) {
         self.chats.update(|chats| chats.retain(|chat| &chat.conversation_id != conversation_id));
         self.selected.set(self.chats.with_untracked(|chats| chats.first().map(|chat| chat.conversation_id.clone())));
+    }
+}
+
+/// A short, soft two-note chime for a new offer (Web Audio; nothing is downloaded).
+fn chime() {
+    let Ok(context) = web_sys::AudioContext::new() else { return };
+    let now = context.current_time();
+    for (index, frequency) in [660.0, 880.0].into_iter().enumerate() {
+        let (Ok(oscillator), Ok(gain)) = (context.create_oscillator(), context.create_gain()) else { return };
+        oscillator.frequency().set_value(frequency);
+        let start = now + 0.18 * index as f64;
+        gain.gain().set_value(0.0);
+        let _ = gain.gain().linear_ramp_to_value_at_time(0.15, start + 0.02);
+        let _ = gain.gain().linear_ramp_to_value_at_time(0.0, start + 0.16);
+        let _ = oscillator.connect_with_audio_node(&gain);
+        let _ = gain.connect_with_audio_node(&context.destination());
+        let _ = oscillator.start_with_when(start);
+        let _ = oscillator.stop_with_when(start + 0.17);
+    }
+}
+
+fn local_get(key: &str) -> Option<String> {
+    web_sys::window()?.local_storage().ok()??.get_item(key).ok()?
+}
+
+fn local_set(key: &str, value: &str) {
+    if let Some(storage) = web_sys::window().and_then(|window| window.local_storage().ok().flatten()) {
+        let _ = storage.set_item(key, value);
     }
 }
 
@@ -253,6 +320,7 @@ pub fn Console(l10n: L10n) -> impl IntoView {
         login_failed: RwSignal::new(false),
         read_sent: StoredValue::new(std::collections::HashMap::new()),
         last_typing_sent: StoredValue::new(f64::NEG_INFINITY),
+        sound: RwSignal::new(local_get(SOUND_KEY).as_deref() == Some("on")),
     };
     leptos::task::spawn_local(async move {
         let signed_in = request("GET", "/api/v1/session", None).await.is_some_and(|response| response.ok());
@@ -316,6 +384,7 @@ fn SignIn(l10n: L10n, state: ConsoleState) -> impl IntoView {
 #[component]
 fn Desk(l10n: L10n, state: ConsoleState) -> impl IntoView {
     let set_status = move |status: StaffStatus| send(&StaffRequest::SetStatus { id: new_id(), status });
+    let _ = window_event_listener(leptos::ev::keydown, move |event| state.shortcut(&event));
     let sign_out = move |_| {
         socket::stop();
         leptos::task::spawn_local(async move {
@@ -339,8 +408,20 @@ fn Desk(l10n: L10n, state: ConsoleState) -> impl IntoView {
                 {status_button(StaffStatus::Busy, "staff-status-busy")}
                 {status_button(StaffStatus::Away, "staff-status-away")}
             </div>
+            <label class="sound">
+                <input type="checkbox" prop:checked=move || state.sound.get() on:change=move |event| {
+                    let on = event_target_checked(&event);
+                    state.sound.set(on);
+                    local_set(SOUND_KEY, if on { "on" } else { "off" });
+                    if on {
+                        chime();
+                    }
+                }/>
+                {l10n.text("staff-offer-sound")}
+            </label>
             <button type="button" class="secondary" on:click=sign_out>{l10n.text("staff-logout-button")}</button>
         </header>
+        <p class="shortcuts">{l10n.text("staff-shortcuts-help")}</p>
         <p class="connection" role="status" class:hidden=move || state.online.get()>
             {move || if state.online.get() { String::new() } else { l10n.t("staff-connection-lost") }}
         </p>
@@ -386,9 +467,29 @@ fn OfferCard(l10n: L10n, offer: Offer) -> impl IntoView {
             ],
         )
     };
+    let intake = offer.intake.clone();
+    let details = move || {
+        let locale = l10n.code();
+        let mut lines = Vec::new();
+        if !intake.topics.is_empty() {
+            let topics: Vec<String> =
+                intake.topics.iter().map(|topic| l10n.t(&format!("staff-topic-{}", topic.as_str()))).collect();
+            lines.push(l10n.t_with("staff-offer-topics", &[("topics", Arg::Text(&topics.join(", ")))]));
+        }
+        if let Some(band) = intake.age_band {
+            let age = l10n.t(&format!("staff-age-{}", band.as_str().replace('_', "-")));
+            lines.push(l10n.t_with("staff-offer-age", &[("age", Arg::Text(&age))]));
+        }
+        if let Some(code) = &intake.country {
+            let country = bridgeline_web_core::intl::country_name(&locale, code);
+            lines.push(l10n.t_with("staff-offer-country", &[("country", Arg::Text(&country))]));
+        }
+        lines.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()
+    };
     view! {
         <li class="offer" role="alert">
             <p>{summary}</p>
+            <ul class="offer-details">{details}</ul>
             <button type="button" class="primary accept"
                 on:click=move |_| send(&StaffRequest::Accept { id: new_id(), conversation_id: conversation_id.clone() })>
                 {l10n.text("staff-offer-accept")}

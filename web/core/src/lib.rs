@@ -9,9 +9,11 @@
 //!   from here.
 //! - `socket`: a WebSocket that reconnects with backoff.
 //! - `browser`: small wrappers over browser APIs (storage, fetch, ids).
+//! - `intl`: country names and times from the browser's own `Intl` data.
 
 pub mod bootstrap;
 pub mod browser;
+pub mod intl;
 pub mod l10n;
 pub mod socket;
 

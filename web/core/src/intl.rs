@@ -35,6 +35,13 @@ pub fn country_names(locale: &str) -> Vec<(&'static str, String)> {
     countries
 }
 
+/// A country's name in `locale` ("Deutschland" for `DE` in German), or the code.
+pub fn country_name(locale: &str, code: &str) -> String {
+    let locales = js_sys::Array::of1(&locale.into());
+    let names = js_sys::Intl::DisplayNames::new(&locales, &options(&[("type", "region")]));
+    names.of(code).map(String::from).unwrap_or_else(|| code.to_owned())
+}
+
 /// A moment as the child reads it: weekday and time, in their language ("Monday 16:00").
 pub fn weekday_and_time(locale: &str, unix_millis: i64) -> String {
     let date = js_sys::Date::new(&JsValue::from_f64(unix_millis as f64));
