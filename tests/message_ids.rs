@@ -92,6 +92,7 @@ fn every_notice() -> Vec<Notice> {
         Notice::LeftQueue,
         Notice::LanguageChanged { language: String::new() },
         Notice::CounsellorLeft,
+        Notice::Transferred,
     ];
     for notice in &all {
         match notice {
@@ -100,7 +101,8 @@ fn every_notice() -> Vec<Notice> {
             | Notice::EndedByCounsellor
             | Notice::LeftQueue
             | Notice::LanguageChanged { .. }
-            | Notice::CounsellorLeft => {}
+            | Notice::CounsellorLeft
+            | Notice::Transferred => {}
         }
     }
     all

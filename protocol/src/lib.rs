@@ -20,6 +20,13 @@
 use serde::{Deserialize, Serialize};
 
 pub mod catalog;
+pub mod console;
+pub mod taxonomy;
+
+pub use console::{
+    CannedCoverage, CannedResponse, NoteKind, NoteView, Outcome, ReleaseReason, RiskAlert, RiskLevel, Service, StaffRole,
+    TransferTarget, WrapUp,
+};
 
 /// Upper bound on a chat message's text, in bytes of UTF-8. Longer texts get
 /// [`ErrorCode::TooLong`]; the socket stays open.
@@ -79,6 +86,9 @@ pub enum Notice {
     /// The counsellor's connection was gone for longer than the grace period: the child
     /// is back in the queue, ahead of those who have not been answered yet.
     CounsellorLeft,
+    /// The counsellor passed the conversation on (to a colleague, a coordinator or the
+    /// queue of another language); the next one sees everything written so far.
+    Transferred,
 }
 
 /// What a message says.
@@ -87,6 +97,29 @@ pub enum Notice {
 pub enum Body {
     Text { text: String },
     System(Notice),
+    /// A response from the canned library, already in the child's language: the child
+    /// reads `text`, the counsellor's console shows `key` in the counsellor's language.
+    Canned { key: String, text: String },
+    /// A service the counsellor refers the child to, in the child's language.
+    Referral(ReferralCard),
+}
+
+/// A referral as the child sees it: whom to call or visit, with tap-to-call.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReferralCard {
+    pub service_id: String,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// In the child's language when the directory has it, else in English.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    pub always_open: bool,
+    /// Opening hours as the directory writes them, when not always open.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hours: Option<String>,
 }
 
 /// One stored message, as both sides receive it.
@@ -158,6 +191,13 @@ pub enum ErrorCode {
     Unauthenticated,
     /// The offer is no longer open (taken by another counsellor, withdrawn or expired).
     OfferGone,
+    /// The canned response does not exist in the child's language yet.
+    NotTranslated,
+    /// No service in the directory has this id.
+    UnknownService,
+    /// The transfer's target cannot take the conversation now (offline, not
+    /// available, full, or does not speak the language).
+    TargetUnavailable,
     /// Something went wrong on the server; the request may be retried.
     Internal,
 }
@@ -450,6 +490,14 @@ pub struct AssignedConversation {
     pub child_read_seq: Seq,
     #[serde(default)]
     pub intake: Intake,
+    #[serde(default)]
+    pub risk: RiskLevel,
+    /// Private notes so far, transfer notes included, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<NoteView>,
+    /// For an ended conversation: whether its wrap-up is done.
+    #[serde(default)]
+    pub wrapped_up: bool,
 }
 
 /// An open offer of a waiting child to this counsellor.
@@ -510,12 +558,72 @@ pub enum StaffRequest {
         conversation_id: ConversationId,
         seq: Seq,
     },
+    /// Sets the conversation's risk level; `imminent` alerts every coordinator online.
+    SetRisk {
+        id: String,
+        conversation_id: ConversationId,
+        level: RiskLevel,
+    },
+    /// A private note: stored, shown to staff, never to the child.
+    AddNote {
+        id: String,
+        conversation_id: ConversationId,
+        text: String,
+    },
+    /// Passes the conversation on, with a private note for whoever takes it.
+    Transfer {
+        id: String,
+        conversation_id: ConversationId,
+        target: TransferTarget,
+        note: String,
+    },
+    /// Sends a canned response: the child receives it in the child's language. `id` is
+    /// the idempotency key, as for `send`.
+    SendCanned {
+        id: String,
+        conversation_id: ConversationId,
+        key: String,
+    },
+    /// Sends the child a referral card and records the referral.
+    Refer {
+        id: String,
+        conversation_id: ConversationId,
+        service_id: String,
+        reason: String,
+        child_agreed: bool,
+    },
+    /// The wrap-up of an ended conversation; may be sent again to correct it.
+    WrapUp {
+        id: String,
+        conversation_id: ConversationId,
+        wrap_up: WrapUp,
+    },
+    /// A coordinator or admin takes charge of an imminent-risk alert.
+    AcknowledgeAlert {
+        id: String,
+        alert_id: String,
+    },
 }
 
 impl StaffRequest {
     /// Every value of `"type"` this endpoint accepts.
-    pub const TYPES: &'static [&'static str] =
-        &["set_status", "accept", "decline", "send", "end", "sync", "typing", "read"];
+    pub const TYPES: &'static [&'static str] = &[
+        "set_status",
+        "accept",
+        "decline",
+        "send",
+        "end",
+        "sync",
+        "typing",
+        "read",
+        "set_risk",
+        "add_note",
+        "transfer",
+        "send_canned",
+        "refer",
+        "wrap_up",
+        "acknowledge_alert",
+    ];
 
     pub fn id(&self) -> &str {
         match self {
@@ -526,7 +634,14 @@ impl StaffRequest {
             | Self::End { id, .. }
             | Self::Sync { id, .. }
             | Self::Typing { id, .. }
-            | Self::Read { id, .. } => id,
+            | Self::Read { id, .. }
+            | Self::SetRisk { id, .. }
+            | Self::AddNote { id, .. }
+            | Self::Transfer { id, .. }
+            | Self::SendCanned { id, .. }
+            | Self::Refer { id, .. }
+            | Self::WrapUp { id, .. }
+            | Self::AcknowledgeAlert { id, .. } => id,
         }
     }
 }
@@ -539,12 +654,19 @@ pub enum StaffEvent {
     Ready {
         username: String,
         display_name: String,
+        role: StaffRole,
         languages: Vec<String>,
         max_chats: u32,
         status: StaffStatus,
         conversations: Vec<AssignedConversation>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         offer: Option<Offer>,
+        /// Whether each ended chat needs its wrap-up before the next offer.
+        #[serde(default)]
+        wrap_up_required: bool,
+        /// For coordinators and admins: imminent-risk alerts not yet acknowledged.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        alerts: Vec<RiskAlert>,
     },
     /// Status changed (by this or another tab of the same counsellor).
     Status {
@@ -580,6 +702,29 @@ pub enum StaffEvent {
     Rated {
         conversation_id: ConversationId,
         rating: Rating,
+    },
+    /// The conversation's risk level changed.
+    Risk {
+        conversation_id: ConversationId,
+        level: RiskLevel,
+    },
+    /// A private note was added (by this counsellor, or with a transfer).
+    Note(NoteView),
+    /// The conversation goes on, but no longer with this counsellor.
+    Released {
+        conversation_id: ConversationId,
+        reason: ReleaseReason,
+    },
+    /// The wrap-up of an ended conversation was stored.
+    WrappedUp {
+        conversation_id: ConversationId,
+    },
+    /// To coordinators and admins: a counsellor judged a child in imminent danger.
+    Alert(RiskAlert),
+    /// To coordinators and admins: someone took charge of an alert.
+    AlertAcknowledged {
+        alert_id: String,
+        by: String,
     },
     Error(ErrorReply),
 }
@@ -656,7 +801,29 @@ mod tests {
             StaffRequest::End { id: "1".into(), conversation_id: conversation_id.clone() },
             StaffRequest::Sync { id: "1".into(), conversation_id: conversation_id.clone(), after_seq: 0 },
             StaffRequest::Typing { id: "1".into(), conversation_id: conversation_id.clone() },
-            StaffRequest::Read { id: "1".into(), conversation_id, seq: 1 },
+            StaffRequest::Read { id: "1".into(), conversation_id: conversation_id.clone(), seq: 1 },
+            StaffRequest::SetRisk { id: "1".into(), conversation_id: conversation_id.clone(), level: RiskLevel::Low },
+            StaffRequest::AddNote { id: "1".into(), conversation_id: conversation_id.clone(), text: "n".into() },
+            StaffRequest::Transfer {
+                id: "1".into(),
+                conversation_id: conversation_id.clone(),
+                target: TransferTarget::Coordinator,
+                note: "n".into(),
+            },
+            StaffRequest::SendCanned { id: "1".into(), conversation_id: conversation_id.clone(), key: "k".into() },
+            StaffRequest::Refer {
+                id: "1".into(),
+                conversation_id: conversation_id.clone(),
+                service_id: "s".into(),
+                reason: "r".into(),
+                child_agreed: true,
+            },
+            StaffRequest::WrapUp {
+                id: "1".into(),
+                conversation_id,
+                wrap_up: WrapUp { categories: vec!["family".into()], outcome: Outcome::Supported, cross_border: false },
+            },
+            StaffRequest::AcknowledgeAlert { id: "1".into(), alert_id: "a".into() },
         ];
         let tags: Vec<String> = staff
             .iter()

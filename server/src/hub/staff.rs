@@ -39,11 +39,14 @@ impl Hub {
         outbox.send(&StaffEvent::Ready {
             username: record.username,
             display_name: record.display_name,
+            role: bridgeline_protocol::StaffRole::Counsellor,
             languages: record.languages,
             max_chats: record.max_chats,
             status: self.router.status(&staff_id).unwrap_or(StaffStatus::Away),
             conversations,
             offer,
+            wrap_up_required: false,
+            alerts: Vec::new(),
         });
         tracing::info!(staff = %staff_id, "staff socket ready");
     }
@@ -137,6 +140,7 @@ impl Hub {
                 self.send_to_staff_conn(conn, &ack(id, None));
                 Ok(())
             }
+            _ => Err(RequestError::refused(ErrorCode::UnknownType, "not available yet")),
         }
     }
 
@@ -220,6 +224,9 @@ impl Hub {
             last_seq: appended.message.seq,
             child_read_seq: live.child_read_seq,
             intake: live.intake.clone(),
+            risk: bridgeline_protocol::RiskLevel::None,
+            notes: Vec::new(),
+            wrapped_up: false,
         };
         let language = live.language.clone();
         self.estimator.record_answered(&language, waited, now);
@@ -291,6 +298,9 @@ impl Hub {
                 last_seq: live.last_seq,
                 child_read_seq: live.child_read_seq,
                 intake: live.intake.clone(),
+                risk: bridgeline_protocol::RiskLevel::None,
+                notes: Vec::new(),
+                wrapped_up: false,
             })
             .collect();
         assigned.sort_by(|a, b| a.conversation_id.cmp(&b.conversation_id));

@@ -130,7 +130,9 @@ pub fn body_text(l10n: L10n, body: &bridgeline_protocol::Body, reader: Reader) -
         Reader::Counsellor => format!("staff-notice-{name}"),
     };
     match body {
-        Body::Text { text } => text.clone(),
+        Body::Text { text } | Body::Canned { text, .. } => text.clone(),
+        Body::Referral(card) => card.name.clone(),
+        Body::System(Notice::Transferred) => l10n.t(&id("transferred")),
         Body::System(Notice::CounsellorJoined { display_name }) => {
             l10n.t_with(&id("counsellor-joined"), &[("name", Arg::Text(display_name))])
         }
