@@ -91,6 +91,14 @@ notice-ended-by-counsellor = The counsellor ended the chat.
 notice-left-queue = You were away for a while, so you left the line. You can start a new chat.
 notice-language-changed = You are now waiting for a counsellor who speaks { $language }.
 notice-counsellor-left = Your counsellor had to leave. You are back in line, and you go before new chats.
+notice-transferred = Your counsellor is passing your chat to someone else who can help. They can read what you wrote. Please stay here.
+
+# A card the counsellor sends: a service the child can call or visit.
+referral-heading = A place that can help you
+referral-call = Call { $phone }
+referral-website = Open their website
+referral-always-open = Open day and night
+referral-hours = Open: { $hours }
 
 ended-heading = The chat has ended
 ended-body = Thank you for writing to us. You can come back any time.

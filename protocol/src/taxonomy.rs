@@ -3,7 +3,7 @@
 //!
 //! A code is a category (`"violence"`, meaning unspecified or other) or a category and
 //! one of its sub-categories (`"violence.bullying"`). The Fluent ids of their labels
-//! are `taxonomy-violence` and `taxonomy-violence-bullying`.
+//! are `staff-taxonomy-violence` and `staff-taxonomy-violence-bullying`.
 
 /// One category and its sub-categories.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -108,7 +108,7 @@ pub fn is_valid(code: &str) -> bool {
 
 /// The Fluent id of a code's label.
 pub fn label_id(code: &str) -> String {
-    format!("taxonomy-{}", code.replace('.', "-"))
+    format!("staff-taxonomy-{}", code.replace('.', "-"))
 }
 
 /// Every code, categories first then their sub-categories, in the taxonomy's order.
@@ -134,7 +134,7 @@ mod tests {
         assert!(!is_valid("violence.runaway"));
         assert!(!is_valid("violence."));
         assert!(!is_valid(""));
-        assert_eq!(label_id("mental-health.self-harm"), "taxonomy-mental-health-self-harm");
+        assert_eq!(label_id("mental-health.self-harm"), "staff-taxonomy-mental-health-self-harm");
     }
 
     #[test]

@@ -6,7 +6,8 @@
 //! Files are compared one by one. [`REQUIRED_FILES`] (what a child reads) must exist
 //! in every locale; any other file (the staff console's strings) may be left out of a
 //! locale, whose readers then get the reference language, but a file that is there
-//! must be complete.
+//! must be complete. [`PARTIAL_FILES`] (the canned answers) may lack messages: a
+//! missing answer cannot be sent to that language, and admins see what is missing.
 //!
 //! Plural selectors are checked against the language's own CLDR rules: a selector
 //! that distinguishes plural categories must cover every category the language has
@@ -53,6 +54,11 @@ pub enum ProblemKind {
 
 /// Files every locale must have: the child's page cannot fall back to another language.
 pub const REQUIRED_FILES: &[&str] = &["child.ftl"];
+
+/// Files whose messages a locale may have only some of: each message is a whole
+/// answer that is either translated or not offered in that language. What is there is
+/// still checked (no extras, same variables, plural forms).
+pub const PARTIAL_FILES: &[&str] = &["canned.ftl"];
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -125,6 +131,9 @@ pub fn check_locales(locales: &[EmbeddedLocale]) -> Vec<Problem> {
             let shapes = shapes_of(code, file, source, &mut problems);
             for (id, expected) in expected_shapes {
                 let Some(found) = shapes.get(id) else {
+                    if PARTIAL_FILES.contains(file) {
+                        continue;
+                    }
                     problems.push(Problem { locale: (*code).into(), message: id.clone(), kind: ProblemKind::Missing });
                     continue;
                 };
@@ -437,6 +446,20 @@ mod tests {
         ]);
         assert_eq!(kinds(&problems), vec![("child.ftl".into(), ProblemKind::MissingFile)]);
         assert_eq!(problems[0].locale, "xx");
+    }
+
+    #[test]
+    fn canned_answers_may_be_partly_translated_but_what_is_there_must_match() {
+        let problems = check_locales(&[
+            ("en", "", &[("child.ftl", "a = A\n"), ("canned.ftl", "c = C { $name }\nd = D\n")]),
+            ("xx", "", &[("child.ftl", "a = Ax\n"), ("canned.ftl", "c = Cx { $name }\n")]),
+            ("yy", "", &[("child.ftl", "a = Ay\n"), ("canned.ftl", "c = Cy\ne = E\n")]),
+        ]);
+        let found = kinds(&problems);
+        assert_eq!(found.len(), 2, "{problems:?}");
+        assert!(matches!(&found[0], (id, ProblemKind::VariablesDiffer { .. }) if id == "c"), "{problems:?}");
+        assert_eq!(found[1], ("e".into(), ProblemKind::Extra));
+        assert!(problems.iter().all(|problem| problem.locale == "yy"));
     }
 
     #[test]
