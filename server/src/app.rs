@@ -74,7 +74,8 @@ pub async fn run(
         None => Schedule::default(),
     };
     let counsellor_grace = config.counsellor_grace_secs.saturating_mul(1000);
-    let hub_config = HubConfig { routing, abandon_after, counsellor_grace, schedule };
+    let hub_config =
+        HubConfig { routing, abandon_after, counsellor_grace, schedule, wrap_up_required: config.wrap_up_required };
     let hub = hub::start(store.clone(), catalog.clone(), hub_config).await?;
     if !config.web_dir.join("bridgeline_web_child_bg.wasm").exists() {
         tracing::warn!(web_dir = %config.web_dir.display(), "the web client is not built here; run `./x web`");
@@ -99,6 +100,10 @@ pub fn routes(state: AppState) -> Router {
         .route("/l10n/{code}/{file}", get(http::pages::locale_messages))
         .route("/api/v1/locales", get(http::pages::locale_list))
         .route("/api/v1/session", post(http::auth::sign_in).delete(http::auth::sign_out).get(http::auth::whoami))
+        .route("/api/v1/canned", get(http::casework::canned_library))
+        .route("/api/v1/canned/coverage", get(http::casework::canned_coverage))
+        .route("/api/v1/conversations", get(http::casework::handled))
+        .route("/api/v1/conversations/{id}", get(http::casework::transcript))
         .layer(tower_http::compression::CompressionLayer::new().br(true).gzip(true));
     Router::new()
         .merge(documents)

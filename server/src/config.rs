@@ -77,6 +77,16 @@ pub struct ServeConfig {
     #[arg(long, env = "BRIDGELINE_COUNSELLOR_GRACE_SECS", default_value_t = 120)]
     pub counsellor_grace_secs: u64,
 
+    /// Whether a counsellor must finish the wrap-up of each ended chat before they
+    /// receive another offer.
+    #[arg(long, env = "BRIDGELINE_WRAP_UP_REQUIRED")]
+    pub wrap_up_required: bool,
+
+    /// Days a conversation stays readable: staff can reopen the chats they handled for
+    /// this long.
+    #[arg(long, env = "BRIDGELINE_RETENTION_DAYS", default_value_t = 90)]
+    pub retention_days: u64,
+
     /// How long a staff session lasts, in hours.
     #[arg(long, env = "BRIDGELINE_SESSION_HOURS", default_value_t = 12)]
     pub session_hours: u64,

@@ -43,6 +43,8 @@ impl Priority {
     /// A child whose counsellor went away: they were answered once and must not wait
     /// behind children who have not been.
     pub const RETURNING: Priority = Priority(1);
+    /// A child judged in imminent danger: first in any queue they enter again.
+    pub const IMMINENT: Priority = Priority(2);
 }
 
 /// The matcher's tunables.
@@ -120,6 +122,8 @@ struct Counsellor {
     offer: Option<ConversationId>,
     /// When the counsellor last took or finished a chat: the longest idle go first.
     last_activity: Millis,
+    /// Owes the wrap-up of an ended chat (when wrap-ups are required): no offers.
+    held: bool,
 }
 
 impl Counsellor {
@@ -231,6 +235,7 @@ impl Router {
             chats: HashSet::new(),
             offer: None,
             last_activity: now,
+            held: false,
         });
         entry.languages = languages.to_vec();
         entry.max_chats = max_chats;
@@ -277,6 +282,33 @@ impl Router {
         } else {
             self.withdraw_offer_of(staff, WithdrawReason::CounsellorUnavailable)
         }
+    }
+
+    /// Holds back (or again allows) offers to a counsellor, e.g. while they owe a
+    /// wrap-up; holding withdraws their open offer.
+    pub fn set_held(&mut self, staff: &str, held: bool) -> Vec<Action> {
+        let Some(counsellor) = self.counsellors.get_mut(staff) else { return Vec::new() };
+        if counsellor.held == held {
+            return Vec::new();
+        }
+        self.dirty = true;
+        counsellor.held = held;
+        if held {
+            self.withdraw_offer_of(staff, WithdrawReason::CounsellorUnavailable)
+        } else {
+            Vec::new()
+        }
+    }
+
+    /// Whether a counsellor could be handed a chat directly now (a transfer): online,
+    /// available, with room, speaking `language`.
+    pub fn can_take(&self, staff: &str, language: &str) -> bool {
+        self.counsellors.get(staff).is_some_and(|counsellor| {
+            counsellor.online
+                && counsellor.status == StaffStatus::Available
+                && counsellor.has_room()
+                && counsellor.speaks(language)
+        })
     }
 
     pub fn status(&self, staff: &str) -> Option<StaffStatus> {
@@ -512,7 +544,12 @@ fn could_serve(
 ) -> bool {
     let speaks = child.readable_by(counsellor, now, config);
     let passed = child.passed_by.get(staff).is_some_and(|until| *until > now);
-    counsellor.online && counsellor.status == StaffStatus::Available && counsellor.has_room() && speaks && !passed
+    counsellor.online
+        && counsellor.status == StaffStatus::Available
+        && !counsellor.held
+        && counsellor.has_room()
+        && speaks
+        && !passed
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! HTTP endpoints: pages, staff sign-in, health, and the error type they share.
 
 pub mod auth;
+pub mod casework;
 pub mod headers;
 pub mod health;
 pub mod origin;
@@ -24,6 +25,8 @@ pub enum ApiError {
     ForbiddenOrigin,
     #[error("not found")]
     NotFound,
+    #[error("{0}")]
+    Forbidden(&'static str),
     #[error("bad request: {0}")]
     BadRequest(String),
     #[error(transparent)]
@@ -39,6 +42,7 @@ impl IntoResponse for ApiError {
             ApiError::BadCredentials => (StatusCode::UNAUTHORIZED, "bad_credentials"),
             ApiError::ForbiddenOrigin => (StatusCode::FORBIDDEN, "forbidden_origin"),
             ApiError::NotFound => (StatusCode::NOT_FOUND, "not_found"),
+            ApiError::Forbidden(_) => (StatusCode::FORBIDDEN, "forbidden"),
             ApiError::BadRequest(_) => (StatusCode::BAD_REQUEST, "bad_request"),
             ApiError::Store(_) | ApiError::Random(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal"),
         };

@@ -114,6 +114,8 @@ impl Hub {
                 counsellor_read_seq: 0,
                 child_typing_at: None,
                 counsellor_typing_at: None,
+                risk: bridgeline_protocol::RiskLevel::None,
+                also_reads: also_reads.to_vec(),
             },
         );
         if let Some((_, attached)) = self.child_conns.get_mut(&conn) {
@@ -138,7 +140,7 @@ impl Hub {
 
     /// Sends a waiting child their queue status at once (on attach), whether or not it
     /// changed since the last one sent.
-    fn send_queue_status_now(&mut self, conversation: &ConversationId) {
+    pub(super) fn send_queue_status_now(&mut self, conversation: &ConversationId) {
         let now = self.now();
         let Some((_, position)) =
             self.router.queue_positions().into_iter().find(|(waiting, _)| waiting == conversation)
@@ -274,10 +276,11 @@ impl Hub {
         // The estimator counts waiting children per language: one fewer in the old
         // queue, one more in the new.
         let now = self.now();
-        self.estimator.record_abandoned(also_reads.last().map_or("", String::as_str), now);
+        self.estimator.record_abandoned(also_reads.first().map_or("", String::as_str), now);
         self.estimator.record_arrival(language, now);
         if let Some(live) = self.conversations.get_mut(&conversation) {
             live.language = language.to_owned();
+            live.also_reads = also_reads;
             live.queue_sent = None;
         }
         tracing::info!(%conversation, language, "waiting child changed queue");
@@ -409,6 +412,7 @@ impl Hub {
         }
         if let Some((staff, _)) = counsellor {
             self.send_to_staff(&staff, &StaffEvent::Ended { conversation_id: conversation.clone(), by });
+            self.owe_wrap_up(&staff, conversation);
         }
         tracing::info!(%conversation, ?by, "conversation ended");
         Ok(())

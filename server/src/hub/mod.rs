@@ -7,12 +7,15 @@
 //! and the second finds the offer gone.
 //!
 //! - `child.rs`: requests from children.
-//! - `staff.rs`: requests from counsellors.
+//! - `staff.rs`: requests from counsellors: status, offers, chat.
+//! - `casework.rs`: risk and alerts, notes, transfers, canned answers, referrals,
+//!   wrap-ups.
 //! - `outbox.rs`: the bounded queue of frames to one socket.
 //!
 //! At start the hub rebuilds the queue and every assignment from the database, so a
 //! restarted server carries on where the killed one stopped.
 
+mod casework;
 mod child;
 mod outbox;
 mod staff;
@@ -27,6 +30,7 @@ use bridgeline_protocol::{
 use tokio::sync::mpsc;
 use tokio::time::Instant;
 
+pub use casework::{CANNED_PREFIX, CANNED_PURPOSES};
 pub use outbox::{outbox, OutFrame, Outbox, OutboxReceiver};
 
 use crate::estimate::{Estimate, EstimatorConfig, WaitEstimator};
@@ -60,6 +64,8 @@ pub struct HubConfig {
     pub counsellor_grace: Millis,
     /// Opening hours per language, to tell a child when someone will be there.
     pub schedule: Schedule,
+    /// Whether a counsellor owing a wrap-up receives no offers.
+    pub wrap_up_required: bool,
 }
 
 /// How often waiting children's estimates are refreshed while nothing else happens:
@@ -142,6 +148,20 @@ struct LiveConversation {
     /// When each side's last typing signal was forwarded (hub clock).
     child_typing_at: Option<Millis>,
     counsellor_typing_at: Option<Millis>,
+    risk: bridgeline_protocol::RiskLevel,
+    /// Other languages the child reads, for routing after a requeue or transfer.
+    also_reads: Vec<String>,
+}
+
+impl LiveConversation {
+    /// The queue priority this conversation gets when it enters a queue again.
+    fn returning_priority(&self) -> Priority {
+        if self.risk == bridgeline_protocol::RiskLevel::Imminent {
+            Priority::IMMINENT
+        } else {
+            Priority::RETURNING
+        }
+    }
 }
 
 /// A signed-in staff member with at least one socket open.
@@ -159,6 +179,9 @@ struct Hub {
     schedule: Schedule,
     abandon_after: Millis,
     counsellor_grace: Millis,
+    wrap_up_required: bool,
+    /// Ended chats each online staff member still owes a wrap-up for.
+    pending_wrap_ups: HashMap<StaffId, std::collections::BTreeSet<ConversationId>>,
     /// Counsellors holding chats whose last socket closed, and since when.
     staff_gone_since: HashMap<StaffId, Millis>,
     epoch: Instant,
@@ -184,6 +207,8 @@ pub async fn start(store: Store, catalog: Arc<Catalog>, config: HubConfig) -> Re
         schedule: config.schedule,
         abandon_after: config.abandon_after,
         counsellor_grace: config.counsellor_grace,
+        wrap_up_required: config.wrap_up_required,
+        pending_wrap_ups: HashMap::new(),
         staff_gone_since: HashMap::new(),
         epoch: Instant::now(),
         queue_refreshed_at: 0,
@@ -254,6 +279,8 @@ impl Hub {
                     counsellor_read_seq: record.counsellor_read_seq,
                     child_typing_at: None,
                     counsellor_typing_at: None,
+                    risk: record.risk,
+                    also_reads: record.also_reads,
                 },
             );
         }
@@ -303,7 +330,7 @@ impl Hub {
             }
             Command::Child { conn, request } => self.child_request(conn, request).await,
             Command::ChildGone { conn } => self.child_gone(conn),
-            Command::StaffConnected { conn, staff, outbox } => self.staff_connected(conn, staff, outbox),
+            Command::StaffConnected { conn, staff, outbox } => self.staff_connected(conn, staff, outbox).await,
             Command::Staff { conn, request } => self.staff_request(conn, request).await,
             Command::StaffGone { conn } => self.staff_gone(conn),
         }
@@ -377,22 +404,29 @@ impl Hub {
     }
 
     async fn requeue(&mut self, conversation: &ConversationId, staff: &str) -> Result<(), StoreError> {
+        let Some(priority) = self.conversations.get(conversation).map(LiveConversation::returning_priority) else {
+            return Ok(());
+        };
         let appended =
-            self.store.requeue_conversation(conversation, Priority::RETURNING.0, crate::secrets::unix_millis()).await?;
+            self.store.requeue_conversation(conversation, priority.0, crate::secrets::unix_millis()).await?;
         let now = self.now();
         self.router.release(staff, conversation, now);
-        let Some(live) = self.conversations.get_mut(conversation) else { return Ok(()) };
+        self.back_to_queue(conversation, priority, now);
+        self.publish(appended.message);
+        Ok(())
+    }
+
+    /// Puts a conversation that had a counsellor back in its language's queue.
+    fn back_to_queue(&mut self, conversation: &ConversationId, priority: Priority, now: Millis) {
+        let Some(live) = self.conversations.get_mut(conversation) else { return };
         live.state = ConversationState::Waiting;
         live.counsellor = None;
         live.answered_at = None;
         live.queue_sent = None;
         let language = live.language.clone();
-        let record = self.store.conversation_by_id(conversation).await?;
-        let also_reads = record.map(|record| record.also_reads).unwrap_or_default();
-        self.router.enqueue(conversation.clone(), &language, &also_reads, Priority::RETURNING, now);
+        let also_reads = live.also_reads.clone();
+        self.router.enqueue(conversation.clone(), &language, &also_reads, priority, now);
         self.estimator.record_arrival(&language, now);
-        self.publish(appended.message);
-        Ok(())
     }
 
     /// Carries out what the router decided.
@@ -497,6 +531,11 @@ impl Hub {
 
     fn is_counsellor(record: &StaffRecord) -> bool {
         record.role == Role::Counsellor
+    }
+
+    /// Coordinators and admins: they receive imminent-risk alerts.
+    fn receives_alerts(record: &StaffRecord) -> bool {
+        matches!(record.role, Role::Coordinator | Role::Admin)
     }
 }
 

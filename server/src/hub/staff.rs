@@ -13,7 +13,7 @@ use crate::store::conversations::Reader;
 use crate::store::staff::StaffRecord;
 
 impl Hub {
-    pub(super) fn staff_connected(&mut self, conn: ConnId, record: StaffRecord, outbox: Outbox) {
+    pub(super) async fn staff_connected(&mut self, conn: ConnId, record: StaffRecord, outbox: Outbox) {
         let now = self.now();
         let staff_id = record.id.clone();
         self.staff_conns.insert(conn, (outbox.clone(), staff_id.clone()));
@@ -31,7 +31,19 @@ impl Hub {
             actions.extend(self.router.set_status(&staff_id, record.status));
             self.apply(actions);
         }
-        let conversations = self.assigned_to(&staff_id);
+        let mut conversations = self.assigned_to(&staff_id);
+        match self.load_casework(&staff_id, &mut conversations).await {
+            Ok(()) => {}
+            Err(error) => tracing::error!(staff = %staff_id, %error, "could not load notes and wrap-ups"),
+        }
+        let alerts = if Self::receives_alerts(&record) {
+            self.store.open_alerts().await.unwrap_or_else(|error| {
+                tracing::error!(%error, "could not load open alerts");
+                Vec::new()
+            })
+        } else {
+            Vec::new()
+        };
         let offer = self
             .router
             .offer_of(&staff_id)
@@ -39,14 +51,14 @@ impl Hub {
         outbox.send(&StaffEvent::Ready {
             username: record.username,
             display_name: record.display_name,
-            role: bridgeline_protocol::StaffRole::Counsellor,
+            role: record.role.as_protocol(),
             languages: record.languages,
             max_chats: record.max_chats,
             status: self.router.status(&staff_id).unwrap_or(StaffStatus::Away),
             conversations,
             offer,
-            wrap_up_required: false,
-            alerts: Vec::new(),
+            wrap_up_required: self.wrap_up_required,
+            alerts,
         });
         tracing::info!(staff = %staff_id, "staff socket ready");
     }
@@ -62,6 +74,7 @@ impl Hub {
         };
         if last_socket {
             self.staff.remove(&staff_id);
+            self.pending_wrap_ups.remove(&staff_id);
             let actions = self.router.disconnect(&staff_id);
             self.apply(actions);
             if !self.assigned_to(&staff_id).is_empty() {
@@ -74,9 +87,23 @@ impl Hub {
     pub(super) async fn staff_request(&mut self, conn: ConnId, request: StaffRequest) {
         let id = request.id().to_owned();
         let Some((_, staff_id)) = self.staff_conns.get(&conn).cloned() else { return };
-        let result = match self.staff.get(&staff_id).map(|online| Self::is_counsellor(&online.record)) {
-            Some(true) => self.counsellor_request(conn, &staff_id, request).await,
-            _ => Err(RequestError::refused(ErrorCode::Forbidden, "only counsellors may do this")),
+        let Some(record) = self.staff.get(&staff_id).map(|online| online.record.clone()) else { return };
+        let result = match request {
+            // Taking children from the queue is a counsellor's job; coordinators and
+            // admins hold only chats transferred to them.
+            StaffRequest::SetStatus { .. } | StaffRequest::Accept { .. } | StaffRequest::Decline { .. }
+                if !Self::is_counsellor(&record) =>
+            {
+                Err(RequestError::refused(ErrorCode::Forbidden, "only counsellors take children from the queue"))
+            }
+            StaffRequest::AcknowledgeAlert { id, alert_id } => {
+                if Self::receives_alerts(&record) {
+                    self.acknowledge_alert(conn, &record, id, &alert_id).await
+                } else {
+                    Err(RequestError::refused(ErrorCode::Forbidden, "only coordinators and admins handle alerts"))
+                }
+            }
+            request => self.counsellor_request(conn, &staff_id, request).await,
         };
         if let Err(error) = result {
             self.send_to_staff_conn(conn, &StaffEvent::Error(error.into_reply(&id)));
@@ -140,7 +167,28 @@ impl Hub {
                 self.send_to_staff_conn(conn, &ack(id, None));
                 Ok(())
             }
-            _ => Err(RequestError::refused(ErrorCode::UnknownType, "not available yet")),
+            StaffRequest::SetRisk { id, conversation_id, level } => {
+                self.set_risk(conn, staff_id, id, &conversation_id, level).await
+            }
+            StaffRequest::AddNote { id, conversation_id, text } => {
+                self.add_note(conn, staff_id, id, &conversation_id, &text).await
+            }
+            StaffRequest::Transfer { id, conversation_id, target, note } => {
+                self.transfer(conn, staff_id, id, &conversation_id, target, &note).await
+            }
+            StaffRequest::SendCanned { id, conversation_id, key } => {
+                self.send_canned(conn, staff_id, id, &conversation_id, &key).await
+            }
+            StaffRequest::Refer { id, conversation_id, service_id, reason, child_agreed } => {
+                self.refer(conn, staff_id, id, &conversation_id, &service_id, &reason, child_agreed).await
+            }
+            StaffRequest::WrapUp { id, conversation_id, wrap_up } => {
+                self.save_wrap_up(conn, staff_id, id, &conversation_id, wrap_up).await
+            }
+            // Answered before this is reached; kept for an exhaustive match.
+            StaffRequest::AcknowledgeAlert { .. } => {
+                Err(RequestError::refused(ErrorCode::Forbidden, "only coordinators and admins handle alerts"))
+            }
         }
     }
 
@@ -217,14 +265,14 @@ impl Hub {
         live.queue_sent = None;
         live.answered_at = Some(now);
         let waited = u64::try_from(unix_millis().saturating_sub(live.queued_at)).unwrap_or(0);
-        let assigned = AssignedConversation {
+        let mut assigned = AssignedConversation {
             conversation_id: conversation.clone(),
             language: live.language.clone(),
             state: ConversationState::Active,
             last_seq: appended.message.seq,
             child_read_seq: live.child_read_seq,
             intake: live.intake.clone(),
-            risk: bridgeline_protocol::RiskLevel::None,
+            risk: live.risk,
             notes: Vec::new(),
             wrapped_up: false,
         };
@@ -232,8 +280,12 @@ impl Hub {
         self.estimator.record_answered(&language, waited, now);
         tracing::info!(%conversation, staff = %staff_id, "conversation accepted");
         self.send_to_staff_conn(conn, &ack(id, None));
+        // A child coming back from another counsellor brings their notes.
+        assigned.notes = self.store.notes(&conversation).await?;
         self.send_to_staff(staff_id, &StaffEvent::Assigned(assigned));
-        // The counsellor sees everything the child wrote while waiting, then the notice.
+        // The counsellor sees everything the child wrote while waiting (and, after a
+        // transfer, the whole chat so far), then the notice.
+        self.audit(staff_id, "read_on_accept", &conversation).await;
         let history = self.store.messages_after(&conversation, 0).await?;
         let (notice, earlier): (Vec<_>, Vec<_>) =
             history.into_iter().partition(|message| message.seq == appended.message.seq);
@@ -258,6 +310,7 @@ impl Hub {
         if !matches!(self.owner_of(conversation).await?, Some((owner, _)) if owner == staff_id) {
             return Err(RequestError::refused(ErrorCode::NotYours, "this conversation is not assigned to you"));
         }
+        self.audit(staff_id, "sync", conversation).await;
         for message in self.store.messages_after(conversation, after_seq).await? {
             self.send_to_staff_conn(conn, &StaffEvent::Message(message));
         }
@@ -267,7 +320,7 @@ impl Hub {
 
     /// The counsellor a conversation is (or was) assigned to, and whether it is still
     /// live; `None` when it has no counsellor or does not exist.
-    async fn owner_of(&self, conversation: &ConversationId) -> Result<Option<(String, bool)>, RequestError> {
+    pub(super) async fn owner_of(&self, conversation: &ConversationId) -> Result<Option<(String, bool)>, RequestError> {
         if let Some(live) = self.conversations.get(conversation) {
             return Ok(live.counsellor.as_ref().map(|(owner, _)| (owner.clone(), true)));
         }
@@ -276,7 +329,7 @@ impl Hub {
     }
 
     /// Refuses unless the conversation is live and assigned to this counsellor.
-    async fn own_live_conversation(&self, staff_id: &str, conversation: &ConversationId) -> Result<(), RequestError> {
+    pub(super) async fn own_live_conversation(&self, staff_id: &str, conversation: &ConversationId) -> Result<(), RequestError> {
         match self.owner_of(conversation).await? {
             Some((owner, true)) if owner == staff_id => Ok(()),
             Some((owner, false)) if owner == staff_id => {
@@ -286,7 +339,7 @@ impl Hub {
         }
     }
 
-    fn assigned_to(&self, staff_id: &str) -> Vec<AssignedConversation> {
+    pub(super) fn assigned_to(&self, staff_id: &str) -> Vec<AssignedConversation> {
         let mut assigned: Vec<AssignedConversation> = self
             .conversations
             .iter()
@@ -298,13 +351,59 @@ impl Hub {
                 last_seq: live.last_seq,
                 child_read_seq: live.child_read_seq,
                 intake: live.intake.clone(),
-                risk: bridgeline_protocol::RiskLevel::None,
+                risk: live.risk,
                 notes: Vec::new(),
                 wrapped_up: false,
             })
             .collect();
         assigned.sort_by(|a, b| a.conversation_id.cmp(&b.conversation_id));
         assigned
+    }
+
+    /// Adds notes, risk and wrap-up state to the live conversations of a staff member
+    /// and appends the ended ones still owing a wrap-up, so that a reloaded console
+    /// shows both.
+    async fn load_casework(
+        &mut self,
+        staff_id: &str,
+        conversations: &mut Vec<AssignedConversation>,
+    ) -> Result<(), RequestError> {
+        for assigned in conversations.iter_mut() {
+            assigned.notes = self.store.notes(&assigned.conversation_id).await?;
+        }
+        let pending = self.store.pending_wrap_ups(staff_id).await?;
+        for conversation in &pending {
+            let Some(record) = self.store.conversation_by_id(conversation).await? else { continue };
+            conversations.push(AssignedConversation {
+                conversation_id: conversation.clone(),
+                language: record.language,
+                state: ConversationState::Ended,
+                last_seq: self.store.last_seq(conversation).await?,
+                child_read_seq: record.child_read_seq,
+                intake: record.intake,
+                risk: record.risk,
+                notes: self.store.notes(conversation).await?,
+                wrapped_up: false,
+            });
+        }
+        self.pending_wrap_ups.insert(staff_id.to_owned(), pending.into_iter().collect());
+        self.hold_for_wrap_ups(staff_id);
+        Ok(())
+    }
+
+    /// Writes an audit line for a transcript read; a failure is logged, not fatal to
+    /// the read (the chat must go on), but never silent.
+    pub(super) async fn audit(&self, staff_id: &str, action: &str, conversation: &ConversationId) {
+        let id = match crate::secrets::new_id() {
+            Ok(id) => id,
+            Err(error) => {
+                tracing::error!(%error, "no randomness for an audit id");
+                return;
+            }
+        };
+        if let Err(error) = self.store.audit(&id, staff_id, action, Some(conversation), "", unix_millis()).await {
+            tracing::error!(%conversation, staff = %staff_id, %error, "could not write the audit log");
+        }
     }
 
     pub(super) fn send_to_staff_conn(&self, conn: ConnId, event: &StaffEvent) {

@@ -173,6 +173,23 @@ impl Catalog {
         self.get_or_reference(&code)
     }
 
+    /// Whether `locale` itself (no fallback) has message `id` in `domain`.
+    pub fn has_message(&self, locale: &str, domain: &str, id: &str) -> bool {
+        self.get(locale)
+            .and_then(|locale| locale.catalog(domain))
+            .is_some_and(|catalog| catalog.messages.contains_key(id))
+    }
+
+    /// Formats message `id` of `domain` in exactly `locale`, or `None` when that locale
+    /// lacks it: for texts that must not reach a reader in another language (a canned
+    /// answer to a child).
+    pub fn format_exact(&self, locale: &str, domain: &str, id: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
+        if !self.has_message(locale, domain, id) {
+            return None;
+        }
+        self.get(locale)?.format(id, args)
+    }
+
     /// Formats message `id` in `locale`, falling back to the reference locale, so that
     /// a raw message id never reaches a reader.
     pub fn format(&self, locale: &str, id: &str, args: Option<&FluentArgs<'_>>) -> String {

@@ -438,3 +438,41 @@ fn staffing_counts_counsellors_at_their_desk_who_speak_the_language() {
     router.disconnect("olena");
     assert!(!router.languages_on_duty().contains("uk"));
 }
+
+#[test]
+fn a_held_counsellor_gets_no_offer_until_released_and_holding_withdraws_an_open_one() {
+    let mut router = Router::new(CONFIG);
+    online(&mut router, "amira", &["ar"], 3, 0);
+    router.enqueue(conv("first"), "ar", &[], Priority::NORMAL, 0);
+    assert_eq!(offers(&router.dispatch(0)), vec![("amira".into(), "first".into())]);
+    let withdrawn = router.set_held("amira", true);
+    assert!(matches!(withdrawn.as_slice(), [Action::Withdraw { .. }]), "{withdrawn:?}");
+    assert!(offers(&router.dispatch(1)).is_empty());
+    assert!(router.set_held("amira", true).is_empty(), "holding twice changes nothing");
+    router.set_held("amira", false);
+    assert_eq!(offers(&router.dispatch(2)), vec![("amira".into(), "first".into())]);
+}
+
+#[test]
+fn an_imminent_child_goes_before_returning_and_new_ones() {
+    let mut router = Router::new(CONFIG);
+    router.enqueue(conv("new"), "ar", &[], Priority::NORMAL, 0);
+    router.enqueue(conv("returning"), "ar", &[], Priority::RETURNING, 10);
+    router.enqueue(conv("imminent"), "ar", &[], Priority::IMMINENT, 20);
+    online(&mut router, "amira", &["ar"], 1, 30);
+    assert_eq!(offers(&router.dispatch(30)), vec![("amira".into(), "imminent".into())]);
+}
+
+#[test]
+fn only_an_available_speaker_with_room_can_take_a_transfer() {
+    let mut router = Router::new(CONFIG);
+    online(&mut router, "amira", &["ar"], 1, 0);
+    assert!(router.can_take("amira", "ar"));
+    assert!(!router.can_take("amira", "fr"));
+    assert!(!router.can_take("nobody", "ar"));
+    router.assign("amira", conv("busy"));
+    assert!(!router.can_take("amira", "ar"), "full");
+    router.release("amira", &conv("busy"), 1);
+    router.set_status("amira", StaffStatus::Busy);
+    assert!(!router.can_take("amira", "ar"), "not available");
+}

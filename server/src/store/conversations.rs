@@ -4,7 +4,7 @@
 //! transaction, so that a replay after a crash never shows one without the other.
 
 use bridgeline_protocol::{
-    AgeBand, Author, Body, ConversationId, ConversationState, Intake, Notice, Rating, Seq, Topic,
+    AgeBand, Author, Body, ConversationId, ConversationState, Intake, Notice, Rating, RiskLevel, Seq, Topic,
 };
 use sqlx::Row;
 
@@ -25,6 +25,8 @@ pub struct ConversationRecord {
     pub intake: Intake,
     pub child_read_seq: Seq,
     pub counsellor_read_seq: Seq,
+    pub risk: RiskLevel,
+    pub ended_at: Option<i64>,
 }
 
 /// A conversation to create.
@@ -40,7 +42,7 @@ pub struct NewConversation<'a> {
 
 const COLUMNS: &str =
     "id, language, also_reads, priority, state, counsellor_id, queued_at, ended_by, topics, age_band, \
-country, child_read_seq, counsellor_read_seq";
+country, child_read_seq, counsellor_read_seq, risk, ended_at";
 
 fn parse_state(text: &str) -> StoreResult<ConversationState> {
     match text {
@@ -85,7 +87,13 @@ fn conversation_from_row(row: &sqlx::sqlite::SqliteRow) -> StoreResult<Conversat
         intake: intake_from_row(row)?,
         child_read_seq: non_negative(row.try_get("child_read_seq")?, "child_read_seq")?,
         counsellor_read_seq: non_negative(row.try_get("counsellor_read_seq")?, "counsellor_read_seq")?,
+        risk: parse_risk(&row.try_get::<String, _>("risk")?)?,
+        ended_at: row.try_get("ended_at")?,
     })
+}
+
+pub(crate) fn parse_risk(text: &str) -> StoreResult<RiskLevel> {
+    RiskLevel::parse(text).ok_or_else(|| StoreError::Corrupt(format!("unknown risk level {text:?}")))
 }
 
 fn intake_from_row(row: &sqlx::sqlite::SqliteRow) -> StoreResult<Intake> {
@@ -180,6 +188,12 @@ impl Store {
             .bind(&id.0)
             .execute(&mut *tx)
             .await?;
+        sqlx::query("INSERT INTO assignments (conversation_id, staff_id, assigned_at) VALUES ($1, $2, $3)")
+            .bind(&id.0)
+            .bind(staff_id)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
         let notice = Body::System(Notice::CounsellorJoined { display_name: display_name.to_owned() });
         let appended = append_in(&mut tx, id, Author::System, None, &notice, now).await?;
         tx.commit().await?;
@@ -195,6 +209,7 @@ impl Store {
             .bind(&id.0)
             .execute(&mut *tx)
             .await?;
+        release_in(&mut tx, id, now).await?;
         let notice = match by {
             Author::Counsellor => Notice::EndedByCounsellor,
             Author::Child => Notice::EndedByChild,
@@ -271,8 +286,19 @@ impl Store {
         .bind(&id.0)
         .execute(&mut *tx)
         .await?;
+        release_in(&mut tx, id, now).await?;
         let appended = append_in(&mut tx, id, Author::System, None, &Body::System(Notice::CounsellorLeft), now).await?;
         tx.commit().await?;
         Ok(appended)
     }
+}
+
+/// Closes the open assignment of a conversation, if any: its holder let it go.
+pub(crate) async fn release_in(connection: &mut sqlx::SqliteConnection, id: &ConversationId, now: i64) -> StoreResult<()> {
+    sqlx::query("UPDATE assignments SET released_at = $1 WHERE conversation_id = $2 AND released_at IS NULL")
+        .bind(now)
+        .bind(&id.0)
+        .execute(&mut *connection)
+        .await?;
+    Ok(())
 }

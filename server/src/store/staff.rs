@@ -22,6 +22,14 @@ impl Role {
         }
     }
 
+    pub fn as_protocol(self) -> bridgeline_protocol::StaffRole {
+        match self {
+            Role::Counsellor => bridgeline_protocol::StaffRole::Counsellor,
+            Role::Coordinator => bridgeline_protocol::StaffRole::Coordinator,
+            Role::Admin => bridgeline_protocol::StaffRole::Admin,
+        }
+    }
+
     pub fn parse(text: &str) -> Option<Role> {
         match text {
             "counsellor" => Some(Role::Counsellor),
