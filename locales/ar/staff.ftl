@@ -71,3 +71,165 @@ staff-age-10-12 = 10–12
 staff-age-13-15 = 13–15
 staff-age-16-17 = 16–17
 staff-age-18-plus = 18 أو أكثر
+staff-notice-transferred = نُقلت المحادثة إلى مرشد آخر.
+staff-role-counsellor = مرشد
+staff-role-coordinator = منسق
+staff-role-admin = مسؤول النظام
+
+# Risk level of a conversation.
+staff-risk-label = مستوى الخطر
+staff-risk-none = لا يوجد
+staff-risk-low = منخفض
+staff-risk-medium = متوسط
+staff-risk-high = مرتفع
+staff-risk-imminent = خطر وشيك
+staff-risk-imminent-confirm = خطر وشيك: يجري الآن تنبيه جميع المنسقين المناوبين.
+
+# Alerts for coordinators.
+staff-alerts-heading = تنبيهات الخطر الوشيك
+staff-alert-summary = { $counsellor } · اللغة: { $language } · منذ { $time }
+staff-alert-acknowledge = سأتولى الأمر
+staff-alert-acknowledged = { $name } يتولى الأمر
+
+# Private notes.
+staff-notes-heading = ملاحظات خاصة
+staff-notes-private = لا يرى هذه الملاحظات إلا فريق العمل، ولا يراها الطفل أبدًا.
+staff-note-input-label = ملاحظة جديدة
+staff-note-add = إضافة ملاحظة
+staff-note-transfer = ملاحظة النقل من { $name }
+staff-no-notes = لا توجد ملاحظات بعد.
+
+# Transfer.
+staff-transfer-heading = نقل المحادثة
+staff-transfer-to-counsellor = إلى مرشد (اسم المستخدم)
+staff-transfer-to-language = إلى قائمة انتظار لغة أخرى
+staff-transfer-to-coordinator = إلى منسق
+staff-transfer-note-label = ملاحظة لمن سيتولى المحادثة
+staff-transfer-button = نقل
+staff-transfer-done = نُقلت المحادثة.
+
+# Canned responses.
+staff-canned-heading = ردود جاهزة
+staff-canned-search = البحث في الردود الجاهزة
+staff-canned-send = إرسال
+staff-canned-missing = غير متوفر بلغة الطفل بعد
+staff-canned-purpose-greeting = الترحيب
+staff-canned-purpose-safety = التحقق من السلامة
+staff-canned-purpose-waiting = الانتظار
+staff-canned-purpose-referral = الإحالة
+staff-canned-purpose-closing = الختام
+staff-canned-coverage-heading = الردود الجاهزة الناقصة لكل لغة
+staff-canned-coverage-complete = مكتمل
+
+# Referral directory.
+staff-directory-heading = الإحالة إلى خدمة
+staff-directory-country = البلد
+staff-directory-topic = الموضوع
+staff-directory-language = اللغة
+staff-directory-open-now = مفتوح الآن
+staff-directory-any = الكل
+staff-directory-search = بحث
+staff-directory-empty = لا توجد خدمة مطابقة.
+staff-directory-eu-wide = على مستوى الاتحاد الأوروبي
+staff-directory-always-open = 24/7
+staff-referral-reason = السبب
+staff-referral-child-agreed = وافق الطفل
+staff-referral-send = إرسال إلى الطفل
+
+# Wrap-up at the end of a chat.
+staff-wrapup-heading = ملخص المحادثة
+staff-wrapup-categories = الفئات
+staff-wrapup-outcome = النتيجة
+staff-wrapup-cross-border = الحالة عابرة للحدود
+staff-wrapup-save = حفظ الملخص
+staff-wrapup-saved = حُفظ الملخص.
+staff-wrapup-required = أكمل ملخص محادثاتك المنتهية لتتلقى عروضًا جديدة.
+staff-wrapup-pick-one = اختر فئة واحدة على الأقل.
+staff-outcome-supported = تم تقديم الدعم
+staff-outcome-referred = تمت الإحالة
+staff-outcome-emergency = تم إشراك خدمات الطوارئ
+staff-outcome-child_left = غادر الطفل
+staff-outcome-non_counselling = تواصل لا يتعلق بالإرشاد
+
+# Errors the server can return, as the counsellor reads them.
+staff-error-generic = تعذّر ذلك: { $detail }
+staff-error-target_unavailable = لا يستطيع هذا الشخص أو قائمة الانتظار هذه استلام المحادثة الآن.
+staff-error-not_translated = هذا الرد غير متوفر بلغة الطفل بعد.
+staff-error-offer_gone = تولّى مرشد آخر هذا الطفل، أو انتهى العرض.
+
+# Conversations handled earlier.
+staff-history-heading = المحادثات التي توليتها
+staff-history-open = فتح
+staff-history-empty = لا توجد محادثات سابقة.
+staff-history-audited = يُسجَّل فتح نص أي محادثة في سجل التدقيق.
+
+# Wrap-up categories (Child Helpline International's taxonomy).
+staff-taxonomy-other = غير محدد / أخرى
+staff-taxonomy-missing = الأطفال المفقودون
+staff-taxonomy-missing-abduction-parental = الاختطاف من قبل أحد الوالدين
+staff-taxonomy-missing-abduction-criminal = الاختطاف الجنائي
+staff-taxonomy-missing-lost = ضائع أو مجهول المكان
+staff-taxonomy-missing-runaway = الهروب من المنزل
+staff-taxonomy-missing-missing-in-migration = الفقدان أثناء الهجرة
+staff-taxonomy-violence = العنف
+staff-taxonomy-violence-bullying = التنمر
+staff-taxonomy-violence-cyberbullying = التنمر الإلكتروني
+staff-taxonomy-violence-forced-marriage = زواج الأطفال أو الزواج المبكر أو القسري
+staff-taxonomy-violence-child-labour = عمل الأطفال
+staff-taxonomy-violence-fgm = تشويه الأعضاء التناسلية للإناث
+staff-taxonomy-violence-neglect = الإهمال
+staff-taxonomy-violence-online-sexual-abuse = الاعتداء والاستغلال الجنسي عبر الإنترنت
+staff-taxonomy-violence-harmful-practices = ممارسات تقليدية ضارة أخرى
+staff-taxonomy-violence-physical = العنف الجسدي
+staff-taxonomy-violence-emotional = العنف النفسي أو العاطفي
+staff-taxonomy-violence-sexual = العنف الجنسي
+staff-taxonomy-mental-health = الصحة النفسية
+staff-taxonomy-mental-health-substance-use = السلوك الإدماني وتعاطي المواد
+staff-taxonomy-mental-health-behaviour = المشكلات السلوكية
+staff-taxonomy-mental-health-concerns-about-self = مخاوف تتعلق بالذات
+staff-taxonomy-mental-health-anger = الغضب
+staff-taxonomy-mental-health-fear-anxiety = الخوف والقلق
+staff-taxonomy-mental-health-mood = المزاج
+staff-taxonomy-mental-health-neurodevelopmental = اضطرابات النمو العصبي
+staff-taxonomy-mental-health-eating = الأكل
+staff-taxonomy-mental-health-self-harm = إيذاء النفس
+staff-taxonomy-mental-health-suicidal = الأفكار والمحاولات الانتحارية
+staff-taxonomy-mental-health-traumatic-distress = الضيق الناتج عن الصدمة
+staff-taxonomy-physical-health = الصحة الجسدية
+staff-taxonomy-physical-health-general-medical = مسائل طبية عامة
+staff-taxonomy-physical-health-nutrition = التغذية
+staff-taxonomy-physical-health-pregnancy = الحمل
+staff-taxonomy-physical-health-sexual-reproductive = الصحة الجنسية والإنجابية
+staff-taxonomy-physical-health-hiv-aids = فيروس نقص المناعة البشرية/الإيدز
+staff-taxonomy-services = الوصول إلى الخدمات
+staff-taxonomy-services-education = التعليم
+staff-taxonomy-services-essential-needs = الاحتياجات الأساسية
+staff-taxonomy-services-healthcare = الرعاية الصحية
+staff-taxonomy-services-legal = الشؤون القانونية
+staff-taxonomy-services-mental-health = خدمات الصحة النفسية
+staff-taxonomy-services-sexual-health = الصحة الجنسية
+staff-taxonomy-services-socio-economic = الشؤون الاجتماعية والاقتصادية
+staff-taxonomy-discrimination = التمييز والإقصاء
+staff-taxonomy-discrimination-ethnicity-nationality = الأصل العرقي أو الجنسية
+staff-taxonomy-discrimination-financial = الوضع المالي
+staff-taxonomy-discrimination-gender = النوع الاجتماعي
+staff-taxonomy-discrimination-gender-identity-orientation = الهوية الجندرية أو التوجه الجنسي
+staff-taxonomy-discrimination-health-disability = الصحة أو الإعاقة
+staff-taxonomy-discrimination-beliefs = المعتقدات
+staff-taxonomy-family = العلاقات الأسرية
+staff-taxonomy-peers = العلاقات مع الأقران
+staff-taxonomy-education-occupation = التعليم والعمل
+staff-taxonomy-sexuality = الجنسانية
+staff-taxonomy-migration = الهجرة
+staff-taxonomy-migration-asylum = إجراءات اللجوء
+staff-taxonomy-migration-unaccompanied = طفل غير مصحوب أو منفصل عن ذويه
+staff-taxonomy-migration-guardianship = الوصاية
+staff-taxonomy-migration-reception = ظروف الاستقبال
+staff-taxonomy-migration-family-reunification = لمّ شمل الأسرة
+staff-taxonomy-migration-age-assessment = تقدير العمر
+staff-taxonomy-non-counselling = تواصل لا يتعلق بالإرشاد
+staff-taxonomy-non-counselling-about-helpline = سؤال عن خط المساعدة
+staff-taxonomy-non-counselling-parent-carer = سؤال من أحد الوالدين أو من مقدّم رعاية
+staff-taxonomy-non-counselling-complaint = شكوى
+staff-taxonomy-non-counselling-thank-you = شكر
+staff-taxonomy-non-counselling-prank-silent = مزاح أو تواصل صامت

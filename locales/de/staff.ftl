@@ -69,3 +69,165 @@ staff-age-10-12 = 10–12 Jahre
 staff-age-13-15 = 13–15 Jahre
 staff-age-16-17 = 16–17 Jahre
 staff-age-18-plus = 18 Jahre oder älter
+staff-notice-transferred = Der Chat wurde an eine andere Beratungsperson übergeben.
+staff-role-counsellor = Beratung
+staff-role-coordinator = Koordination
+staff-role-admin = Administration
+
+# Risikostufe eines Gesprächs.
+staff-risk-label = Risiko
+staff-risk-none = keins
+staff-risk-low = gering
+staff-risk-medium = mittel
+staff-risk-high = hoch
+staff-risk-imminent = akute Gefahr
+staff-risk-imminent-confirm = Akute Gefahr: Die gesamte diensthabende Koordination wird jetzt alarmiert.
+
+# Alarme für die Koordination.
+staff-alerts-heading = Alarme bei akuter Gefahr
+staff-alert-summary = { $counsellor } · Sprache: { $language } · seit { $time }
+staff-alert-acknowledge = Ich übernehme
+staff-alert-acknowledged = { $name } übernimmt
+
+# Interne Notizen.
+staff-notes-heading = Interne Notizen
+staff-notes-private = Nur das Team sieht diese Notizen, niemals das Kind.
+staff-note-input-label = Neue Notiz
+staff-note-add = Notiz hinzufügen
+staff-note-transfer = Übergabenotiz von { $name }
+staff-no-notes = Noch keine Notizen.
+
+# Übergabe.
+staff-transfer-heading = Übergabe
+staff-transfer-to-counsellor = An eine Beratungsperson (Benutzername)
+staff-transfer-to-language = In die Warteschlange einer anderen Sprache
+staff-transfer-to-coordinator = An die Koordination
+staff-transfer-note-label = Notiz für die übernehmende Person
+staff-transfer-button = Übergeben
+staff-transfer-done = Der Chat wurde übergeben.
+
+# Textbausteine.
+staff-canned-heading = Textbausteine
+staff-canned-search = Textbausteine durchsuchen
+staff-canned-send = Senden
+staff-canned-missing = Noch nicht in der Sprache des Kindes
+staff-canned-purpose-greeting = Begrüßung
+staff-canned-purpose-safety = Sicherheitsabfrage
+staff-canned-purpose-waiting = Warten
+staff-canned-purpose-referral = Weitervermittlung
+staff-canned-purpose-closing = Abschluss
+staff-canned-coverage-heading = Fehlende Textbausteine je Sprache
+staff-canned-coverage-complete = vollständig
+
+# Verzeichnis der Hilfsangebote.
+staff-directory-heading = An ein Hilfsangebot vermitteln
+staff-directory-country = Land
+staff-directory-topic = Thema
+staff-directory-language = Sprache
+staff-directory-open-now = Jetzt erreichbar
+staff-directory-any = alle
+staff-directory-search = Suchen
+staff-directory-empty = Kein passendes Angebot.
+staff-directory-eu-wide = EU-weit
+staff-directory-always-open = 24/7
+staff-referral-reason = Anlass
+staff-referral-child-agreed = Das Kind ist einverstanden
+staff-referral-send = An das Kind senden
+
+# Nachbereitung am Ende eines Chats.
+staff-wrapup-heading = Nachbereitung
+staff-wrapup-categories = Kategorien
+staff-wrapup-outcome = Ergebnis
+staff-wrapup-cross-border = Der Fall ist grenzüberschreitend
+staff-wrapup-save = Nachbereitung speichern
+staff-wrapup-saved = Nachbereitung gespeichert.
+staff-wrapup-required = Schließen Sie die Nachbereitung Ihrer beendeten Chats ab, um neue Anfragen zu erhalten.
+staff-wrapup-pick-one = Wählen Sie mindestens eine Kategorie.
+staff-outcome-supported = Unterstützt
+staff-outcome-referred = Weitervermittelt
+staff-outcome-emergency = Notdienste eingeschaltet
+staff-outcome-child_left = Das Kind hat den Chat verlassen
+staff-outcome-non_counselling = Kein Beratungskontakt
+
+# Fehler, die der Server melden kann, wie die Beraterin oder der Berater sie liest.
+staff-error-generic = Das hat nicht funktioniert: { $detail }
+staff-error-target_unavailable = Diese Person oder Warteschlange kann den Chat gerade nicht übernehmen.
+staff-error-not_translated = Dieser Textbaustein liegt noch nicht in der Sprache des Kindes vor.
+staff-error-offer_gone = Eine andere Beratungsperson hat das Kind übernommen, oder die Anfrage ist nicht mehr aktiv.
+
+# Frühere Gespräche.
+staff-history-heading = Ihre bisherigen Chats
+staff-history-open = Öffnen
+staff-history-empty = Keine früheren Chats.
+staff-history-audited = Das Öffnen eines Verlaufs wird im Audit-Protokoll festgehalten.
+
+# Kategorien der Nachbereitung (Taxonomie von Child Helpline International).
+staff-taxonomy-other = nicht näher bestimmt / Sonstiges
+staff-taxonomy-missing = Vermisste Kinder
+staff-taxonomy-missing-abduction-parental = Kindesentziehung durch einen Elternteil
+staff-taxonomy-missing-abduction-criminal = Entführung durch Dritte
+staff-taxonomy-missing-lost = Verirrt oder Verbleib unbekannt
+staff-taxonomy-missing-runaway = Weglaufen
+staff-taxonomy-missing-missing-in-migration = Vermisst im Migrationskontext
+staff-taxonomy-violence = Gewalt
+staff-taxonomy-violence-bullying = Mobbing
+staff-taxonomy-violence-cyberbullying = Cybermobbing
+staff-taxonomy-violence-forced-marriage = Kinderheirat, Frühverheiratung oder Zwangsheirat
+staff-taxonomy-violence-child-labour = Kinderarbeit
+staff-taxonomy-violence-fgm = Weibliche Genitalverstümmelung
+staff-taxonomy-violence-neglect = Vernachlässigung
+staff-taxonomy-violence-online-sexual-abuse = Sexueller Missbrauch und sexuelle Ausbeutung im Internet
+staff-taxonomy-violence-harmful-practices = Andere schädliche traditionelle Praktiken
+staff-taxonomy-violence-physical = Körperliche Gewalt
+staff-taxonomy-violence-emotional = Psychische oder emotionale Gewalt
+staff-taxonomy-violence-sexual = Sexualisierte Gewalt
+staff-taxonomy-mental-health = Psychische Gesundheit
+staff-taxonomy-mental-health-substance-use = Suchtverhalten und Substanzkonsum
+staff-taxonomy-mental-health-behaviour = Verhaltensauffälligkeiten
+staff-taxonomy-mental-health-concerns-about-self = Sorgen um sich selbst
+staff-taxonomy-mental-health-anger = Wut
+staff-taxonomy-mental-health-fear-anxiety = Furcht und Angst
+staff-taxonomy-mental-health-mood = Stimmung
+staff-taxonomy-mental-health-neurodevelopmental = Neuronale Entwicklungsstörungen
+staff-taxonomy-mental-health-eating = Essverhalten
+staff-taxonomy-mental-health-self-harm = Selbstverletzung
+staff-taxonomy-mental-health-suicidal = Suizidgedanken und Suizidversuche
+staff-taxonomy-mental-health-traumatic-distress = Traumatische Belastung
+staff-taxonomy-physical-health = Körperliche Gesundheit
+staff-taxonomy-physical-health-general-medical = Allgemeinmedizinisches
+staff-taxonomy-physical-health-nutrition = Ernährung
+staff-taxonomy-physical-health-pregnancy = Schwangerschaft
+staff-taxonomy-physical-health-sexual-reproductive = Sexuelle und reproduktive Gesundheit
+staff-taxonomy-physical-health-hiv-aids = HIV/Aids
+staff-taxonomy-services = Zugang zu Leistungen
+staff-taxonomy-services-education = Bildung
+staff-taxonomy-services-essential-needs = Grundbedürfnisse
+staff-taxonomy-services-healthcare = Gesundheitsversorgung
+staff-taxonomy-services-legal = Rechtliches
+staff-taxonomy-services-mental-health = Psychosoziale Versorgung
+staff-taxonomy-services-sexual-health = Sexuelle Gesundheit
+staff-taxonomy-services-socio-economic = Sozioökonomisches
+staff-taxonomy-discrimination = Diskriminierung und Ausgrenzung
+staff-taxonomy-discrimination-ethnicity-nationality = Ethnische Herkunft oder Staatsangehörigkeit
+staff-taxonomy-discrimination-financial = Finanzielle Situation
+staff-taxonomy-discrimination-gender = Geschlecht
+staff-taxonomy-discrimination-gender-identity-orientation = Geschlechtsidentität oder sexuelle Orientierung
+staff-taxonomy-discrimination-health-disability = Gesundheit oder Behinderung
+staff-taxonomy-discrimination-beliefs = Religion oder Weltanschauung
+staff-taxonomy-family = Familienbeziehungen
+staff-taxonomy-peers = Beziehungen zu Gleichaltrigen
+staff-taxonomy-education-occupation = Schule, Ausbildung und Beruf
+staff-taxonomy-sexuality = Sexualität
+staff-taxonomy-migration = Migration
+staff-taxonomy-migration-asylum = Asylverfahren
+staff-taxonomy-migration-unaccompanied = Unbegleitetes oder von der Familie getrenntes Kind
+staff-taxonomy-migration-guardianship = Vormundschaft
+staff-taxonomy-migration-reception = Aufnahmebedingungen
+staff-taxonomy-migration-family-reunification = Familienzusammenführung
+staff-taxonomy-migration-age-assessment = Altersfeststellung
+staff-taxonomy-non-counselling = Kontakte ohne Beratung
+staff-taxonomy-non-counselling-about-helpline = Frage zum Beratungsangebot
+staff-taxonomy-non-counselling-parent-carer = Frage eines Elternteils oder einer Betreuungsperson
+staff-taxonomy-non-counselling-complaint = Beschwerde
+staff-taxonomy-non-counselling-thank-you = Dank
+staff-taxonomy-non-counselling-prank-silent = Scherz- oder Schweigekontakt

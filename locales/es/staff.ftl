@@ -69,3 +69,165 @@ staff-age-10-12 = 10–12 años
 staff-age-13-15 = 13–15 años
 staff-age-16-17 = 16–17 años
 staff-age-18-plus = 18 años o más
+staff-notice-transferred = El chat se ha transferido a otra persona orientadora.
+staff-role-counsellor = Orientador/a
+staff-role-coordinator = Coordinador/a
+staff-role-admin = Administrador/a
+
+# Nivel de riesgo de una conversación.
+staff-risk-label = Riesgo
+staff-risk-none = ninguno
+staff-risk-low = bajo
+staff-risk-medium = medio
+staff-risk-high = alto
+staff-risk-imminent = peligro inminente
+staff-risk-imminent-confirm = Peligro inminente: se avisa ahora a todo el equipo de coordinación de guardia.
+
+# Alertas para la coordinación.
+staff-alerts-heading = Alertas de peligro inminente
+staff-alert-summary = { $counsellor } · idioma: { $language } · desde { $time }
+staff-alert-acknowledge = Me encargo yo
+staff-alert-acknowledged = { $name } se encarga
+
+# Notas privadas.
+staff-notes-heading = Notas privadas
+staff-notes-private = Solo el equipo ve estas notas, nunca el niño o la niña.
+staff-note-input-label = Nueva nota
+staff-note-add = Añadir nota
+staff-note-transfer = Nota de transferencia de { $name }
+staff-no-notes = Todavía no hay notas.
+
+# Transferencia.
+staff-transfer-heading = Transferencia
+staff-transfer-to-counsellor = A una persona orientadora (nombre de usuario)
+staff-transfer-to-language = A la cola de otro idioma
+staff-transfer-to-coordinator = A una persona coordinadora
+staff-transfer-note-label = Nota para quien continúe
+staff-transfer-button = Transferir
+staff-transfer-done = El chat se ha transferido.
+
+# Respuestas predefinidas.
+staff-canned-heading = Respuestas predefinidas
+staff-canned-search = Buscar respuestas predefinidas
+staff-canned-send = Enviar
+staff-canned-missing = Aún no disponible en el idioma del niño o la niña
+staff-canned-purpose-greeting = Saludo
+staff-canned-purpose-safety = Comprobación de seguridad
+staff-canned-purpose-waiting = Espera
+staff-canned-purpose-referral = Derivación
+staff-canned-purpose-closing = Cierre
+staff-canned-coverage-heading = Respuestas predefinidas que faltan por idioma
+staff-canned-coverage-complete = completo
+
+# Directorio de servicios para derivar.
+staff-directory-heading = Derivar a un servicio
+staff-directory-country = País
+staff-directory-topic = Tema
+staff-directory-language = Idioma
+staff-directory-open-now = Abierto ahora
+staff-directory-any = cualquiera
+staff-directory-search = Buscar
+staff-directory-empty = Ningún servicio coincide.
+staff-directory-eu-wide = Toda la UE
+staff-directory-always-open = 24/7
+staff-referral-reason = Motivo
+staff-referral-child-agreed = El niño o la niña está de acuerdo
+staff-referral-send = Enviar al niño o la niña
+
+# Resumen de cierre al final de un chat.
+staff-wrapup-heading = Resumen de cierre
+staff-wrapup-categories = Categorías
+staff-wrapup-outcome = Resultado
+staff-wrapup-cross-border = El caso es transfronterizo
+staff-wrapup-save = Guardar resumen
+staff-wrapup-saved = Resumen guardado.
+staff-wrapup-required = Complete el resumen de sus chats finalizados para recibir nuevas solicitudes.
+staff-wrapup-pick-one = Elija al menos una categoría.
+staff-outcome-supported = Apoyo prestado
+staff-outcome-referred = Derivación realizada
+staff-outcome-emergency = Intervención de servicios de emergencia
+staff-outcome-child_left = El niño o la niña abandonó el chat
+staff-outcome-non_counselling = No es un contacto de orientación
+
+# Errores que puede devolver el servidor, tal como los lee la persona orientadora.
+staff-error-generic = No ha funcionado: { $detail }
+staff-error-target_unavailable = Esa persona o cola no puede aceptar el chat ahora.
+staff-error-not_translated = Esta respuesta aún no está disponible en el idioma del niño o la niña.
+staff-error-offer_gone = Otra persona orientadora ha atendido a este niño o niña, o la solicitud ha finalizado.
+
+# Conversaciones atendidas anteriormente.
+staff-history-heading = Chats que ha atendido
+staff-history-open = Abrir
+staff-history-empty = No hay chats anteriores.
+staff-history-audited = La apertura de una transcripción queda anotada en el registro de auditoría.
+
+# Categorías del resumen de cierre (taxonomía de Child Helpline International).
+staff-taxonomy-other = no especificado / otro
+staff-taxonomy-missing = Niños y niñas desaparecidos
+staff-taxonomy-missing-abduction-parental = Sustracción parental
+staff-taxonomy-missing-abduction-criminal = Secuestro
+staff-taxonomy-missing-lost = Extravío o paradero desconocido
+staff-taxonomy-missing-runaway = Fuga del hogar
+staff-taxonomy-missing-missing-in-migration = Desaparición en contexto migratorio
+staff-taxonomy-violence = Violencia
+staff-taxonomy-violence-bullying = Acoso escolar
+staff-taxonomy-violence-cyberbullying = Ciberacoso
+staff-taxonomy-violence-forced-marriage = Matrimonio infantil, precoz o forzado
+staff-taxonomy-violence-child-labour = Trabajo infantil
+staff-taxonomy-violence-fgm = Mutilación genital femenina
+staff-taxonomy-violence-neglect = Negligencia
+staff-taxonomy-violence-online-sexual-abuse = Abuso y explotación sexual en línea
+staff-taxonomy-violence-harmful-practices = Otras prácticas tradicionales nocivas
+staff-taxonomy-violence-physical = Violencia física
+staff-taxonomy-violence-emotional = Violencia psicológica o emocional
+staff-taxonomy-violence-sexual = Violencia sexual
+staff-taxonomy-mental-health = Salud mental
+staff-taxonomy-mental-health-substance-use = Conductas adictivas y consumo de sustancias
+staff-taxonomy-mental-health-behaviour = Problemas de conducta
+staff-taxonomy-mental-health-concerns-about-self = Preocupaciones sobre sí mismo/a
+staff-taxonomy-mental-health-anger = Ira
+staff-taxonomy-mental-health-fear-anxiety = Miedo y ansiedad
+staff-taxonomy-mental-health-mood = Estado de ánimo
+staff-taxonomy-mental-health-neurodevelopmental = Trastornos del neurodesarrollo
+staff-taxonomy-mental-health-eating = Conducta alimentaria
+staff-taxonomy-mental-health-self-harm = Autolesiones
+staff-taxonomy-mental-health-suicidal = Ideación suicida e intentos de suicidio
+staff-taxonomy-mental-health-traumatic-distress = Estrés traumático
+staff-taxonomy-physical-health = Salud física
+staff-taxonomy-physical-health-general-medical = Cuestiones médicas generales
+staff-taxonomy-physical-health-nutrition = Nutrición
+staff-taxonomy-physical-health-pregnancy = Embarazo
+staff-taxonomy-physical-health-sexual-reproductive = Salud sexual y reproductiva
+staff-taxonomy-physical-health-hiv-aids = VIH/sida
+staff-taxonomy-services = Acceso a servicios
+staff-taxonomy-services-education = Educación
+staff-taxonomy-services-essential-needs = Necesidades básicas
+staff-taxonomy-services-healthcare = Atención sanitaria
+staff-taxonomy-services-legal = Jurídico
+staff-taxonomy-services-mental-health = Servicios de salud mental
+staff-taxonomy-services-sexual-health = Salud sexual
+staff-taxonomy-services-socio-economic = Socioeconómico
+staff-taxonomy-discrimination = Discriminación y exclusión
+staff-taxonomy-discrimination-ethnicity-nationality = Origen étnico o nacionalidad
+staff-taxonomy-discrimination-financial = Situación económica
+staff-taxonomy-discrimination-gender = Género
+staff-taxonomy-discrimination-gender-identity-orientation = Identidad de género u orientación sexual
+staff-taxonomy-discrimination-health-disability = Salud o discapacidad
+staff-taxonomy-discrimination-beliefs = Creencias
+staff-taxonomy-family = Relaciones familiares
+staff-taxonomy-peers = Relaciones con iguales
+staff-taxonomy-education-occupation = Estudios y trabajo
+staff-taxonomy-sexuality = Sexualidad
+staff-taxonomy-migration = Migración
+staff-taxonomy-migration-asylum = Procedimiento de asilo
+staff-taxonomy-migration-unaccompanied = Niño o niña no acompañado/a o separado/a
+staff-taxonomy-migration-guardianship = Tutela
+staff-taxonomy-migration-reception = Condiciones de acogida
+staff-taxonomy-migration-family-reunification = Reagrupación familiar
+staff-taxonomy-migration-age-assessment = Determinación de la edad
+staff-taxonomy-non-counselling = Contactos sin orientación
+staff-taxonomy-non-counselling-about-helpline = Consulta sobre la línea de ayuda
+staff-taxonomy-non-counselling-parent-carer = Consulta de un padre, una madre o una persona cuidadora
+staff-taxonomy-non-counselling-complaint = Queja
+staff-taxonomy-non-counselling-thank-you = Agradecimiento
+staff-taxonomy-non-counselling-prank-silent = Broma o contacto silencioso

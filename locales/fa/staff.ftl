@@ -67,3 +67,165 @@ staff-age-10-12 = ۱۰–۱۲
 staff-age-13-15 = ۱۳–۱۵
 staff-age-16-17 = ۱۶–۱۷
 staff-age-18-plus = ۱۸ یا بیشتر
+staff-notice-transferred = گفتگو به مشاور دیگری واگذار شد.
+staff-role-counsellor = مشاور
+staff-role-coordinator = هماهنگ‌کننده
+staff-role-admin = مدیر سیستم
+
+# Risk level of a conversation.
+staff-risk-label = سطح خطر
+staff-risk-none = هیچ
+staff-risk-low = کم
+staff-risk-medium = متوسط
+staff-risk-high = بالا
+staff-risk-imminent = خطر فوری
+staff-risk-imminent-confirm = خطر فوری: همین حالا به همه هماهنگ‌کننده‌های کشیک هشدار داده می‌شود.
+
+# Alerts for coordinators.
+staff-alerts-heading = هشدارهای خطر فوری
+staff-alert-summary = { $counsellor } · زبان: { $language } · از { $time }
+staff-alert-acknowledge = پیگیری می‌کنم
+staff-alert-acknowledged = { $name } پیگیری می‌کند
+
+# Private notes.
+staff-notes-heading = یادداشت‌های خصوصی
+staff-notes-private = این یادداشت‌ها را فقط کارکنان می‌بینند، کودک هرگز نمی‌بیند.
+staff-note-input-label = یادداشت تازه
+staff-note-add = افزودن یادداشت
+staff-note-transfer = یادداشت واگذاری از { $name }
+staff-no-notes = هنوز یادداشتی نیست.
+
+# Transfer.
+staff-transfer-heading = واگذاری
+staff-transfer-to-counsellor = به یک مشاور (نام کاربری)
+staff-transfer-to-language = به صف زبانی دیگر
+staff-transfer-to-coordinator = به یک هماهنگ‌کننده
+staff-transfer-note-label = یادداشت برای کسی که گفتگو را ادامه می‌دهد
+staff-transfer-button = واگذاری
+staff-transfer-done = گفتگو واگذار شد.
+
+# Canned responses.
+staff-canned-heading = پاسخ‌های آماده
+staff-canned-search = جستجو در پاسخ‌های آماده
+staff-canned-send = ارسال
+staff-canned-missing = هنوز به زبان کودک موجود نیست
+staff-canned-purpose-greeting = خوشامدگویی
+staff-canned-purpose-safety = بررسی ایمنی
+staff-canned-purpose-waiting = انتظار
+staff-canned-purpose-referral = ارجاع
+staff-canned-purpose-closing = پایان گفتگو
+staff-canned-coverage-heading = پاسخ‌های آماده‌ی ناموجود به تفکیک زبان
+staff-canned-coverage-complete = کامل
+
+# Referral directory.
+staff-directory-heading = ارجاع به یک مرکز خدماتی
+staff-directory-country = کشور
+staff-directory-topic = موضوع
+staff-directory-language = زبان
+staff-directory-open-now = اکنون باز است
+staff-directory-any = همه
+staff-directory-search = جستجو
+staff-directory-empty = هیچ مرکز خدماتی مطابقت ندارد.
+staff-directory-eu-wide = سراسر اتحادیه اروپا
+staff-directory-always-open = 24/7
+staff-referral-reason = دلیل
+staff-referral-child-agreed = کودک موافقت کرد
+staff-referral-send = ارسال برای کودک
+
+# Wrap-up at the end of a chat.
+staff-wrapup-heading = جمع‌بندی
+staff-wrapup-categories = دسته‌ها
+staff-wrapup-outcome = نتیجه
+staff-wrapup-cross-border = این مورد فرامرزی است
+staff-wrapup-save = ذخیره جمع‌بندی
+staff-wrapup-saved = جمع‌بندی ذخیره شد.
+staff-wrapup-required = برای دریافت پیشنهادهای تازه، جمع‌بندی گفتگوهای پایان‌یافته‌ی خود را کامل کنید.
+staff-wrapup-pick-one = دست‌کم یک دسته انتخاب کنید.
+staff-outcome-supported = حمایت ارائه شد
+staff-outcome-referred = ارجاع داده شد
+staff-outcome-emergency = خدمات اورژانس وارد عمل شدند
+staff-outcome-child_left = کودک گفتگو را ترک کرد
+staff-outcome-non_counselling = تماس غیرمشاوره‌ای
+
+# Errors the server can return, as the counsellor reads them.
+staff-error-generic = انجام نشد: { $detail }
+staff-error-target_unavailable = این فرد یا صف اکنون نمی‌تواند گفتگو را بپذیرد.
+staff-error-not_translated = این پاسخ هنوز به زبان کودک موجود نیست.
+staff-error-offer_gone = مشاور دیگری این کودک را پذیرفت، یا پیشنهاد به پایان رسید.
+
+# Conversations handled earlier.
+staff-history-heading = گفتگوهایی که انجام داده‌اید
+staff-history-open = باز کردن
+staff-history-empty = گفتگوی قبلی نیست.
+staff-history-audited = باز کردن متن گفتگو در گزارش ممیزی ثبت می‌شود.
+
+# Wrap-up categories (Child Helpline International's taxonomy).
+staff-taxonomy-other = نامشخص / دیگر
+staff-taxonomy-missing = کودکان مفقود
+staff-taxonomy-missing-abduction-parental = ربودن کودک توسط یکی از والدین
+staff-taxonomy-missing-abduction-criminal = آدم‌ربایی مجرمانه
+staff-taxonomy-missing-lost = گم شدن یا نامعلوم بودن محل
+staff-taxonomy-missing-runaway = فرار از خانه
+staff-taxonomy-missing-missing-in-migration = مفقود شدن در مسیر مهاجرت
+staff-taxonomy-violence = خشونت
+staff-taxonomy-violence-bullying = قلدری
+staff-taxonomy-violence-cyberbullying = قلدری سایبری
+staff-taxonomy-violence-forced-marriage = ازدواج کودک، زودهنگام یا اجباری
+staff-taxonomy-violence-child-labour = کار کودک
+staff-taxonomy-violence-fgm = ناقص‌سازی اندام تناسلی زنان
+staff-taxonomy-violence-neglect = غفلت
+staff-taxonomy-violence-online-sexual-abuse = سوءاستفاده و بهره‌کشی جنسی آنلاین
+staff-taxonomy-violence-harmful-practices = سایر رسوم سنتی زیان‌آور
+staff-taxonomy-violence-physical = خشونت جسمی
+staff-taxonomy-violence-emotional = خشونت روانی یا عاطفی
+staff-taxonomy-violence-sexual = خشونت جنسی
+staff-taxonomy-mental-health = سلامت روان
+staff-taxonomy-mental-health-substance-use = رفتارهای اعتیادی و مصرف مواد
+staff-taxonomy-mental-health-behaviour = مشکلات رفتاری
+staff-taxonomy-mental-health-concerns-about-self = نگرانی‌های مربوط به خود
+staff-taxonomy-mental-health-anger = خشم
+staff-taxonomy-mental-health-fear-anxiety = ترس و اضطراب
+staff-taxonomy-mental-health-mood = خلق
+staff-taxonomy-mental-health-neurodevelopmental = اختلالات عصبی-رشدی
+staff-taxonomy-mental-health-eating = رفتار خوردن
+staff-taxonomy-mental-health-self-harm = خودآزاری
+staff-taxonomy-mental-health-suicidal = افکار و اقدام به خودکشی
+staff-taxonomy-mental-health-traumatic-distress = پریشانی ناشی از تروما
+staff-taxonomy-physical-health = سلامت جسمی
+staff-taxonomy-physical-health-general-medical = مسائل پزشکی عمومی
+staff-taxonomy-physical-health-nutrition = تغذیه
+staff-taxonomy-physical-health-pregnancy = بارداری
+staff-taxonomy-physical-health-sexual-reproductive = سلامت جنسی و باروری
+staff-taxonomy-physical-health-hiv-aids = اچ‌آی‌وی/ایدز
+staff-taxonomy-services = دسترسی به خدمات
+staff-taxonomy-services-education = آموزش
+staff-taxonomy-services-essential-needs = نیازهای اساسی
+staff-taxonomy-services-healthcare = خدمات بهداشتی و درمانی
+staff-taxonomy-services-legal = حقوقی
+staff-taxonomy-services-mental-health = خدمات سلامت روان
+staff-taxonomy-services-sexual-health = سلامت جنسی
+staff-taxonomy-services-socio-economic = اجتماعی-اقتصادی
+staff-taxonomy-discrimination = تبعیض و طرد
+staff-taxonomy-discrimination-ethnicity-nationality = قومیت یا ملیت
+staff-taxonomy-discrimination-financial = وضعیت مالی
+staff-taxonomy-discrimination-gender = جنسیت
+staff-taxonomy-discrimination-gender-identity-orientation = هویت جنسیتی یا گرایش جنسی
+staff-taxonomy-discrimination-health-disability = سلامت یا معلولیت
+staff-taxonomy-discrimination-beliefs = عقاید
+staff-taxonomy-family = روابط خانوادگی
+staff-taxonomy-peers = روابط با همسالان
+staff-taxonomy-education-occupation = تحصیل و شغل
+staff-taxonomy-sexuality = مسائل جنسی
+staff-taxonomy-migration = مهاجرت
+staff-taxonomy-migration-asylum = روند پناهندگی
+staff-taxonomy-migration-unaccompanied = کودک بدون همراه یا جدا از خانواده
+staff-taxonomy-migration-guardianship = سرپرستی قانونی
+staff-taxonomy-migration-reception = شرایط پذیرش
+staff-taxonomy-migration-family-reunification = لم شمل خانواده
+staff-taxonomy-migration-age-assessment = تعیین سن
+staff-taxonomy-non-counselling = تماس‌های غیرمشاوره‌ای
+staff-taxonomy-non-counselling-about-helpline = پرسش درباره خط کمک
+staff-taxonomy-non-counselling-parent-carer = پرسش از طرف والدین یا مراقب کودک
+staff-taxonomy-non-counselling-complaint = شکایت
+staff-taxonomy-non-counselling-thank-you = تشکر
+staff-taxonomy-non-counselling-prank-silent = مزاحمت یا تماس بی‌صدا

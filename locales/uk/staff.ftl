@@ -69,3 +69,165 @@ staff-age-10-12 = 10–12 років
 staff-age-13-15 = 13–15 років
 staff-age-16-17 = 16–17 років
 staff-age-18-plus = 18 років і старше
+staff-notice-transferred = Розмову передано іншому консультантові.
+staff-role-counsellor = Консультант
+staff-role-coordinator = Координатор
+staff-role-admin = Адміністратор
+
+# Risk level of a conversation.
+staff-risk-label = Ризик
+staff-risk-none = немає
+staff-risk-low = низький
+staff-risk-medium = середній
+staff-risk-high = високий
+staff-risk-imminent = безпосередня небезпека
+staff-risk-imminent-confirm = Безпосередня небезпека: усі чергові координатори зараз отримують сповіщення.
+
+# Alerts for coordinators.
+staff-alerts-heading = Сповіщення про безпосередню небезпеку
+staff-alert-summary = { $counsellor } · мова: { $language } · з { $time }
+staff-alert-acknowledge = Беру на себе
+staff-alert-acknowledged = { $name } займається цим
+
+# Private notes.
+staff-notes-heading = Службові нотатки
+staff-notes-private = Ці нотатки бачать лише працівники, дитина — ніколи.
+staff-note-input-label = Нова нотатка
+staff-note-add = Додати нотатку
+staff-note-transfer = Нотатка щодо передачі від { $name }
+staff-no-notes = Нотаток поки немає.
+
+# Transfer.
+staff-transfer-heading = Передача
+staff-transfer-to-counsellor = Консультантові (ім’я користувача)
+staff-transfer-to-language = До черги іншої мови
+staff-transfer-to-coordinator = Координаторові
+staff-transfer-note-label = Нотатка для того, хто прийме розмову
+staff-transfer-button = Передати
+staff-transfer-done = Розмову передано.
+
+# Canned responses.
+staff-canned-heading = Готові відповіді
+staff-canned-search = Пошук готових відповідей
+staff-canned-send = Надіслати
+staff-canned-missing = Ще немає мовою дитини
+staff-canned-purpose-greeting = Привітання
+staff-canned-purpose-safety = Перевірка безпеки
+staff-canned-purpose-waiting = Очікування
+staff-canned-purpose-referral = Перенаправлення
+staff-canned-purpose-closing = Завершення
+staff-canned-coverage-heading = Відсутні готові відповіді за мовами
+staff-canned-coverage-complete = усі є
+
+# Referral directory.
+staff-directory-heading = Перенаправити до служби
+staff-directory-country = Країна
+staff-directory-topic = Тема
+staff-directory-language = Мова
+staff-directory-open-now = Працює зараз
+staff-directory-any = будь-яка
+staff-directory-search = Шукати
+staff-directory-empty = Жодна служба не відповідає критеріям.
+staff-directory-eu-wide = Для всього ЄС
+staff-directory-always-open = 24/7
+staff-referral-reason = Причина
+staff-referral-child-agreed = Дитина погодилася
+staff-referral-send = Надіслати дитині
+
+# Wrap-up at the end of a chat.
+staff-wrapup-heading = Підсумок
+staff-wrapup-categories = Категорії
+staff-wrapup-outcome = Результат
+staff-wrapup-cross-border = Випадок має транскордонний характер
+staff-wrapup-save = Зберегти підсумок
+staff-wrapup-saved = Підсумок збережено.
+staff-wrapup-required = Заповніть підсумки завершених розмов, щоб отримувати нові пропозиції.
+staff-wrapup-pick-one = Виберіть щонайменше одну категорію.
+staff-outcome-supported = Надано підтримку
+staff-outcome-referred = Перенаправлено
+staff-outcome-emergency = Залучено екстрені служби
+staff-outcome-child_left = Дитина вийшла з розмови
+staff-outcome-non_counselling = Не консультаційне звернення
+
+# Errors the server can return, as the counsellor reads them.
+staff-error-generic = Не вдалося: { $detail }
+staff-error-target_unavailable = Ця особа або черга зараз не може прийняти розмову.
+staff-error-not_translated = Ця відповідь ще недоступна мовою дитини.
+staff-error-offer_gone = Цю дитину вже прийняв інший консультант, або пропозиція більше не актуальна.
+
+# Conversations handled earlier.
+staff-history-heading = Ваші попередні розмови
+staff-history-open = Відкрити
+staff-history-empty = Попередніх розмов немає.
+staff-history-audited = Відкриття запису розмови фіксується в журналі аудиту.
+
+# Wrap-up categories (Child Helpline International's taxonomy).
+staff-taxonomy-other = не визначено / інше
+staff-taxonomy-missing = Зниклі діти
+staff-taxonomy-missing-abduction-parental = Викрадення одним із батьків
+staff-taxonomy-missing-abduction-criminal = Кримінальне викрадення
+staff-taxonomy-missing-lost = Загубилася або місцеперебування невідоме
+staff-taxonomy-missing-runaway = Втеча з дому
+staff-taxonomy-missing-missing-in-migration = Зникнення під час міграції
+staff-taxonomy-violence = Насильство
+staff-taxonomy-violence-bullying = Булінг (цькування)
+staff-taxonomy-violence-cyberbullying = Кібербулінг
+staff-taxonomy-violence-forced-marriage = Дитячі, ранні або примусові шлюби
+staff-taxonomy-violence-child-labour = Дитяча праця
+staff-taxonomy-violence-fgm = Калічення жіночих статевих органів
+staff-taxonomy-violence-neglect = Нехтування потребами дитини
+staff-taxonomy-violence-online-sexual-abuse = Сексуальне насильство та експлуатація онлайн
+staff-taxonomy-violence-harmful-practices = Інші шкідливі традиційні практики
+staff-taxonomy-violence-physical = Фізичне насильство
+staff-taxonomy-violence-emotional = Психологічне або емоційне насильство
+staff-taxonomy-violence-sexual = Сексуальне насильство
+staff-taxonomy-mental-health = Психічне здоров’я
+staff-taxonomy-mental-health-substance-use = Залежна поведінка та вживання психоактивних речовин
+staff-taxonomy-mental-health-behaviour = Проблеми з поведінкою
+staff-taxonomy-mental-health-concerns-about-self = Переживання щодо себе
+staff-taxonomy-mental-health-anger = Гнів
+staff-taxonomy-mental-health-fear-anxiety = Страх і тривога
+staff-taxonomy-mental-health-mood = Настрій
+staff-taxonomy-mental-health-neurodevelopmental = Розлади нейророзвитку
+staff-taxonomy-mental-health-eating = Харчова поведінка
+staff-taxonomy-mental-health-self-harm = Самоушкодження
+staff-taxonomy-mental-health-suicidal = Суїцидальні думки та спроби
+staff-taxonomy-mental-health-traumatic-distress = Травматичний стрес
+staff-taxonomy-physical-health = Фізичне здоров’я
+staff-taxonomy-physical-health-general-medical = Загальні медичні питання
+staff-taxonomy-physical-health-nutrition = Харчування
+staff-taxonomy-physical-health-pregnancy = Вагітність
+staff-taxonomy-physical-health-sexual-reproductive = Сексуальне та репродуктивне здоров’я
+staff-taxonomy-physical-health-hiv-aids = ВІЛ/СНІД
+staff-taxonomy-services = Доступ до послуг
+staff-taxonomy-services-education = Освіта
+staff-taxonomy-services-essential-needs = Базові потреби
+staff-taxonomy-services-healthcare = Медична допомога
+staff-taxonomy-services-legal = Правова допомога
+staff-taxonomy-services-mental-health = Послуги у сфері психічного здоров’я
+staff-taxonomy-services-sexual-health = Сексуальне здоров’я
+staff-taxonomy-services-socio-economic = Соціально-економічні питання
+staff-taxonomy-discrimination = Дискримінація та виключення
+staff-taxonomy-discrimination-ethnicity-nationality = Етнічне походження або громадянство
+staff-taxonomy-discrimination-financial = Матеріальне становище
+staff-taxonomy-discrimination-gender = Ґендер
+staff-taxonomy-discrimination-gender-identity-orientation = Ґендерна ідентичність або сексуальна орієнтація
+staff-taxonomy-discrimination-health-disability = Здоров’я або інвалідність
+staff-taxonomy-discrimination-beliefs = Переконання
+staff-taxonomy-family = Сімейні стосунки
+staff-taxonomy-peers = Стосунки з однолітками
+staff-taxonomy-education-occupation = Навчання та зайнятість
+staff-taxonomy-sexuality = Сексуальність
+staff-taxonomy-migration = Міграція
+staff-taxonomy-migration-asylum = Процедура надання притулку
+staff-taxonomy-migration-unaccompanied = Дитина без супроводу або розлучена з сім’єю
+staff-taxonomy-migration-guardianship = Опіка
+staff-taxonomy-migration-reception = Умови прийому
+staff-taxonomy-migration-family-reunification = Возз’єднання сім’ї
+staff-taxonomy-migration-age-assessment = Визначення віку
+staff-taxonomy-non-counselling = Неконсультаційні звернення
+staff-taxonomy-non-counselling-about-helpline = Питання про лінію допомоги
+staff-taxonomy-non-counselling-parent-carer = Питання від батьків або осіб, які доглядають за дитиною
+staff-taxonomy-non-counselling-complaint = Скарга
+staff-taxonomy-non-counselling-thank-you = Подяка
+staff-taxonomy-non-counselling-prank-silent = Жарт або мовчазне звернення
