@@ -88,6 +88,14 @@ notice-ended-by-counsellor = አማካሪዎ ውይይቱን ጨርሰዋል።
 notice-left-queue = ለተወሰነ ጊዜ እዚህ ስላልነበሩ ከሰልፉ ወጥተዋል። አዲስ ውይይት መጀመር ይችላሉ።
 notice-language-changed = አሁን { $language } የሚናገሩ አማካሪ እየጠበቁ ነው።
 notice-counsellor-left = ሲረዳዎት የነበረው ሰው መሄድ ነበረበት። እንደገና ወረፋ ላይ ነዎት፣ ከአዲስ ውይይቶች በፊት ተራዎ ይደርሳል።
+notice-transferred = አማካሪዎ ውይይትዎን ሊረዳዎት ለሚችል ሌላ ሰው እያስተላለፉ ነው። እሳቸውም የጻፉትን ማንበብ ይችላሉ። እባክዎ እዚሁ ይቆዩ።
+
+# A card the counsellor sends: a service the child can call or visit.
+referral-heading = ሊረዳዎት የሚችል ቦታ
+referral-call = ወደ { $phone } ይደውሉ
+referral-website = ድረ-ገጻቸውን ይክፈቱ
+referral-always-open = ቀንና ሌሊት ክፍት ነው
+referral-hours = የሥራ ሰዓት፦ { $hours }
 
 ended-heading = ውይይቱ አልቋል
 ended-body = ስለጻፉልን እናመሰግናለን። በማንኛውም ጊዜ ተመልሰው መምጣት ይችላሉ።

@@ -96,6 +96,14 @@ notice-ended-by-counsellor = أنهى فريق المساعدة المحادثة
 notice-left-queue = غبت لبعض الوقت، فخرجت من الدور. يمكنك بدء محادثة جديدة.
 notice-language-changed = أنت الآن في انتظار شخص من فريقنا يتحدث { $language }.
 notice-counsellor-left = اضطُرّ الشخص الذي كان يساعدك إلى المغادرة. أنت في قائمة الانتظار من جديد، وسيأتي دورك قبل المحادثات الجديدة.
+notice-transferred = الشخص الذي يساعدك سينقل محادثتك إلى شخص آخر من فريقنا يستطيع مساعدتك. سيتمكّن من قراءة ما كتبته. من فضلك ابقَ هنا.
+
+# A card the counsellor sends: a service the child can call or visit.
+referral-heading = مكان يمكنه مساعدتك
+referral-call = اتصل بالرقم { $phone }
+referral-website = افتح موقعهم الإلكتروني
+referral-always-open = مفتوح ليلًا ونهارًا
+referral-hours = أوقات العمل: { $hours }
 
 ended-heading = انتهت المحادثة
 ended-body = شكرًا لأنك كتبت لنا. يمكنك العودة في أي وقت.

@@ -86,6 +86,14 @@ notice-ended-by-counsellor = কাউন্সেলর চ্যাট শে�
 notice-left-queue = তুমি কিছুক্ষণ এখানে ছিলে না, তাই লাইন থেকে বেরিয়ে গেছ। তুমি নতুন চ্যাট শুরু করতে পারো।
 notice-language-changed = এখন তুমি এমন একজন কাউন্সেলরের জন্য অপেক্ষা করছ, যিনি { $language } ভাষায় কথা বলেন।
 notice-counsellor-left = যিনি তোমাকে সাহায্য করছিলেন, তাঁকে চলে যেতে হয়েছে। তুমি আবার লাইনে আছ, আর নতুন চ্যাটের আগে তোমার পালা আসবে।
+notice-transferred = তোমার কাউন্সেলর তোমার চ্যাটটা এমন আরেকজনের কাছে দিচ্ছেন, যিনি তোমাকে সাহায্য করতে পারবেন। তুমি যা লিখেছ, তিনি তা পড়তে পারবেন। দয়া করে এখানেই থাকো।
+
+# A card the counsellor sends: a service the child can call or visit.
+referral-heading = এমন একটা জায়গা, যেখানে তুমি সাহায্য পাবে
+referral-call = ফোন করো: { $phone }
+referral-website = ওদের ওয়েবসাইট খোলো
+referral-always-open = দিনরাত খোলা
+referral-hours = খোলা থাকে: { $hours }
 
 ended-heading = চ্যাট শেষ হয়েছে
 ended-body = আমাদের লেখার জন্য ধন্যবাদ। তুমি যেকোনো সময় আবার আসতে পারো।

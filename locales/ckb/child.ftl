@@ -89,6 +89,14 @@ notice-ended-by-counsellor = ڕاوێژکارەکە گفتوگۆکەی کۆتا�
 notice-left-queue = ماوەیەک لێرە نەبوویت، بۆیە لە ڕیزەکە دەرچوویت. دەتوانیت گفتوگۆیەکی نوێ دەست پێ بکەیت.
 notice-language-changed = ئێستا چاوەڕێی ڕاوێژکارێکیت کە بە { $language } قسە دەکات.
 notice-counsellor-left = ئەو کەسەی یارمەتیی دەدایت ناچار بوو بڕوات. دیسان لە ڕیزدایت، و پێش گفتوگۆ نوێیەکان نۆرەت دێت.
+notice-transferred = ڕاوێژکارەکەت گفتوگۆکەت دەداتە کەسێکی تر کە دەتوانێت یارمەتیت بدات. ئەو کەسە دەتوانێت ئەوەی نووسیوتە بیخوێنێتەوە. تکایە لێرە بمێنەرەوە.
+
+# A card the counsellor sends: a service the child can call or visit.
+referral-heading = شوێنێک کە دەتوانێت یارمەتیت بدات
+referral-call = پەیوەندی بە { $phone } بکە
+referral-website = ماڵپەڕەکەیان بکەرەوە
+referral-always-open = شەو و ڕۆژ کراوەیە
+referral-hours = کاتی کارکردن: { $hours }
 
 ended-heading = گفتوگۆکە کۆتایی هات
 ended-body = سوپاس کە بۆمان نووسیت. هەر کاتێک بتەوێت، دەتوانیت بگەڕێیتەوە.

@@ -90,6 +90,14 @@ notice-ended-by-counsellor = Το άτομο που σου μιλούσε έκλ
 notice-left-queue = Έλειπες για λίγη ώρα, γι’ αυτό βγήκες από τη σειρά. Μπορείς να ξεκινήσεις νέα συζήτηση.
 notice-language-changed = Τώρα περιμένεις κάποιον που μιλά τη γλώσσα: { $language }.
 notice-counsellor-left = Το άτομο που σε βοηθούσε έπρεπε να φύγει. Είσαι ξανά στη σειρά, πριν από τις νέες συνομιλίες.
+notice-transferred = Το άτομο που σε βοηθά δίνει τη συζήτησή σου σε κάποιο άλλο άτομο που μπορεί να σε βοηθήσει. Θα μπορεί να διαβάσει ό,τι έγραψες. Μείνε εδώ, σε παρακαλούμε.
+
+# A card the counsellor sends: a service the child can call or visit.
+referral-heading = Ένα μέρος που μπορεί να σε βοηθήσει
+referral-call = Κάλεσε το { $phone }
+referral-website = Άνοιξε την ιστοσελίδα τους
+referral-always-open = Ανοιχτά μέρα και νύχτα
+referral-hours = Ανοιχτά: { $hours }
 
 ended-heading = Η συζήτηση τελείωσε
 ended-body = Σε ευχαριστούμε που μας έγραψες. Μπορείς να ξανάρθεις όποτε θέλεις.

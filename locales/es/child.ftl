@@ -90,6 +90,14 @@ notice-ended-by-counsellor = La persona que te ayudaba ha terminado el chat.
 notice-left-queue = Estuviste fuera un rato, así que saliste de la fila. Puedes empezar un chat nuevo.
 notice-language-changed = Ahora estás esperando a una persona que hable { $language }.
 notice-counsellor-left = La persona que te ayudaba tuvo que irse. Vuelves a estar en la fila y vas antes que los chats nuevos.
+notice-transferred = La persona que te ayuda va a pasar tu chat a otra persona que también puede ayudarte. Esa persona puede leer lo que has escrito. Por favor, quédate aquí.
+
+# Una tarjeta que envía la persona que ayuda: un servicio al que el niño o la niña puede llamar o ir.
+referral-heading = Un lugar que te puede ayudar
+referral-call = Llamar al { $phone }
+referral-website = Abrir su página web
+referral-always-open = Abierto día y noche
+referral-hours = Abierto: { $hours }
 
 ended-heading = El chat ha terminado
 ended-body = Gracias por escribirnos. Puedes volver cuando quieras.

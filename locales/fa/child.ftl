@@ -91,6 +91,14 @@ notice-ended-by-counsellor = مشاور گفتگو را تمام کرد.
 notice-left-queue = مدتی اینجا نبودی، برای همین نوبتت از دست رفت. می‌توانی گفتگوی تازه‌ای شروع کنی.
 notice-language-changed = حالا منتظر مشاوری هستی که به زبان { $language } صحبت می‌کند.
 notice-counsellor-left = کسی که به تو کمک می‌کرد مجبور شد برود. دوباره در نوبت هستی و قبل از گفتگوهای تازه نوبتت می‌رسد.
+notice-transferred = مشاورت گفتگوی تو را به کس دیگری می‌سپارد که می‌تواند کمکت کند. او می‌تواند چیزهایی را که نوشته‌ای بخواند. لطفاً همین‌جا بمان.
+
+# A card the counsellor sends: a service the child can call or visit.
+referral-heading = جایی که می‌تواند به تو کمک کند
+referral-call = تماس با { $phone }
+referral-website = باز کردن وب‌سایت آن‌ها
+referral-always-open = شب و روز باز است
+referral-hours = ساعت کار: { $hours }
 
 ended-heading = گفتگو تمام شد
 ended-body = ممنون که برای ما نوشتی. هر وقت خواستی می‌توانی برگردی.

@@ -90,6 +90,14 @@ notice-ended-by-counsellor = La personne qui t’aidait a terminé la discussion
 notice-left-queue = Tu n’étais plus là depuis un moment, alors tu as quitté la file. Tu peux commencer une nouvelle discussion.
 notice-language-changed = Maintenant, tu attends une personne qui parle { $language }.
 notice-counsellor-left = La personne qui t’aidait a dû partir. Tu es de nouveau dans la file, et tu passes avant les nouvelles conversations.
+notice-transferred = La personne qui t’aide va confier ta discussion à quelqu’un d’autre qui peut t’aider. Cette personne pourra lire ce que tu as écrit. Reste ici, s’il te plaît.
+
+# Une carte que la personne qui aide envoie : un service que l’enfant peut appeler ou aller voir.
+referral-heading = Un endroit qui peut t’aider
+referral-call = Appeler le { $phone }
+referral-website = Ouvrir leur site Internet
+referral-always-open = Ouvert jour et nuit
+referral-hours = Ouvert : { $hours }
 
 ended-heading = La discussion est terminée
 ended-body = Merci de nous avoir écrit. Tu peux revenir quand tu veux.

@@ -90,6 +90,14 @@ notice-ended-by-counsellor = La persona che ti aiutava ha chiuso la chat.
 notice-left-queue = Non c’eri da un po’, quindi non sei più in fila. Puoi iniziare una nuova chat.
 notice-language-changed = Adesso aspetti una persona che parla { $language }.
 notice-counsellor-left = La persona che ti aiutava è dovuta andare via. Sei di nuovo in fila e passi prima delle nuove chat.
+notice-transferred = La persona che ti aiuta sta passando la tua chat a qualcun altro che può aiutarti. Potrà leggere quello che hai scritto. Per favore, resta qui.
+
+# Una scheda che invia la persona che aiuta: un servizio che il bambino o la bambina può chiamare o visitare.
+referral-heading = Un posto che può aiutarti
+referral-call = Chiama il { $phone }
+referral-website = Apri il loro sito
+referral-always-open = Aperto giorno e notte
+referral-hours = Aperto: { $hours }
 
 ended-heading = La chat è finita
 ended-body = Grazie per averci scritto. Puoi tornare quando vuoi.

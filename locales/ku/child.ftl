@@ -89,6 +89,14 @@ notice-ended-by-counsellor = Şêwirmend axaftin qedand.
 notice-left-queue = Tu demekê ne li vir bûyî, ji ber vê yekê tu ji rêzê derketî. Tu dikarî axaftineke nû dest pê bikî.
 notice-language-changed = Tu niha li benda şêwirmendekî yî ku bi { $language } diaxive.
 notice-counsellor-left = Kesê ku alîkariya te dikir neçar ma ku biçe. Tu dîsa di rêzê de yî, û berî sohbetên nû dora te tê.
+notice-transferred = Kesê ku alîkariya te dike, axaftina te dide kesekî din ku dikare alîkariya te bike. Ew dikare tiştên ku te nivîsîne bixwîne. Ji kerema xwe li vir bimîne.
+
+# A card the counsellor sends: a service the child can call or visit.
+referral-heading = Cihek ku dikare alîkariya te bike
+referral-call = Li { $phone } bigere
+referral-website = Malpera wan veke
+referral-always-open = Şev û roj vekirî ye
+referral-hours = Demên vekirinê: { $hours }
 
 ended-heading = Axaftin qediya
 ended-body = Spas ku te ji me re nivîsî. Tu dikarî her gav vegerî.

@@ -90,6 +90,14 @@ notice-ended-by-counsellor = De hulpverlener heeft de chat gestopt.
 notice-left-queue = Je was een tijdje weg, daarom sta je niet meer in de rij. Je kunt een nieuwe chat beginnen.
 notice-language-changed = Je wacht nu op een hulpverlener die { $language } spreekt.
 notice-counsellor-left = De hulpverlener moest weg. Je staat weer in de rij, en je bent eerder aan de beurt dan nieuwe chats.
+notice-transferred = Je hulpverlener geeft je chat door aan iemand anders die je kan helpen. Die persoon kan lezen wat je hebt geschreven. Blijf hier alsjeblieft.
+
+# Een kaartje dat de hulpverlener stuurt: een organisatie die het kind kan bellen of bezoeken.
+referral-heading = Een plek die je kan helpen
+referral-call = Bel { $phone }
+referral-website = Open hun website
+referral-always-open = Dag en nacht open
+referral-hours = Open: { $hours }
 
 ended-heading = De chat is afgelopen
 ended-body = Bedankt dat je ons hebt geschreven. Je kunt altijd terugkomen.

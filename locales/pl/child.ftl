@@ -92,6 +92,14 @@ notice-ended-by-counsellor = Osoba z zespołu zakończyła rozmowę.
 notice-left-queue = Przez jakiś czas cię nie było, więc nie jesteś już w kolejce. Możesz zacząć nową rozmowę.
 notice-language-changed = Teraz czekasz na kogoś, kto mówi w języku: { $language }.
 notice-counsellor-left = Osoba, która ci pomagała, musiała odejść. Znowu czekasz w kolejce, ale przed nowymi rozmowami.
+notice-transferred = Osoba, która ci pomaga, przekazuje twoją rozmowę komuś innemu, kto też może ci pomóc. Ta osoba może przeczytać twoje wiadomości. Zostań tutaj, proszę.
+
+# A card the counsellor sends: a service the child can call or visit.
+referral-heading = Miejsce, które może ci pomóc
+referral-call = Zadzwoń pod { $phone }
+referral-website = Otwórz ich stronę internetową
+referral-always-open = Otwarte w dzień i w nocy
+referral-hours = Otwarte: { $hours }
 
 ended-heading = Rozmowa się skończyła
 ended-body = Dziękujemy, że do nas piszesz. Możesz wrócić, kiedy tylko chcesz.

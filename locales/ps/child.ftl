@@ -89,6 +89,14 @@ notice-ended-by-counsellor = مشاور خبرې ختمې کړې.
 notice-left-queue = ته یو څه وخت دلته نه وې، نو له کتاره ووتې. کولی شې نوې خبرې پیل کړې.
 notice-language-changed = اوس د داسې مشاور په انتظار کې یې چې په { $language } خبرې کوي.
 notice-counsellor-left = هغه څوک چې له تا سره یې مرسته کوله، باید لاړ شي. ته بیا په کتار کې یې، او د نویو خبرو څخه مخکې به ستا وار راشي.
+notice-transferred = ستا مشاور ستا خبرې بل داسې چا ته سپاري چې له تا سره مرسته کولی شي. هغه کولی شي هغه څه ولولي چې تا لیکلي دي. مهرباني وکړه همدلته پاتې شه.
+
+# A card the counsellor sends: a service the child can call or visit.
+referral-heading = یو ځای چې له تا سره مرسته کولی شي
+referral-call = { $phone } ته زنګ ووهه
+referral-website = د هغوی ویب پاڼه پرانیزه
+referral-always-open = شپه او ورځ پرانیستی دی
+referral-hours = د کار وخت: { $hours }
 
 ended-heading = خبرې پای ته ورسېدې
 ended-body = مننه چې موږ ته دې ولیکل. هر وخت چې وغواړې، بېرته راتلی شې.

@@ -90,6 +90,14 @@ notice-ended-by-counsellor = A pessoa que te ajudava terminou a conversa.
 notice-left-queue = Estiveste fora durante algum tempo, por isso saíste da fila. Podes começar uma nova conversa.
 notice-language-changed = Agora estás à espera de uma pessoa que fale { $language }.
 notice-counsellor-left = A pessoa que te ajudava teve de sair. Voltaste à fila e passas à frente das novas conversas.
+notice-transferred = A pessoa que te ajuda vai passar a tua conversa a outra pessoa que também te pode ajudar. Essa pessoa pode ler o que escreveste. Fica aqui, por favor.
+
+# Um cartão que a pessoa que ajuda envia: um serviço para onde a criança pode ligar ou ir.
+referral-heading = Um lugar que te pode ajudar
+referral-call = Ligar para o { $phone }
+referral-website = Abrir o site deles
+referral-always-open = Aberto dia e noite
+referral-hours = Aberto: { $hours }
 
 ended-heading = A conversa terminou
 ended-body = Obrigado por nos escreveres. Podes voltar sempre que quiseres.

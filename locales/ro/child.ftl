@@ -91,6 +91,14 @@ notice-ended-by-counsellor = Persoana din echipă a încheiat discuția.
 notice-left-queue = Ai lipsit o vreme, așa că ți-ai pierdut locul la rând. Poți începe o discuție nouă.
 notice-language-changed = Acum aștepți pe cineva care vorbește limba: { $language }.
 notice-counsellor-left = Persoana care te ajuta a trebuit să plece. Ești din nou la rând, înaintea conversațiilor noi.
+notice-transferred = Persoana care te ajută îți dă discuția mai departe cuiva care te poate ajuta. Această persoană poate citi ce ai scris. Te rugăm să rămâi aici.
+
+# A card the counsellor sends: a service the child can call or visit.
+referral-heading = Un loc care te poate ajuta
+referral-call = Sună la { $phone }
+referral-website = Deschide site-ul lor
+referral-always-open = Deschis zi și noapte
+referral-hours = Program: { $hours }
 
 ended-heading = Discuția s-a încheiat
 ended-body = Îți mulțumim că ne-ai scris. Poți reveni oricând.

@@ -92,6 +92,14 @@ notice-ended-by-counsellor = Человек, который с тобой гов
 notice-left-queue = Тебя долго не было, поэтому ты больше не в очереди. Можешь начать новый разговор.
 notice-language-changed = Теперь ты ждёшь человека, который говорит на языке: { $language }.
 notice-counsellor-left = Человеку, который тебе помогал, пришлось уйти. Ты снова в очереди, и тебе ответят раньше, чем новым чатам.
+notice-transferred = Человек, который тебе помогает, передаёт твой разговор другому человеку, который тоже может помочь. Он сможет прочитать твои сообщения. Пожалуйста, оставайся здесь.
+
+# A card the counsellor sends: a service the child can call or visit.
+referral-heading = Место, где тебе могут помочь
+referral-call = Позвонить по номеру { $phone }
+referral-website = Открыть их сайт
+referral-always-open = Работает днём и ночью
+referral-hours = Часы работы: { $hours }
 
 ended-heading = Разговор закончен
 ended-body = Спасибо тебе за разговор. Ты можешь вернуться в любое время.

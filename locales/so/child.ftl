@@ -86,6 +86,14 @@ notice-ended-by-counsellor = La-taliyaha ayaa joojiyay wada-hadalka.
 notice-left-queue = Muddo ayaad maqnayd, sidaas darteed waad ka baxday safka. Waxaad bilaabi kartaa wada-hadal cusub.
 notice-language-changed = Hadda waxaad sugaysaa la-taliye ku hadla { $language }.
 notice-counsellor-left = Qofkii ku caawinayay waa inuu baxo. Mar kale ayaad safka ku jirtaa, waxaana lagaaga jawaabi doonaa ka hor sheekooyinka cusub.
+notice-transferred = Wada-hadalkaaga waxaa loo wareejinayaa qof kale oo ku caawin kara. Qofkaasi wuu akhrin karaa waxaad qortay. Fadlan halkan ku sug.
+
+# A card the counsellor sends: a service the child can call or visit.
+referral-heading = Meel ku caawin karta
+referral-call = Wac { $phone }
+referral-website = Fur bogooda internetka
+referral-always-open = Furan habeen iyo maalin
+referral-hours = Waqtiga ay furan yihiin: { $hours }
 
 ended-heading = Wada-hadalku wuu dhammaaday
 ended-body = Waad ku mahadsan tahay inaad noo soo qortay. Mar kasta waad soo noqon kartaa.

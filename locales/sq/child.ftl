@@ -90,6 +90,14 @@ notice-ended-by-counsellor = Personi që fliste me ty e mbylli bisedën.
 notice-left-queue = Mungove për pak kohë, prandaj dole nga radha. Mund të fillosh një bisedë të re.
 notice-language-changed = Tani po pret dikë që flet gjuhën: { $language }.
 notice-counsellor-left = Personi që të ndihmonte u detyrua të largohej. Je përsëri në radhë dhe do të vish para bisedave të reja.
+notice-transferred = Personi që të ndihmon po ia kalon bisedën tënde dikujt tjetër që mund të të ndihmojë. Ky person mund të lexojë çfarë ke shkruar. Të lutem, qëndro këtu.
+
+# A card the counsellor sends: a service the child can call or visit.
+referral-heading = Një vend që mund të të ndihmojë
+referral-call = Telefono { $phone }
+referral-website = Hap faqen e tyre të internetit
+referral-always-open = Hapur ditë e natë
+referral-hours = Hapur: { $hours }
 
 ended-heading = Biseda mbaroi
 ended-body = Faleminderit që na shkrove. Mund të kthehesh kurdo.

@@ -88,6 +88,14 @@ notice-ended-by-counsellor = ዕላል ብወገን ኣማኻሪ ተዛዚሙ።
 notice-left-queue = ንሓጺር ግዜ ኣብዚ ስለ ዘይነበርኩም፡ ካብ መስርዕ ወጺእኩም። ሓድሽ ዕላል ክትጅምሩ ትኽእሉ ኢኹም።
 notice-language-changed = ሕጂ { $language } ዝዛረቡ ኣማኻሪ ትጽበዩ ኣለኹም።
 notice-counsellor-left = ዝሕግዘኩም ዝነበረ ሰብ ክኸይድ ግድን ኮይኑዎ። ደጊምኩም ኣብ መስርዕ ኣለኹም፣ ካብ ሓደስቲ ዕላላት ቀዲሙ ተራኹም ክበጽሕ እዩ።
+notice-transferred = ኣማኻሪኹም ዕላልኩም ናብ ካልእ ክሕግዘኩም ዝኽእል ሰብ የሕልፍዎ ኣለዉ። ንሶም ድማ ዝጸሓፍኩምዎ ከንብቡ ይኽእሉ እዮም። በጃኹም ኣብዚ ጸንሑ።
+
+# A card the counsellor sends: a service the child can call or visit.
+referral-heading = ክሕግዘኩም ዝኽእል ቦታ
+referral-call = ናብ { $phone } ደውሉ
+referral-website = መርበብ ሓበሬታኦም ክፈቱ
+referral-always-open = ለይትን መዓልትን ክፉት እዩ
+referral-hours = ክፉት ዝኾነሉ ሰዓት፦ { $hours }
 
 ended-heading = ዕላል ተዛዚሙ
 ended-body = ስለ ዝጸሓፍኩምልና የቐንየልና። ኣብ ዝኾነ ግዜ ክትምለሱ ትኽእሉ ኢኹም።

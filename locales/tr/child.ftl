@@ -86,6 +86,14 @@ notice-ended-by-counsellor = Danışman sohbeti bitirdi.
 notice-left-queue = Bir süre burada değildin, bu yüzden sıradan çıktın. Yeni bir sohbet başlatabilirsin.
 notice-language-changed = Şimdi { $language } dilini konuşan bir danışmanı bekliyorsun.
 notice-counsellor-left = Sana yardım eden kişinin ayrılması gerekti. Yeniden sıradasın ve yeni sohbetlerden önce sıra sana gelecek.
+notice-transferred = Danışmanın, sohbetini sana yardım edebilecek başka birine aktarıyor. O kişi yazdıklarını okuyabilir. Lütfen burada kal.
+
+# A card the counsellor sends: a service the child can call or visit.
+referral-heading = Sana yardım edebilecek bir yer
+referral-call = { $phone } numarasını ara
+referral-website = İnternet sitelerini aç
+referral-always-open = Gece gündüz açık
+referral-hours = Açık olduğu saatler: { $hours }
 
 ended-heading = Sohbet bitti
 ended-body = Bize yazdığın için teşekkürler. İstediğin zaman yine gelebilirsin.

@@ -92,6 +92,14 @@ notice-ended-by-counsellor = Людина, яка з тобою говорила
 notice-left-queue = Тебе довго не було, тому ти вже не в черзі. Ти можеш почати нову розмову.
 notice-language-changed = Тепер ти чекаєш на людину, яка говорить мовою: { $language }.
 notice-counsellor-left = Людині, яка тобі допомагала, довелося піти. Ти знову в черзі, і тобі відповідять раніше, ніж новим чатам.
+notice-transferred = Людина, яка тобі допомагає, передає твою розмову іншій людині, яка теж може допомогти. Вона зможе прочитати твої повідомлення. Будь ласка, залишайся тут.
+
+# A card the counsellor sends: a service the child can call or visit.
+referral-heading = Місце, де тобі можуть допомогти
+referral-call = Подзвонити на номер { $phone }
+referral-website = Відкрити їхній сайт
+referral-always-open = Працює вдень і вночі
+referral-hours = Години роботи: { $hours }
 
 ended-heading = Розмову завершено
 ended-body = Дякуємо тобі за розмову. Ти можеш повернутися будь-коли.

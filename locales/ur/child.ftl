@@ -91,6 +91,14 @@ notice-ended-by-counsellor = کونسلر نے بات چیت ختم کر دی۔
 notice-left-queue = کچھ دیر تک آپ سے رابطہ نہیں رہا، اس لیے آپ کی باری ختم ہو گئی۔ آپ نئی بات چیت شروع کر لیں۔
 notice-language-changed = اب آپ کے لیے { $language } بولنے والے کونسلر کا انتظار ہے۔
 notice-counsellor-left = آپ کی مدد کرنے والے فرد کو جانا پڑا۔ آپ دوبارہ قطار میں ہیں، اور نئی بات چیت سے پہلے آپ کی باری آئے گی۔
+notice-transferred = آپ کی بات چیت اب کسی اور فرد کے حوالے کی جا رہی ہے جو آپ کی مدد کر سکے۔ آپ کی لکھی ہوئی باتیں انہیں نظر آئیں گی۔ براہ کرم یہیں رہیں۔
+
+# A card the counsellor sends: a service the child can call or visit.
+referral-heading = ایک جگہ جو آپ کی مدد کر سکتی ہے
+referral-call = { $phone } پر کال کریں
+referral-website = ان کی ویب سائٹ کھولیں
+referral-always-open = دن رات رابطہ ممکن ہے
+referral-hours = کھلنے کے اوقات: { $hours }
 
 ended-heading = بات چیت ختم ہو گئی
 ended-body = ہمیں لکھنے کا شکریہ۔ جب چاہیں، دوبارہ آئیں۔
