@@ -5,7 +5,10 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales");
+    // Read at run time, not baked in at compile time: a target directory shared by two
+    // checkouts must not read the other checkout's locales.
+    let manifest_dir = std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".to_owned());
+    let root = Path::new(&manifest_dir).join("../locales");
     println!("cargo:rerun-if-changed={}", root.display());
     let mut locales: Vec<_> = std::fs::read_dir(&root)
         .expect("locales/ exists")
