@@ -123,7 +123,7 @@ fn shell(state: &AppState, page: &str, query: &PageQuery, headers: &HeaderMap) -
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
 <title>{title}</title>
-<link rel="stylesheet" href="/assets/app.css">
+<link rel="stylesheet" href="/assets/app.css">{console_css}
 <script type="module" src="/assets/boot.js"></script>
 </head>
 <body data-page="{page}">
@@ -135,6 +135,8 @@ fn shell(state: &AppState, page: &str, query: &PageQuery, headers: &HeaderMap) -
         title = escape(&catalog.format(code, title_id, None)),
         loading = escape(&catalog.format(code, "page-loading", None)),
         needs_js = escape(&catalog.format(code, "page-needs-javascript", None)),
+        // The console's own styles: a child's page never downloads them.
+        console_css = if page == "child" { "" } else { "\n<link rel=\"stylesheet\" href=\"/assets/console.css\">" },
     );
     let mut response = Html(html).into_response();
     let headers = response.headers_mut();

@@ -131,7 +131,8 @@ pub fn body_text(l10n: L10n, body: &bridgeline_protocol::Body, reader: Reader) -
     };
     match body {
         Body::Text { text } | Body::Canned { text, .. } => text.clone(),
-        Body::Referral(card) => card.name.clone(),
+        // Each page draws a referral as a card of its own, not as a line of text.
+        Body::Referral(_) => String::new(),
         Body::System(Notice::Transferred) => l10n.t(&id("transferred")),
         Body::System(Notice::CounsellorJoined { display_name }) => {
             l10n.t_with(&id("counsellor-joined"), &[("name", Arg::Text(display_name))])
