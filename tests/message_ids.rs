@@ -4,12 +4,14 @@
 //!
 //! Ids are read from the sources at their call sites (`l10n.text("…")`, `t_with`,
 //! `attr`, `catalog.format(…, "…")`, error ids, and the literal tables of age bands and
-//! ratings); ids built at run time (topics, notices) are listed from the types.
+//! ratings, and the console's tables of statuses, risk levels, outcomes, roles and
+//! errors); ids built at run time (topics, notices, wrap-up categories) are listed
+//! from the types.
 
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use bridgeline_protocol::{AgeBand, Notice, Topic};
+use bridgeline_protocol::{taxonomy, AgeBand, Notice, Topic};
 
 fn root() -> &'static Path {
     Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/.."))
@@ -55,7 +57,7 @@ fn literals_after(source: &str, openers: &[&str]) -> BTreeSet<String> {
             if let Some(end) = rest.find('"') {
                 let literal = &rest[..end];
                 if !literal.is_empty()
-                    && literal.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                    && literal.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
                 {
                     found.insert(literal.to_owned());
                 }
@@ -108,7 +110,7 @@ fn every_notice() -> Vec<Notice> {
     all
 }
 
-const CALLS: &[&str] = &[".text(", ".t(", ".t_with(", ".attr(", "Some("];
+const CALLS: &[&str] = &[".text(", ".t(", ".t_with(", ".attr(", "Some(", ".show_notice("];
 
 #[test]
 fn the_child_page_uses_exactly_the_messages_of_child_ftl() {
@@ -142,7 +144,20 @@ fn the_console_asks_only_for_messages_of_staff_ftl() {
     let code = sources("web/console/src");
     let mut used = literals_after(&code, CALLS);
     used.retain(|id| id.starts_with("staff-"));
-    used.extend(literals_starting(&code, &["staff-status-"]));
+    // Tables of ids (statuses, risk levels, outcomes, roles, purposes, errors), and ids
+    // handed to a helper that translates them.
+    let tables = [
+        "staff-status-",
+        "staff-risk-",
+        "staff-outcome-",
+        "staff-role-",
+        "staff-canned-purpose-",
+        "staff-error-",
+        "staff-transfer-to-",
+        "staff-taxonomy-",
+    ];
+    used.extend(literals_starting(&code, &tables));
+    used.extend(taxonomy::all_codes().iter().map(|code| taxonomy::label_id(code)));
     used.extend(Topic::ALL.iter().map(|topic| format!("staff-topic-{}", topic.as_str())));
     used.extend(AgeBand::ALL.iter().map(|band| format!("staff-age-{}", band.as_str().replace('_', "-"))));
     used.extend(literals_starting(&read("server/src/http/pages.rs"), &["staff-page-"]));

@@ -48,6 +48,8 @@ staff-send-button = إرسال
 staff-end-button = إنهاء المحادثة
 staff-chat-child-typing = الطفل يكتب…
 staff-chat-status-read = تمت القراءة
+staff-line-canned = رد جاهز
+staff-line-referral = أُرسلت الإحالة
 staff-notice-counsellor-left = انقطع اتصالك لفترة طويلة؛ عاد الطفل إلى قائمة الانتظار.
 staff-offer-topics = المواضيع: { $topics }
 staff-offer-age = العمر: { $age }
@@ -84,6 +86,8 @@ staff-risk-medium = متوسط
 staff-risk-high = مرتفع
 staff-risk-imminent = خطر وشيك
 staff-risk-imminent-confirm = خطر وشيك: يجري الآن تنبيه جميع المنسقين المناوبين.
+staff-risk-confirm = نبّه المنسقين
+staff-risk-cancel = إلغاء
 
 # Alerts for coordinators.
 staff-alerts-heading = تنبيهات الخطر الوشيك

@@ -44,6 +44,8 @@ staff-send-button = Senden
 staff-end-button = Chat beenden
 staff-chat-child-typing = Das Kind schreibt…
 staff-chat-status-read = Gelesen
+staff-line-canned = Textbaustein
+staff-line-referral = Vermittlung gesendet
 staff-notice-counsellor-left = Sie waren zu lange nicht verbunden; das Kind ist wieder in der Warteschlange.
 
 # Die Anfragekarte: was das Kind vor dem Chat angegeben hat.
@@ -82,6 +84,8 @@ staff-risk-medium = mittel
 staff-risk-high = hoch
 staff-risk-imminent = akute Gefahr
 staff-risk-imminent-confirm = Akute Gefahr: Die gesamte diensthabende Koordination wird jetzt alarmiert.
+staff-risk-confirm = Koordination alarmieren
+staff-risk-cancel = Abbrechen
 
 # Alarme für die Koordination.
 staff-alerts-heading = Alarme bei akuter Gefahr

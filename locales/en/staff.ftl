@@ -43,6 +43,8 @@ staff-send-button = Send
 staff-end-button = End chat
 staff-chat-child-typing = The child is writing…
 staff-chat-status-read = Read
+staff-line-canned = Ready answer
+staff-line-referral = Referral sent
 staff-notice-counsellor-left = You were disconnected too long; the child went back to the queue.
 
 # The offer card: what the child said before the chat.
@@ -81,6 +83,8 @@ staff-risk-medium = medium
 staff-risk-high = high
 staff-risk-imminent = imminent danger
 staff-risk-imminent-confirm = Imminent danger: every coordinator on duty is alerted now.
+staff-risk-confirm = Alert the coordinators
+staff-risk-cancel = Cancel
 
 # Alerts for coordinators.
 staff-alerts-heading = Imminent-risk alerts

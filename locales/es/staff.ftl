@@ -44,6 +44,8 @@ staff-send-button = Enviar
 staff-end-button = Finalizar chat
 staff-chat-child-typing = El niño o la niña está escribiendo…
 staff-chat-status-read = Leído
+staff-line-canned = Respuesta predefinida
+staff-line-referral = Derivación enviada
 staff-notice-counsellor-left = Usted estuvo sin conexión demasiado tiempo; el niño o la niña ha vuelto a la cola.
 
 # La tarjeta de solicitud: lo que el niño o la niña indicó antes del chat.
@@ -82,6 +84,8 @@ staff-risk-medium = medio
 staff-risk-high = alto
 staff-risk-imminent = peligro inminente
 staff-risk-imminent-confirm = Peligro inminente: se avisa ahora a todo el equipo de coordinación de guardia.
+staff-risk-confirm = Alertar a la coordinación
+staff-risk-cancel = Cancelar
 
 # Alertas para la coordinación.
 staff-alerts-heading = Alertas de peligro inminente

@@ -44,6 +44,8 @@ staff-send-button = ارسال
 staff-end-button = پایان گفتگو
 staff-chat-child-typing = کودک در حال نوشتن است…
 staff-chat-status-read = خوانده شد
+staff-line-canned = پاسخ آماده
+staff-line-referral = ارجاع فرستاده شد
 staff-notice-counsellor-left = اتصال شما مدت زیادی قطع بود؛ کودک به صف برگشت.
 staff-offer-topics = موضوع‌ها: { $topics }
 staff-offer-age = سن: { $age }
@@ -80,6 +82,8 @@ staff-risk-medium = متوسط
 staff-risk-high = بالا
 staff-risk-imminent = خطر فوری
 staff-risk-imminent-confirm = خطر فوری: همین حالا به همه هماهنگ‌کننده‌های کشیک هشدار داده می‌شود.
+staff-risk-confirm = به هماهنگ‌کنندگان هشدار بده
+staff-risk-cancel = لغو
 
 # Alerts for coordinators.
 staff-alerts-heading = هشدارهای خطر فوری

@@ -44,6 +44,8 @@ staff-send-button = Envoyer
 staff-end-button = Terminer la conversation
 staff-chat-child-typing = L’enfant écrit…
 staff-chat-status-read = Lu
+staff-line-canned = Réponse prédéfinie
+staff-line-referral = Orientation envoyée
 staff-notice-counsellor-left = Vous avez été déconnecté trop longtemps ; l’enfant est retourné dans la file.
 staff-offer-topics = Sujets : { $topics }
 staff-offer-age = Âge : { $age }
@@ -80,6 +82,8 @@ staff-risk-medium = moyen
 staff-risk-high = élevé
 staff-risk-imminent = danger imminent
 staff-risk-imminent-confirm = Danger imminent : toute l’équipe de coordination de permanence est alertée maintenant.
+staff-risk-confirm = Alerter la coordination
+staff-risk-cancel = Annuler
 
 # Alerts for coordinators.
 staff-alerts-heading = Alertes de danger imminent

@@ -46,6 +46,8 @@ staff-send-button = Надіслати
 staff-end-button = Завершити чат
 staff-chat-child-typing = Дитина пише…
 staff-chat-status-read = Прочитано
+staff-line-canned = Готова відповідь
+staff-line-referral = Перенаправлення надіслано
 staff-notice-counsellor-left = Ви були від’єднані надто довго; дитина повернулася до черги.
 staff-offer-topics = Теми: { $topics }
 staff-offer-age = Вік: { $age }
@@ -82,6 +84,8 @@ staff-risk-medium = середній
 staff-risk-high = високий
 staff-risk-imminent = безпосередня небезпека
 staff-risk-imminent-confirm = Безпосередня небезпека: усі чергові координатори зараз отримують сповіщення.
+staff-risk-confirm = Сповістити координаторів
+staff-risk-cancel = Скасувати
 
 # Alerts for coordinators.
 staff-alerts-heading = Сповіщення про безпосередню небезпеку

@@ -89,6 +89,41 @@ pub async fn drive(server: &Server, language: &str, name: &str, scenario: Scenar
 
 /// [`drive`], with `context` handed to the scenario.
 pub async fn drive_with<C>(server: &Server, language: &str, name: &str, context: &C, scenario: ScenarioWith<C>) {
+    let (driver, browser) = open_browser(language).await;
+    let outcome = match tokio::time::timeout(Duration::from_secs(60), scenario(&browser, server, context)).await {
+        Ok(outcome) => outcome,
+        Err(_) => Err("the browser test did not finish within 60 s".to_owned()),
+    };
+    close_browser(driver, browser, name).await;
+    if let Err(failure) = outcome {
+        panic!("{failure}\n--- server log ---\n{}", server.logs());
+    }
+}
+
+/// A scenario with two people, each in their own browser (own profile, own sign-in).
+pub type ScenarioTwo = for<'a> fn(
+    &'a fantoccini::Client,
+    &'a fantoccini::Client,
+    &'a Server,
+) -> Pin<Box<dyn Future<Output = Result<(), String>> + 'a>>;
+
+/// [`drive`] with two browsers, both in `language`, bounded to 90 s together; the
+/// screenshots are `{name}-1.png` and `{name}-2.png`.
+pub async fn drive_two(server: &Server, language: &str, name: &str, scenario: ScenarioTwo) {
+    let (first_driver, first) = open_browser(language).await;
+    let (second_driver, second) = open_browser(language).await;
+    let outcome = match tokio::time::timeout(Duration::from_secs(90), scenario(&first, &second, server)).await {
+        Ok(outcome) => outcome,
+        Err(_) => Err("the browser test did not finish within 90 s".to_owned()),
+    };
+    close_browser(first_driver, first, &format!("{name}-1")).await;
+    close_browser(second_driver, second, &format!("{name}-2")).await;
+    if let Err(failure) = outcome {
+        panic!("{failure}\n--- server log ---\n{}", server.logs());
+    }
+}
+
+async fn open_browser(language: &str) -> (Driver, fantoccini::Client) {
     let driver = Driver::start();
     driver.ready().await;
     let mut builder = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new());
@@ -96,15 +131,15 @@ pub async fn drive_with<C>(server: &Server, language: &str, name: &str, context:
     let session =
         tokio::time::timeout(Duration::from_secs(30), builder.connect(&format!("http://127.0.0.1:{}", driver.port)))
             .await;
-    let browser = match session {
-        Ok(Ok(browser)) => browser,
+    match session {
+        Ok(Ok(browser)) => (driver, browser),
         Ok(Err(error)) => panic!("no Chromium session: {error}"),
         Err(_) => panic!("no Chromium session within 30 s"),
-    };
-    let outcome = match tokio::time::timeout(Duration::from_secs(60), scenario(&browser, server, context)).await {
-        Ok(outcome) => outcome,
-        Err(_) => Err("the browser test did not finish within 60 s".to_owned()),
-    };
+    }
+}
+
+/// Saves a last screenshot, then closes the browser and its chromedriver.
+async fn close_browser(driver: Driver, browser: fantoccini::Client, name: &str) {
     let screenshot = tokio::time::timeout(WAIT, browser.screenshot()).await;
     let _ = tokio::time::timeout(WAIT, browser.close()).await;
     drop(driver);
@@ -113,9 +148,35 @@ pub async fn drive_with<C>(server: &Server, language: &str, name: &str, context:
         let _ = std::fs::create_dir_all(&dir);
         let _ = std::fs::write(dir.join(format!("{name}.png")), png);
     }
-    if let Err(failure) = outcome {
-        panic!("{failure}\n--- server log ---\n{}", server.logs());
-    }
+}
+
+/// Opens `url` in a new tab and switches to it; returns the tab it came from.
+pub async fn open_tab(browser: &fantoccini::Client, url: &str) -> Result<fantoccini::wd::WindowHandle, String> {
+    let previous = browser.window().await.map_err(|error| format!("current tab: {error}"))?;
+    let tab = browser.new_window(true).await.map_err(|error| format!("new tab: {error}"))?;
+    browser.switch_to_window(tab.handle).await.map_err(|error| format!("switch tab: {error}"))?;
+    browser.goto(url).await.map_err(|error| format!("goto {url}: {error}"))?;
+    Ok(previous)
+}
+
+/// Switches to another tab of the same browser.
+pub async fn switch_tab(browser: &fantoccini::Client, tab: &fantoccini::wd::WindowHandle) -> Result<(), String> {
+    browser.switch_to_window(tab.clone()).await.map_err(|error| format!("switch tab: {error}"))
+}
+
+/// Signs in on the console as `username` (the test password) and waits for the desk.
+pub async fn sign_in_console(browser: &fantoccini::Client, server: &Server, username: &str) -> Result<(), String> {
+    browser.goto(&server.url("/counsellor")).await.map_err(|error| format!("goto: {error}"))?;
+    type_into(browser, "#username", username).await?;
+    type_into(browser, "#password", super::PASSWORD).await?;
+    click(browser, ".sign-in button[type=submit]").await?;
+    wait_for(browser, ".staff-bar").await?;
+    wait_until(
+        browser,
+        "the console's socket ready",
+        "return document.querySelector('.who strong')?.textContent.length > 0",
+    )
+    .await
 }
 
 /// Saves a screenshot of the page as it is now, as `target/screenshots/{name}.png`.
@@ -156,6 +217,13 @@ pub async fn choose(browser: &fantoccini::Client, selector: &str, value: &str) -
         return Err(format!("{selector} has no option {value}"));
     }
     Ok(())
+}
+
+/// Empties a text field, then types into it.
+pub async fn retype(browser: &fantoccini::Client, selector: &str, text: &str) -> Result<(), String> {
+    let field = wait_for(browser, selector).await?;
+    field.clear().await.map_err(|error| format!("clear {selector}: {error}"))?;
+    field.send_keys(text).await.map_err(|error| format!("type into {selector}: {error}"))
 }
 
 pub async fn type_into(browser: &fantoccini::Client, selector: &str, text: &str) -> Result<(), String> {

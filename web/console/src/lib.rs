@@ -1,14 +1,39 @@
 //! # The counsellor console, compiled to wasm
 //!
-//! Sign in, set status, accept offers, and chat with several children at once. A
-//! separate module from the child's page, so that children never download it.
+//! Sign in, set status, accept offers, chat with several children at once, and do the
+//! casework of each chat. A separate module from the child's page, so that children
+//! never download it.
+//!
+//! - `state.rs`: the console's signals and what it does on each socket event.
+//! - `desk.rs`: sign-in, the top bar, what needs attention, offers, chat tabs.
+//! - `chat.rs`: the chat pane and one line of a chat.
+//! - `casework.rs`: the side panel of a chat: risk, private notes, and the parts below.
+//! - `canned.rs`, `transfer.rs`, `referral.rs`, `wrapup.rs`: ready answers, passing a
+//!   chat on, referring to a service, the wrap-up after the end.
+//! - `alerts.rs`: imminent-risk alerts, for coordinators and admins.
+//! - `history.rs`: chats handled earlier, and a read-only transcript.
+//! - `coverage.rs`: for admins, which ready answers each language lacks.
+//! - `labels.rs`: Fluent ids of the protocol's values, and how times read.
+//! - `sound.rs`: the chimes for offers and alerts.
 
-mod console;
+mod alerts;
+mod canned;
+mod casework;
+mod chat;
+mod coverage;
+mod desk;
+mod history;
+mod labels;
+mod referral;
+mod sound;
+mod state;
+mod transfer;
+mod wrapup;
 
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(start)]
 pub fn start() {
-    bridgeline_web_core::mount(|l10n, _boot| view! { <console::Console l10n=l10n/> });
+    bridgeline_web_core::mount(|l10n, _boot| view! { <desk::Console l10n=l10n/> });
 }

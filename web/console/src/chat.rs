@@ -1,0 +1,138 @@
+//! The selected chat: its lines, the child's typing, the composer, ending it; and one
+//! line as the console shows it (also in a reopened transcript).
+
+use bridgeline_protocol::{validate_text, Author, Body, ChatMessage, ConversationId, ReferralCard, StaffRequest};
+use bridgeline_web_core::browser::new_id;
+use bridgeline_web_core::l10n::{body_text, L10n, Reader};
+use leptos::prelude::*;
+
+use crate::state::{ConsoleState, TYPING_EVERY_MS};
+
+#[component]
+pub fn ChatPane(l10n: L10n, state: ConsoleState, conversation_id: ConversationId) -> impl IntoView {
+    let id = StoredValue::new(conversation_id);
+    let draft = RwSignal::new(String::new());
+    let messages = move || id.with_value(|id| state.with_chat(id, |chat| chat.messages.clone()));
+    let ended = move || id.with_value(|id| state.with_chat(id, |chat| chat.ended));
+    // Closing waits for the wrap-up when the helpline requires one.
+    let close_blocked =
+        move || state.wrap_up_required.get() && id.with_value(|id| state.with_chat(id, |chat| chat.owes_wrap_up()));
+    let child_read_seq = Memo::new(move |_| id.with_value(|id| state.with_chat(id, |chat| chat.child_read_seq)));
+    let child_typing = move || id.with_value(|id| state.with_chat(id, |chat| chat.child_typing));
+    let submit = move || {
+        let text = draft.get_untracked();
+        if validate_text(&text).is_ok() {
+            state.send(StaffRequest::Send { id: new_id(), conversation_id: id.get_value(), text });
+            draft.set(String::new());
+        }
+    };
+    let typed = move || {
+        let now = js_sys::Date::now();
+        if now - state.last_typing_sent.get_value() >= TYPING_EVERY_MS {
+            state.last_typing_sent.set_value(now);
+            state.send_quietly(StaffRequest::Typing { id: new_id(), conversation_id: id.get_value() });
+        }
+    };
+    view! {
+        <div class="chat-pane" role="tabpanel">
+            <ol class="log" aria-live="polite">
+                <For each=messages key=|message| message.seq let:message>
+                    <StaffLine l10n=l10n state=state message=message child_read_seq=child_read_seq.into()/>
+                </For>
+            </ol>
+            <p class="typing" aria-live="polite">
+                {move || if child_typing() { l10n.t("staff-chat-child-typing") } else { String::new() }}
+            </p>
+            <Show when=move || !ended() fallback=move || view! {
+                <p class="ended-note">{l10n.text("staff-chat-ended")}</p>
+                <button type="button" class="secondary close" disabled=close_blocked
+                    on:click=move |_| state.close_chat(&id.get_value())>
+                    {l10n.text("staff-chat-close")}
+                </button>
+            }>
+                <form class="composer" on:submit=move |event: leptos::ev::SubmitEvent| {
+                    event.prevent_default();
+                    submit();
+                }>
+                    <textarea id="staff-message-input" rows="2" dir="auto" aria-label=l10n.text("staff-message-input-label") prop:value=move || draft.get()
+                        on:input=move |event| {
+                            draft.set(event_target_value(&event));
+                            typed();
+                        }
+                        on:keydown=move |event: leptos::ev::KeyboardEvent| {
+                            if event.key() == "Enter" && !event.shift_key() && !event.is_composing() {
+                                event.prevent_default();
+                                submit();
+                            }
+                        }></textarea>
+                    <button type="submit" class="primary send">{l10n.text("staff-send-button")}</button>
+                </form>
+                <button type="button" class="secondary end"
+                    on:click=move |_| state.send(StaffRequest::End { id: new_id(), conversation_id: id.get_value() })>
+                    {l10n.text("staff-end-button")}
+                </button>
+            </Show>
+        </div>
+    }
+}
+
+/// One line. A canned answer shows what the child received, with a label and, when
+/// the library has it, the same answer in the counsellor's language; a referral shows
+/// as a small card.
+#[component]
+pub fn StaffLine(l10n: L10n, state: ConsoleState, message: ChatMessage, child_read_seq: Signal<u64>) -> impl IntoView {
+    let class = match message.author {
+        Author::Child => "line counsellor",
+        Author::Counsellor => "line own",
+        Author::System => "line system",
+    };
+    let author = message.author;
+    let who = move || match author {
+        Author::Child => l10n.t("staff-chat-child-label"),
+        Author::Counsellor => l10n.t("staff-chat-you-label"),
+        Author::System => String::new(),
+    };
+    // As on the child's page: typed text takes its own direction, notices the page's.
+    let direction = (author != Author::System).then_some("auto");
+    let seq = message.seq;
+    let read = move || (child_read_seq.get() >= seq).then(|| l10n.t("staff-chat-status-read"));
+    let content = match message.body {
+        Body::Referral(card) => view! { <ReferralLine l10n=l10n card=card/> }.into_any(),
+        Body::Canned { key, text } => {
+            let own_language = move || {
+                state
+                    .canned
+                    .with(|library| library.iter().find(|answer| answer.key == key).map(|answer| answer.text.clone()))
+            };
+            view! {
+                <span class="kind">{l10n.text("staff-line-canned")}</span>
+                <p class="text" dir="auto">{text.clone()}</p>
+                {move || own_language().filter(|own| *own != text).map(|own| view! { <p class="own-language" dir="auto">{own}</p> })}
+            }
+            .into_any()
+        }
+        body => {
+            view! { <p class="text" dir=direction>{move || body_text(l10n, &body, Reader::Counsellor)}</p> }.into_any()
+        }
+    };
+    view! {
+        <li class=class>
+            <span class="who">{who}</span>
+            {content}
+            {(author == Author::Counsellor).then(|| view! { <span class="status">{read}</span> })}
+        </li>
+    }
+}
+
+/// A referral sent to the child, compactly: name, phone, website.
+#[component]
+fn ReferralLine(l10n: L10n, card: ReferralCard) -> impl IntoView {
+    view! {
+        <span class="kind">{l10n.text("staff-line-referral")}</span>
+        <div class="referral-line">
+            <p class="name" dir="auto">{card.name}</p>
+            {card.phone.map(|phone| view! { <p class="phone" dir="ltr">{phone}</p> })}
+            {card.url.map(|url| view! { <p class="url" dir="ltr">{url}</p> })}
+        </div>
+    }
+}

@@ -1,0 +1,290 @@
+//! The console's frame: sign-in, the top bar (name and role, status, sound, sign
+//! out), what needs attention now (connection, wrap-ups owed, refused requests,
+//! confirmations), offers, and the tabs of open chats.
+
+use bridgeline_protocol::catalog::Arg;
+use bridgeline_protocol::{ConversationId, Offer, RiskLevel, StaffRequest, StaffRole, StaffStatus};
+use bridgeline_web_core::browser::{new_id, request};
+use bridgeline_web_core::l10n::L10n;
+use bridgeline_web_core::socket;
+use leptos::prelude::*;
+
+use crate::alerts::Alerts;
+use crate::casework::Casework;
+use crate::chat::ChatPane;
+use crate::coverage::Coverage;
+use crate::history::History;
+use crate::labels;
+use crate::sound::{chime, local_set, OFFER_NOTES, SOUND_KEY};
+use crate::state::ConsoleState;
+
+#[component]
+pub fn Console(l10n: L10n) -> impl IntoView {
+    let state = ConsoleState::new();
+    leptos::task::spawn_local(async move {
+        let signed_in = request("GET", "/api/v1/session", None).await.is_some_and(|response| response.ok());
+        state.signed_in.set(Some(signed_in));
+        if signed_in {
+            state.connect(l10n.code());
+        }
+    });
+    view! {
+        <div class="page staff-page">
+            {move || match state.signed_in.get() {
+                None => view! { <p class="loading">{l10n.text("staff-page-loading")}</p> }.into_any(),
+                Some(false) => view! { <SignIn l10n=l10n state=state/> }.into_any(),
+                Some(true) => view! { <Desk l10n=l10n state=state/> }.into_any(),
+            }}
+        </div>
+    }
+}
+
+#[component]
+fn SignIn(l10n: L10n, state: ConsoleState) -> impl IntoView {
+    let username = RwSignal::new(String::new());
+    let password = RwSignal::new(String::new());
+    let on_submit = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let body = serde_json::json!({ "username": username.get_untracked(), "password": password.get_untracked() })
+            .to_string();
+        leptos::task::spawn_local(async move {
+            let ok = request("POST", "/api/v1/session", Some(&body)).await.is_some_and(|response| response.ok());
+            state.login_failed.set(!ok);
+            if ok {
+                password.set(String::new());
+                state.signed_in.set(Some(true));
+                state.connect(l10n.code());
+            }
+        });
+    };
+    view! {
+        <main class="content sign-in">
+            <h1>{l10n.text("staff-login-heading")}</h1>
+            <form on:submit=on_submit>
+                <label>
+                    <span>{l10n.text("staff-login-username")}</span>
+                    <input id="username" name="username" autocomplete="username" required
+                        on:input=move |event| username.set(event_target_value(&event)) prop:value=move || username.get()/>
+                </label>
+                <label>
+                    <span>{l10n.text("staff-login-password")}</span>
+                    <input id="password" name="password" type="password" autocomplete="current-password" required
+                        on:input=move |event| password.set(event_target_value(&event)) prop:value=move || password.get()/>
+                </label>
+                <p class="error" role="alert" class:hidden=move || !state.login_failed.get()>
+                    {move || if state.login_failed.get() { l10n.t("staff-login-failed") } else { String::new() }}
+                </p>
+                <button type="submit" class="primary">{l10n.text("staff-login-button")}</button>
+            </form>
+        </main>
+    }
+}
+
+#[component]
+fn Desk(l10n: L10n, state: ConsoleState) -> impl IntoView {
+    let _ = window_event_listener(leptos::ev::keydown, move |event| state.shortcut(&event));
+    let is_admin = move || state.role.get() == StaffRole::Admin;
+    view! {
+        <TopBar l10n=l10n state=state/>
+        <Show when=move || state.takes_offers()>
+            <p class="shortcuts">{l10n.text("staff-shortcuts-help")}</p>
+        </Show>
+        <Attention l10n=l10n state=state/>
+        <main class="content desk" class:no-offers=move || !state.takes_offers()>
+            <Show when=move || !state.takes_offers()>
+                <Alerts l10n=l10n state=state/>
+            </Show>
+            <Show when=move || state.takes_offers()>
+                <Offers l10n=l10n state=state/>
+            </Show>
+            <section class="chats" aria-labelledby="chats-heading">
+                <h2 id="chats-heading">{l10n.text("staff-chats-heading")}</h2>
+                <Show when=move || state.chats.with(Vec::is_empty)>
+                    <p class="empty">{l10n.text("staff-no-chats")}</p>
+                </Show>
+                <div class="tabs" role="tablist">
+                    <For each=move || state.chats.with(|chats| chats.iter().map(|chat| chat.conversation_id.clone()).collect::<Vec<_>>())
+                        key=|conversation_id| conversation_id.clone() let:conversation_id>
+                        <ChatTab l10n=l10n state=state conversation_id=conversation_id/>
+                    </For>
+                </div>
+                {move || state.selected.get().map(|conversation_id| view! {
+                    <div class="chat-area">
+                        <ChatPane l10n=l10n state=state conversation_id=conversation_id.clone()/>
+                        <Casework l10n=l10n state=state conversation_id=conversation_id/>
+                    </div>
+                })}
+            </section>
+            <History l10n=l10n state=state/>
+            <Show when=is_admin>
+                <Coverage l10n=l10n state=state/>
+            </Show>
+        </main>
+    }
+}
+
+#[component]
+fn TopBar(l10n: L10n, state: ConsoleState) -> impl IntoView {
+    let set_status = move |status: StaffStatus| state.send(StaffRequest::SetStatus { id: new_id(), status });
+    let sign_out = move |_| {
+        socket::stop();
+        leptos::task::spawn_local(async move {
+            let _ = request("DELETE", "/api/v1/session", None).await;
+            state.signed_in.set(Some(false));
+        });
+    };
+    let status_button = move |status: StaffStatus, id: &'static str| {
+        view! {
+            <button type="button" class="status-button" aria-pressed=move || (state.status.get() == status).to_string()
+                on:click=move |_| set_status(status)>
+                {move || l10n.t(id)}
+            </button>
+        }
+    };
+    view! {
+        <header class="topbar staff-bar">
+            <p class="who">
+                <strong>{move || state.display_name.get()}</strong>
+                " · "
+                <span class="role">{move || l10n.t(labels::role(state.role.get()))}</span>
+            </p>
+            // Coordinators and admins take no children from the queue: no status to set.
+            <Show when=move || state.takes_offers()>
+                <div class="statuses" role="group" aria-label=l10n.text("staff-status-label")>
+                    {status_button(StaffStatus::Available, "staff-status-available")}
+                    {status_button(StaffStatus::Busy, "staff-status-busy")}
+                    {status_button(StaffStatus::Away, "staff-status-away")}
+                </div>
+            </Show>
+            <label class="sound">
+                <input type="checkbox" prop:checked=move || state.sound.get() on:change=move |event| {
+                    let on = event_target_checked(&event);
+                    state.sound.set(on);
+                    local_set(SOUND_KEY, if on { "on" } else { "off" });
+                    if on {
+                        chime(OFFER_NOTES);
+                    }
+                }/>
+                {l10n.text("staff-offer-sound")}
+            </label>
+            <button type="button" class="secondary" on:click=sign_out>{l10n.text("staff-logout-button")}</button>
+        </header>
+    }
+}
+
+/// What needs the staff member's eyes now, above everything else.
+#[component]
+fn Attention(l10n: L10n, state: ConsoleState) -> impl IntoView {
+    let owes_wrap_up =
+        move || state.wrap_up_required.get() && state.chats.with(|chats| chats.iter().any(|chat| chat.owes_wrap_up()));
+    view! {
+        <p class="connection" role="status" class:hidden=move || state.online.get()>
+            {move || if state.online.get() { String::new() } else { l10n.t("staff-connection-lost") }}
+        </p>
+        <p class="wrapup-required" role="status" class:hidden=move || !owes_wrap_up()>
+            {move || if owes_wrap_up() { l10n.t("staff-wrapup-required") } else { String::new() }}
+        </p>
+        <div class="error-banner" role="alert" class:hidden=move || state.error.with(Option::is_none)>
+            {move || state.error.get().map(|reply| view! {
+                <p>{labels::error(l10n, &reply)}</p>
+                <button type="button" class="secondary" on:click=move |_| state.error.set(None)>
+                    {l10n.text("staff-chat-close")}
+                </button>
+            })}
+        </div>
+        <p class="notice" role="status" class:hidden=move || state.notice.with(Option::is_none)>
+            {move || state.notice.get().map(|id| l10n.t(id))}
+        </p>
+    }
+}
+
+#[component]
+fn Offers(l10n: L10n, state: ConsoleState) -> impl IntoView {
+    view! {
+        <section class="offers" aria-labelledby="offers-heading">
+            <h2 id="offers-heading">{l10n.text("staff-offers-heading")}</h2>
+            <Show when=move || state.offers.with(Vec::is_empty)>
+                <p class="empty">{l10n.text("staff-no-offers")}</p>
+            </Show>
+            <ul>
+                <For each=move || state.offers.get() key=|offer| offer.conversation_id.clone() let:offer>
+                    <OfferCard l10n=l10n state=state offer=offer/>
+                </For>
+            </ul>
+        </section>
+    }
+}
+
+#[component]
+fn OfferCard(l10n: L10n, state: ConsoleState, offer: Offer) -> impl IntoView {
+    let conversation_id = offer.conversation_id.clone();
+    let declined = conversation_id.clone();
+    let summary = move || {
+        let language = l10n.language_name(&offer.language);
+        l10n.t_with(
+            "staff-offer-summary",
+            &[
+                ("language", Arg::Text(&language)),
+                ("seconds", Arg::Number(i64::try_from(offer.waited_seconds).unwrap_or(i64::MAX))),
+            ],
+        )
+    };
+    let intake = offer.intake.clone();
+    let details = move || {
+        let locale = l10n.code();
+        let mut lines = Vec::new();
+        if !intake.topics.is_empty() {
+            let topics: Vec<String> =
+                intake.topics.iter().map(|topic| l10n.t(&format!("staff-topic-{}", topic.as_str()))).collect();
+            lines.push(l10n.t_with("staff-offer-topics", &[("topics", Arg::Text(&topics.join(", ")))]));
+        }
+        if let Some(band) = intake.age_band {
+            let age = l10n.t(&format!("staff-age-{}", band.as_str().replace('_', "-")));
+            lines.push(l10n.t_with("staff-offer-age", &[("age", Arg::Text(&age))]));
+        }
+        if let Some(code) = &intake.country {
+            let country = bridgeline_web_core::intl::country_name(&locale, code);
+            lines.push(l10n.t_with("staff-offer-country", &[("country", Arg::Text(&country))]));
+        }
+        lines.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()
+    };
+    view! {
+        <li class="offer" role="alert">
+            <p>{summary}</p>
+            <ul class="offer-details">{details}</ul>
+            <button type="button" class="primary accept"
+                on:click=move |_| state.send(StaffRequest::Accept { id: new_id(), conversation_id: conversation_id.clone() })>
+                {l10n.text("staff-offer-accept")}
+            </button>
+            <button type="button" class="secondary decline"
+                on:click=move |_| state.send(StaffRequest::Decline { id: new_id(), conversation_id: declined.clone() })>
+                {l10n.text("staff-offer-decline")}
+            </button>
+        </li>
+    }
+}
+
+/// A chat's tab: its language, its risk when high (a marker and the word, not colour
+/// alone), whether it has ended, and how many of the child's messages are unread.
+#[component]
+fn ChatTab(l10n: L10n, state: ConsoleState, conversation_id: ConversationId) -> impl IntoView {
+    let id = StoredValue::new(conversation_id);
+    let is_selected = move || id.with_value(|id| state.selected.get().as_ref() == Some(id));
+    let language = move || id.with_value(|id| state.with_chat(id, |chat| chat.language.clone()));
+    let unread = move || id.with_value(|id| state.with_chat(id, |chat| chat.unread));
+    let risk = move || id.with_value(|id| state.with_chat(id, |chat| chat.risk));
+    let ended = move || id.with_value(|id| state.with_chat(id, |chat| chat.ended));
+    let owes_wrap_up = move || id.with_value(|id| state.with_chat(id, |chat| chat.owes_wrap_up()));
+    view! {
+        <button type="button" role="tab" class="tab" aria-selected=move || is_selected().to_string()
+            class:ended=ended
+            on:click=move |_| state.select(id.get_value())>
+            {move || l10n.t_with("staff-chat-language", &[("language", Arg::Text(&l10n.language_name(&language())))])}
+            {move || (risk() >= RiskLevel::High).then(|| view! {
+                <span class=format!("risk-marker risk-{}", risk().as_str())>{l10n.t(labels::risk(risk()))}</span>
+            })}
+            {move || owes_wrap_up().then(|| view! { <span class="tab-state">{l10n.t("staff-wrapup-heading")}</span> })}
+            {move || (unread() > 0).then(|| view! { <span class="badge">{unread()}</span> })}
+        </button>
+    }
+}

@@ -1,0 +1,92 @@
+//! Fluent ids for the protocol's values, written out in full so that the message-id
+//! test (`tests/message_ids.rs`) finds every one in the source; and how times read.
+
+use bridgeline_protocol::catalog::Arg;
+use bridgeline_protocol::{ErrorCode, ErrorReply, Outcome, RiskLevel, StaffRole};
+use bridgeline_web_core::l10n::L10n;
+use wasm_bindgen::JsValue;
+
+pub fn risk(level: RiskLevel) -> &'static str {
+    match level {
+        RiskLevel::None => "staff-risk-none",
+        RiskLevel::Low => "staff-risk-low",
+        RiskLevel::Medium => "staff-risk-medium",
+        RiskLevel::High => "staff-risk-high",
+        RiskLevel::Imminent => "staff-risk-imminent",
+    }
+}
+
+pub fn outcome(outcome: Outcome) -> &'static str {
+    match outcome {
+        Outcome::Supported => "staff-outcome-supported",
+        Outcome::Referred => "staff-outcome-referred",
+        Outcome::Emergency => "staff-outcome-emergency",
+        Outcome::ChildLeft => "staff-outcome-child_left",
+        Outcome::NonCounselling => "staff-outcome-non_counselling",
+    }
+}
+
+pub fn role(role: StaffRole) -> &'static str {
+    match role {
+        StaffRole::Counsellor => "staff-role-counsellor",
+        StaffRole::Coordinator => "staff-role-coordinator",
+        StaffRole::Admin => "staff-role-admin",
+    }
+}
+
+/// A canned answer's purpose heading; the server groups answers in this order.
+pub fn canned_purpose(purpose: &str) -> &'static str {
+    match purpose {
+        "greeting" => "staff-canned-purpose-greeting",
+        "safety" => "staff-canned-purpose-safety",
+        "waiting" => "staff-canned-purpose-waiting",
+        "referral" => "staff-canned-purpose-referral",
+        _ => "staff-canned-purpose-closing",
+    }
+}
+
+/// A refused request as the staff member reads it: its own message where there is
+/// one, else the general one with the server's detail.
+pub fn error(l10n: L10n, reply: &ErrorReply) -> String {
+    let id = match reply.code {
+        ErrorCode::TargetUnavailable => "staff-error-target_unavailable",
+        ErrorCode::NotTranslated => "staff-error-not_translated",
+        ErrorCode::OfferGone => "staff-error-offer_gone",
+        _ => return l10n.t_with("staff-error-generic", &[("detail", Arg::Text(&reply.detail))]),
+    };
+    l10n.t(id)
+}
+
+fn options(pairs: &[(&str, &str)]) -> js_sys::Object {
+    let object = js_sys::Object::new();
+    for (key, value) in pairs {
+        let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), &JsValue::from_str(value));
+    }
+    object
+}
+
+/// A moment today as a clock time in `locale` ("14:05").
+pub fn clock(locale: &str, unix_millis: i64) -> String {
+    let date = js_sys::Date::new(&JsValue::from_f64(unix_millis as f64));
+    String::from(date.to_locale_string(locale, &options(&[("hour", "numeric"), ("minute", "2-digit")])))
+}
+
+/// A date and time in `locale` ("3 Mar 2025, 14:05").
+pub fn date_time(locale: &str, unix_millis: i64) -> String {
+    let date = js_sys::Date::new(&JsValue::from_f64(unix_millis as f64));
+    String::from(date.to_locale_string(locale, &options(&[("dateStyle", "medium"), ("timeStyle", "short")])))
+}
+
+/// A clock time for a moment today, a date and time for one before.
+pub fn moment(locale: &str, unix_millis: i64) -> String {
+    let today = js_sys::Date::new_0();
+    let then = js_sys::Date::new(&JsValue::from_f64(unix_millis as f64));
+    let same_day = today.get_full_year() == then.get_full_year()
+        && today.get_month() == then.get_month()
+        && today.get_date() == then.get_date();
+    if same_day {
+        clock(locale, unix_millis)
+    } else {
+        date_time(locale, unix_millis)
+    }
+}

@@ -1,0 +1,450 @@
+//! Everything the console tracks, as signals, and what it does on each socket event.
+//! Components read from here and send requests through here; none of them parses a
+//! frame.
+
+use std::collections::HashMap;
+
+use bridgeline_protocol::{
+    AssignedConversation, Author, CannedResponse, ChatMessage, ConversationId, ConversationState, ErrorReply, Intake,
+    NoteView, Offer, RiskAlert, RiskLevel, StaffEvent, StaffRequest, StaffRole, StaffStatus,
+};
+use bridgeline_web_core::bootstrap::LocaleSummary;
+use bridgeline_web_core::browser::{fetch_text, new_id, socket_url};
+use bridgeline_web_core::socket;
+use leptos::prelude::*;
+
+use crate::sound::{chime, local_get, ALERT_NOTES, OFFER_NOTES, SOUND_KEY};
+
+/// One chat the signed-in staff member holds (live, or ended and kept for its wrap-up).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Chat {
+    pub conversation_id: ConversationId,
+    pub language: String,
+    /// What the child said before the chat: defaults for the referral search.
+    pub intake: Intake,
+    pub ended: bool,
+    pub messages: Vec<ChatMessage>,
+    pub unread: usize,
+    /// The child has read the counsellor's messages up to this seq.
+    pub child_read_seq: u64,
+    /// The child is typing (cleared a few seconds after their last signal).
+    pub child_typing: bool,
+    typing_generation: u64,
+    pub risk: RiskLevel,
+    /// Private notes, transfer notes included, oldest first.
+    pub notes: Vec<NoteView>,
+    /// For an ended chat: whether its wrap-up is stored.
+    pub wrapped_up: bool,
+}
+
+impl Chat {
+    fn new(assigned: AssignedConversation) -> Chat {
+        Chat {
+            conversation_id: assigned.conversation_id,
+            language: assigned.language,
+            intake: assigned.intake,
+            ended: assigned.state == ConversationState::Ended,
+            messages: Vec::new(),
+            unread: 0,
+            child_read_seq: assigned.child_read_seq,
+            child_typing: false,
+            typing_generation: 0,
+            risk: assigned.risk,
+            notes: assigned.notes,
+            wrapped_up: assigned.wrapped_up,
+        }
+    }
+
+    pub fn last_seq(&self) -> u64 {
+        self.messages.last().map_or(0, |message| message.seq)
+    }
+
+    /// Ended, and its wrap-up not stored yet.
+    pub fn owes_wrap_up(&self) -> bool {
+        self.ended && !self.wrapped_up
+    }
+}
+
+/// The console's state; every field is a signal or stored value, so it is `Copy`.
+#[derive(Clone, Copy)]
+pub struct ConsoleState {
+    pub signed_in: RwSignal<Option<bool>>,
+    pub display_name: RwSignal<String>,
+    pub role: RwSignal<StaffRole>,
+    pub status: RwSignal<StaffStatus>,
+    pub offers: RwSignal<Vec<Offer>>,
+    pub chats: RwSignal<Vec<Chat>>,
+    pub selected: RwSignal<Option<ConversationId>>,
+    pub online: RwSignal<bool>,
+    pub login_failed: RwSignal<bool>,
+    /// Whether each ended chat needs its wrap-up before the next offer (server setting).
+    pub wrap_up_required: RwSignal<bool>,
+    /// For coordinators and admins: imminent-risk alerts, open and taken.
+    pub alerts: RwSignal<Vec<RiskAlert>>,
+    /// The last request the server refused, until dismissed.
+    pub error: RwSignal<Option<ErrorReply>>,
+    /// A short confirmation (a Fluent id), e.g. after a transfer.
+    pub notice: RwSignal<Option<&'static str>>,
+    /// The canned library in the console's language, fetched once.
+    pub canned: RwSignal<Vec<CannedResponse>>,
+    /// Every served language, for transfer and referral choices.
+    pub languages: RwSignal<Vec<LocaleSummary>>,
+    /// Play a sound for new offers and alerts; the staff member's choice, kept on this device.
+    pub sound: RwSignal<bool>,
+    /// The highest seq a read mark was sent for, per chat.
+    read_sent: StoredValue<HashMap<ConversationId, u64>>,
+    pub last_typing_sent: StoredValue<f64>,
+    /// Ids of background requests (sync, typing, read marks) whose refusal the console
+    /// logs instead of showing: the person did not ask for them.
+    quiet: StoredValue<Vec<String>>,
+    notice_generation: StoredValue<u64>,
+}
+
+/// How long "the child is writing" stays after their last typing signal.
+const TYPING_SHOWN_MS: u64 = 5_000;
+/// How long a confirmation stays on screen.
+const NOTICE_SHOWN_MS: u64 = 8_000;
+/// Typing signals go out at most this often.
+pub const TYPING_EVERY_MS: f64 = 3_000.0;
+
+impl ConsoleState {
+    pub fn new() -> ConsoleState {
+        ConsoleState {
+            signed_in: RwSignal::new(None),
+            display_name: RwSignal::new(String::new()),
+            role: RwSignal::new(StaffRole::Counsellor),
+            status: RwSignal::new(StaffStatus::Away),
+            offers: RwSignal::new(Vec::new()),
+            chats: RwSignal::new(Vec::new()),
+            selected: RwSignal::new(None),
+            online: RwSignal::new(false),
+            login_failed: RwSignal::new(false),
+            wrap_up_required: RwSignal::new(false),
+            alerts: RwSignal::new(Vec::new()),
+            error: RwSignal::new(None),
+            notice: RwSignal::new(None),
+            canned: RwSignal::new(Vec::new()),
+            languages: RwSignal::new(Vec::new()),
+            sound: RwSignal::new(local_get(SOUND_KEY).as_deref() == Some("on")),
+            read_sent: StoredValue::new(HashMap::new()),
+            last_typing_sent: StoredValue::new(f64::NEG_INFINITY),
+            quiet: StoredValue::new(Vec::new()),
+            notice_generation: StoredValue::new(0),
+        }
+    }
+
+    /// Opens the staff socket and fetches what the side panel needs once: the canned
+    /// library in the console's language and the list of served languages.
+    pub fn connect(self, ui_language: String) {
+        let handlers = socket::Handlers {
+            on_open: Box::new(move || self.online.set(true)),
+            on_frame: Box::new(move |text| self.on_frame(&text)),
+            on_down: Box::new(move || self.online.set(false)),
+            on_elsewhere: Box::new(move || self.online.set(false)),
+        };
+        socket::open(socket_url("/ws/v1/staff"), handlers);
+        leptos::task::spawn_local(async move {
+            if let Some(library) =
+                fetch_json::<Vec<CannedResponse>>(&format!("/api/v1/canned?lang={ui_language}")).await
+            {
+                self.canned.set(library);
+            }
+            if let Some(languages) = fetch_json::<Vec<LocaleSummary>>("/api/v1/locales").await {
+                self.languages.set(languages);
+            }
+        });
+    }
+
+    /// Whether this staff member takes children from the queue (counsellors) or not
+    /// (coordinators and admins, who hold only chats transferred to them).
+    pub fn takes_offers(self) -> bool {
+        self.role.get() == StaffRole::Counsellor
+    }
+
+    /// Reads one chat, tracked; `T::default()` when it is gone.
+    pub fn with_chat<T: Default>(self, conversation_id: &ConversationId, read: impl FnOnce(&Chat) -> T) -> T {
+        self.chats
+            .with(|chats| chats.iter().find(|chat| &chat.conversation_id == conversation_id).map(read))
+            .unwrap_or_default()
+    }
+
+    fn on_frame(self, text: &str) {
+        let Ok(event) = serde_json::from_str::<StaffEvent>(text) else { return };
+        match event {
+            StaffEvent::Ready {
+                display_name, role, status, conversations, offer, wrap_up_required, alerts, ..
+            } => {
+                self.display_name.set(display_name);
+                self.role.set(role);
+                self.status.set(status);
+                self.wrap_up_required.set(wrap_up_required);
+                self.alerts.set(alerts);
+                self.offers.set(offer.into_iter().collect());
+                // A live chat the server no longer lists went back to the queue or to a
+                // colleague while this console was away: drop it, it is someone else's now.
+                let listed: Vec<ConversationId> =
+                    conversations.iter().map(|assigned| assigned.conversation_id.clone()).collect();
+                self.chats.update(|chats| chats.retain(|chat| chat.ended || listed.contains(&chat.conversation_id)));
+                if self.selected.get_untracked().is_some_and(|selected| !listed.contains(&selected)) {
+                    self.selected.set(None);
+                }
+                for assigned in conversations {
+                    self.add_chat(assigned);
+                }
+                // Catch up every chat from what this page already has.
+                for chat in self.chats.get_untracked() {
+                    self.send_quietly(StaffRequest::Sync {
+                        id: new_id(),
+                        conversation_id: chat.conversation_id.clone(),
+                        after_seq: chat.last_seq(),
+                    });
+                }
+            }
+            StaffEvent::Status { status } => self.status.set(status),
+            StaffEvent::Offer(offer) => {
+                self.offers.update(|offers| {
+                    offers.retain(|open| open.conversation_id != offer.conversation_id);
+                    offers.push(offer);
+                });
+                if self.sound.get_untracked() {
+                    chime(OFFER_NOTES);
+                }
+            }
+            StaffEvent::OfferWithdrawn { conversation_id } => {
+                self.offers.update(|offers| offers.retain(|offer| offer.conversation_id != conversation_id))
+            }
+            StaffEvent::Assigned(assigned) => {
+                let conversation_id = assigned.conversation_id.clone();
+                self.offers.update(|offers| offers.retain(|offer| offer.conversation_id != conversation_id));
+                self.add_chat(assigned);
+                self.selected.set(Some(conversation_id));
+            }
+            StaffEvent::Message(message) => self.receive(message),
+            StaffEvent::Ended { conversation_id, .. } => self.update_chat(&conversation_id, |chat| {
+                chat.ended = true;
+                chat.child_typing = false;
+            }),
+            StaffEvent::Typing { conversation_id } => self.show_typing(conversation_id),
+            StaffEvent::Read { conversation_id, seq } => self.update_chat(&conversation_id, |chat| {
+                chat.child_read_seq = chat.child_read_seq.max(seq);
+            }),
+            StaffEvent::Risk { conversation_id, level } => self.update_chat(&conversation_id, |chat| chat.risk = level),
+            StaffEvent::Note(note) => {
+                let conversation_id = note.conversation_id.clone();
+                self.update_chat(&conversation_id, |chat| chat.notes.push(note));
+            }
+            StaffEvent::Released { conversation_id, .. } => {
+                self.close_chat(&conversation_id);
+                self.show_notice("staff-transfer-done");
+            }
+            StaffEvent::WrappedUp { conversation_id } => {
+                self.update_chat(&conversation_id, |chat| chat.wrapped_up = true)
+            }
+            StaffEvent::Alert(alert) => {
+                self.alerts.update(|alerts| {
+                    alerts.retain(|open| open.alert_id != alert.alert_id);
+                    alerts.push(alert);
+                });
+                if self.sound.get_untracked() {
+                    chime(ALERT_NOTES);
+                }
+            }
+            StaffEvent::AlertAcknowledged { alert_id, by } => self.alerts.update(|alerts| {
+                if let Some(alert) = alerts.iter_mut().find(|alert| alert.alert_id == alert_id) {
+                    alert.acknowledged_by = Some(by);
+                }
+            }),
+            StaffEvent::Ack { id, .. } => self.quiet.update_value(|quiet| quiet.retain(|known| *known != id)),
+            // Ratings are for coordinators' figures; the console does not show them.
+            StaffEvent::Rated { .. } => {}
+            StaffEvent::Error(reply) => self.refused(reply),
+        }
+    }
+
+    /// Shows a refused request to the person, unless it was one they did not ask for.
+    fn refused(self, reply: ErrorReply) {
+        let background = reply.id.as_ref().is_some_and(|id| self.quiet.with_value(|quiet| quiet.contains(id)));
+        if background {
+            let id = reply.id.clone().unwrap_or_default();
+            self.quiet.update_value(|quiet| quiet.retain(|known| *known != id));
+            web_sys::console::warn_1(&format!("bridgeline: {:?} refused: {}", reply.code, reply.detail).into());
+        } else {
+            self.error.set(Some(reply));
+        }
+    }
+
+    /// Adds a chat, or refreshes what the server says of one already here (reconnect).
+    fn add_chat(self, assigned: AssignedConversation) {
+        self.chats.update(|chats| {
+            match chats.iter_mut().find(|chat| chat.conversation_id == assigned.conversation_id) {
+                Some(chat) => {
+                    chat.risk = assigned.risk;
+                    chat.notes = assigned.notes;
+                    chat.wrapped_up = assigned.wrapped_up;
+                    chat.ended |= assigned.state == ConversationState::Ended;
+                }
+                None => chats.push(Chat::new(assigned)),
+            }
+        });
+        if self.selected.get_untracked().is_none() {
+            self.selected
+                .set(self.chats.with_untracked(|chats| chats.first().map(|chat| chat.conversation_id.clone())));
+        }
+    }
+
+    fn receive(self, message: ChatMessage) {
+        let selected = self.selected.get_untracked();
+        self.chats.update(|chats| {
+            let Some(chat) = chats.iter_mut().find(|chat| chat.conversation_id == message.conversation_id) else {
+                return;
+            };
+            if chat.messages.iter().any(|known| known.seq == message.seq) {
+                return;
+            }
+            if selected.as_ref() != Some(&chat.conversation_id) && message.author == Author::Child {
+                chat.unread += 1;
+            }
+            if message.author == Author::Child {
+                chat.child_typing = false;
+            }
+            let position = chat.messages.partition_point(|known| known.seq < message.seq);
+            chat.messages.insert(position, message);
+        });
+        if let Some(selected) = selected {
+            self.mark_read(&selected);
+        }
+    }
+
+    fn update_chat(self, conversation_id: &ConversationId, change: impl FnOnce(&mut Chat)) {
+        self.chats.update(|chats| {
+            if let Some(chat) = chats.iter_mut().find(|chat| &chat.conversation_id == conversation_id) {
+                change(chat);
+            }
+        });
+    }
+
+    fn show_typing(self, conversation_id: ConversationId) {
+        let mut generation = 0;
+        self.update_chat(&conversation_id, |chat| {
+            chat.child_typing = true;
+            chat.typing_generation += 1;
+            generation = chat.typing_generation;
+        });
+        set_timeout(
+            move || {
+                self.update_chat(&conversation_id, |chat| {
+                    if chat.typing_generation == generation {
+                        chat.child_typing = false;
+                    }
+                })
+            },
+            std::time::Duration::from_millis(TYPING_SHOWN_MS),
+        );
+    }
+
+    /// Shows a confirmation for a few seconds.
+    pub fn show_notice(self, id: &'static str) {
+        self.notice.set(Some(id));
+        self.notice_generation.update_value(|generation| *generation += 1);
+        let generation = self.notice_generation.get_value();
+        set_timeout(
+            move || {
+                if self.notice_generation.get_value() == generation {
+                    self.notice.set(None);
+                }
+            },
+            std::time::Duration::from_millis(NOTICE_SHOWN_MS),
+        );
+    }
+
+    /// Tells the child the counsellor has seen the open chat, when the page is in view.
+    pub fn mark_read(self, conversation_id: &ConversationId) {
+        if document().hidden() {
+            return;
+        }
+        let last = self.chats.with_untracked(|chats| {
+            chats
+                .iter()
+                .find(|chat| &chat.conversation_id == conversation_id && !chat.ended)
+                .and_then(|chat| chat.messages.last().map(|message| message.seq))
+        });
+        let Some(seq) = last else { return };
+        let already = self.read_sent.with_value(|sent| sent.get(conversation_id).copied().unwrap_or(0));
+        if seq > already {
+            self.read_sent.update_value(|sent| {
+                sent.insert(conversation_id.clone(), seq);
+            });
+            self.send_quietly(StaffRequest::Read { id: new_id(), conversation_id: conversation_id.clone(), seq });
+        }
+    }
+
+    pub fn select(self, conversation_id: ConversationId) {
+        self.update_chat(&conversation_id, |chat| chat.unread = 0);
+        self.selected.set(Some(conversation_id.clone()));
+        self.mark_read(&conversation_id);
+    }
+
+    /// Keyboard shortcuts, with Alt so they never collide with typing: Alt+1…9 opens
+    /// that chat, Alt+↓/↑ the next or previous one, Alt+A accepts the first offer.
+    pub fn shortcut(self, event: &web_sys::KeyboardEvent) {
+        if !event.alt_key() || event.ctrl_key() || event.meta_key() {
+            return;
+        }
+        let chats: Vec<ConversationId> =
+            self.chats.with_untracked(|chats| chats.iter().map(|chat| chat.conversation_id.clone()).collect());
+        let current = self.selected.get_untracked().and_then(|selected| chats.iter().position(|id| *id == selected));
+        let target = match event.code().as_str() {
+            code if code.starts_with("Digit") => {
+                code["Digit".len()..].parse::<usize>().ok().filter(|n| *n >= 1).and_then(|n| chats.get(n - 1))
+            }
+            "ArrowDown" => chats.get(current.map_or(0, |index| (index + 1) % chats.len().max(1))),
+            "ArrowUp" => chats.get(current.map_or(0, |index| (index + chats.len() - 1) % chats.len().max(1))),
+            "KeyA" => {
+                if let Some(offer) = self.offers.with_untracked(|offers| offers.first().cloned()) {
+                    event.prevent_default();
+                    self.send(StaffRequest::Accept { id: new_id(), conversation_id: offer.conversation_id });
+                }
+                return;
+            }
+            _ => return,
+        };
+        if let Some(conversation_id) = target.cloned() {
+            event.prevent_default();
+            self.select(conversation_id);
+        }
+    }
+
+    /// Takes a chat off the console (closed after its end, or passed on).
+    pub fn close_chat(self, conversation_id: &ConversationId) {
+        self.chats.update(|chats| chats.retain(|chat| &chat.conversation_id != conversation_id));
+        if self.selected.get_untracked().as_ref() == Some(conversation_id) || self.selected.get_untracked().is_none() {
+            self.selected
+                .set(self.chats.with_untracked(|chats| chats.first().map(|chat| chat.conversation_id.clone())));
+        }
+    }
+
+    /// Sends a request the person asked for; a refusal is shown to them.
+    pub fn send(self, request: StaffRequest) {
+        if let Ok(text) = serde_json::to_string(&request) {
+            socket::send(&text);
+        }
+    }
+
+    /// Sends a background request; a refusal is only logged.
+    pub fn send_quietly(self, request: StaffRequest) {
+        let id = request.id().to_owned();
+        self.quiet.update_value(|quiet| {
+            // Typing and read marks are acknowledged at once; keep the list short anyway.
+            if quiet.len() >= 64 {
+                quiet.remove(0);
+            }
+            quiet.push(id);
+        });
+        self.send(request);
+    }
+}
+
+/// Fetches and parses a same-origin JSON resource; `None` on any failure.
+pub async fn fetch_json<T: serde::de::DeserializeOwned>(path: &str) -> Option<T> {
+    serde_json::from_str(&fetch_text(path).await?).ok()
+}
