@@ -101,7 +101,8 @@ async fn transfer_to_a_colleague_keeps_the_history_tells_the_child_and_hands_ove
 
     // Bashir is not online yet; then he is, but away.
     let target = json!({"kind": "counsellor", "username": "bashir"});
-    let transfer = json!({"type": "transfer", "conversation_id": conversation, "target": target, "note": "Needs Bashir."});
+    let transfer =
+        json!({"type": "transfer", "conversation_id": conversation, "target": target, "note": "Needs Bashir."});
     assert_eq!(amira.refused(transfer.clone()).await, "target_unavailable");
     let (mut bashir, _) = staff(&server, "bashir").await;
     assert_eq!(amira.refused(transfer.clone()).await, "target_unavailable");
@@ -264,7 +265,9 @@ async fn with_wrap_ups_required_no_offer_comes_until_the_ended_chat_is_wrapped_u
 
     let mut next = Client::child(&server).await;
     next.request(json!({"type": "start", "language": "en"})).await;
-    amira.expect_none("an offer before the wrap-up", Duration::from_millis(500), |frame| frame["type"] == "offer").await;
+    amira
+        .expect_none("an offer before the wrap-up", Duration::from_millis(500), |frame| frame["type"] == "offer")
+        .await;
 
     // A reloaded console still shows the chat that owes its wrap-up.
     drop(amira);
@@ -290,7 +293,8 @@ async fn with_wrap_ups_required_no_offer_comes_until_the_ended_chat_is_wrapped_u
     amira.expect_type("offer").await;
 
     // The wrap-up and the note are in the transcript.
-    let (status, transcript) = get_json(&server, &cookie, &format!("/api/v1/conversations/{}", conversation.as_str().unwrap())).await;
+    let (status, transcript) =
+        get_json(&server, &cookie, &format!("/api/v1/conversations/{}", conversation.as_str().unwrap())).await;
     assert_eq!(status, 200);
     assert_eq!(transcript["wrap_up"]["categories"], json!(["missing.runaway", "family"]));
     assert_eq!(transcript["wrap_up"]["cross_border"], true);
@@ -328,7 +332,10 @@ async fn staff_reopen_only_conversations_they_handled_and_every_read_is_audited(
 
     let audit = audit_rows(&server, &conversation).await;
     let reads: Vec<&(String, String)> = audit.iter().filter(|(_, action)| action == "read_transcript").collect();
-    assert_eq!(reads, vec![&("amira".to_owned(), "read_transcript".to_owned()), &("carla".into(), "read_transcript".into())]);
+    assert_eq!(
+        reads,
+        vec![&("amira".to_owned(), "read_transcript".to_owned()), &("carla".into(), "read_transcript".into())]
+    );
     assert!(audit.contains(&("amira".into(), "read_on_accept".into())), "{audit:?}");
 }
 

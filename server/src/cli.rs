@@ -1,6 +1,6 @@
-//! Command-line administration: `bridgeline user add`.
+//! Command-line administration: `bridgeline user add`, `bridgeline user disable`.
 
-use crate::config::UserAdd;
+use crate::config::{UserAdd, UserDisable};
 use crate::i18n::Catalog;
 use crate::passwords::hash_password;
 use crate::secrets::{new_id, unix_millis};
@@ -19,6 +19,8 @@ pub enum CliError {
     UnknownRole(String),
     #[error("unknown language {0:?}: this build serves {1}")]
     UnknownLanguage(String, String),
+    #[error("no staff account is called {0:?}")]
+    UnknownUser(String),
     #[error("max chats must be at least 1")]
     NoCapacity,
     #[error("the password must have at least {MIN_PASSWORD_CHARS} characters")]
@@ -33,6 +35,18 @@ pub enum CliError {
     Password(#[from] crate::passwords::PasswordError),
     #[error(transparent)]
     Random(#[from] crate::secrets::RandomError),
+}
+
+/// Disables a staff account and ends its sessions; its open sockets notice within
+/// seconds (they re-check the session) and close.
+pub async fn user_disable(args: UserDisable) -> Result<(), CliError> {
+    let store = Store::open(&args.database.database).await?;
+    store.migrate().await?;
+    if !store.disable_staff(&args.name).await? {
+        return Err(CliError::UnknownUser(args.name));
+    }
+    println!("disabled {}", args.name);
+    Ok(())
 }
 
 /// Creates a staff account; prints its username on success.

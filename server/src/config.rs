@@ -125,6 +125,18 @@ pub enum UserCommand {
     /// Creates a staff account. The password is read from BRIDGELINE_PASSWORD, or
     /// prompted for when that is unset.
     Add(UserAdd),
+    /// Disables a staff account: its sessions end and its open sockets close within
+    /// seconds. The account and its history stay.
+    Disable(UserDisable),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct UserDisable {
+    #[command(flatten)]
+    pub database: DatabaseArgs,
+    /// Username of the account.
+    #[arg(long)]
+    pub name: String,
 }
 
 #[derive(Debug, Clone, Args)]

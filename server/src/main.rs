@@ -31,6 +31,10 @@ async fn main() -> ExitCode {
             init_logging(LogFormat::Text);
             bridgeline::cli::user_add(args).await.map_err(Into::into)
         }
+        Command::User(UserCommand::Disable(args)) => {
+            init_logging(LogFormat::Text);
+            bridgeline::cli::user_disable(args).await.map_err(Into::into)
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

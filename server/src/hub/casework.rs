@@ -171,9 +171,7 @@ impl Hub {
                     .filter(|(staff, online)| online.record.role == Role::Coordinator && *staff != staff_id)
                     .min_by_key(|(staff, _)| (self.assigned_to(staff).len(), (*staff).clone()))
                     .map(|(staff, _)| staff.clone())
-                    .ok_or_else(|| {
-                        RequestError::refused(ErrorCode::TargetUnavailable, "no coordinator is online")
-                    })?;
+                    .ok_or_else(|| RequestError::refused(ErrorCode::TargetUnavailable, "no coordinator is online"))?;
                 (TransferKind::Coordinator, receiver)
             }
             TransferTarget::Language { language: other } => {

@@ -407,8 +407,7 @@ impl Hub {
         let Some(priority) = self.conversations.get(conversation).map(LiveConversation::returning_priority) else {
             return Ok(());
         };
-        let appended =
-            self.store.requeue_conversation(conversation, priority.0, crate::secrets::unix_millis()).await?;
+        let appended = self.store.requeue_conversation(conversation, priority.0, crate::secrets::unix_millis()).await?;
         let now = self.now();
         self.router.release(staff, conversation, now);
         self.back_to_queue(conversation, priority, now);

@@ -329,7 +329,11 @@ impl Hub {
     }
 
     /// Refuses unless the conversation is live and assigned to this counsellor.
-    pub(super) async fn own_live_conversation(&self, staff_id: &str, conversation: &ConversationId) -> Result<(), RequestError> {
+    pub(super) async fn own_live_conversation(
+        &self,
+        staff_id: &str,
+        conversation: &ConversationId,
+    ) -> Result<(), RequestError> {
         match self.owner_of(conversation).await? {
             Some((owner, true)) if owner == staff_id => Ok(()),
             Some((owner, false)) if owner == staff_id => {

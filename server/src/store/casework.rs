@@ -224,9 +224,15 @@ impl Store {
     pub async fn add_referral(&self, referral: &NewReferral<'_>) -> StoreResult<Appended> {
         let mut tx = self.pool().begin().await?;
         let body = Body::Referral(referral.card.clone());
-        let appended =
-            append_in(&mut tx, referral.conversation, Author::Counsellor, Some(referral.client_id), &body, referral.now)
-                .await?;
+        let appended = append_in(
+            &mut tx,
+            referral.conversation,
+            Author::Counsellor,
+            Some(referral.client_id),
+            &body,
+            referral.now,
+        )
+        .await?;
         if !appended.duplicate {
             sqlx::query(
                 "INSERT INTO referrals (id, conversation_id, staff_id, service_id, service_name, reason, child_agreed,
@@ -458,12 +464,10 @@ impl Store {
 
     /// The audit log of one conversation, oldest first: (staff id, action, at).
     pub async fn audit_of(&self, conversation: &ConversationId) -> StoreResult<Vec<(String, String, i64)>> {
-        let rows = sqlx::query(
-            "SELECT staff_id, action, at FROM audit_log WHERE conversation_id = $1 ORDER BY at, id",
-        )
-        .bind(&conversation.0)
-        .fetch_all(self.pool())
-        .await?;
+        let rows = sqlx::query("SELECT staff_id, action, at FROM audit_log WHERE conversation_id = $1 ORDER BY at, id")
+            .bind(&conversation.0)
+            .fetch_all(self.pool())
+            .await?;
         rows.iter().map(|row| Ok((row.try_get("staff_id")?, row.try_get("action")?, row.try_get("at")?))).collect()
     }
 }

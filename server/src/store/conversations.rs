@@ -294,7 +294,11 @@ impl Store {
 }
 
 /// Closes the open assignment of a conversation, if any: its holder let it go.
-pub(crate) async fn release_in(connection: &mut sqlx::SqliteConnection, id: &ConversationId, now: i64) -> StoreResult<()> {
+pub(crate) async fn release_in(
+    connection: &mut sqlx::SqliteConnection,
+    id: &ConversationId,
+    now: i64,
+) -> StoreResult<()> {
     sqlx::query("UPDATE assignments SET released_at = $1 WHERE conversation_id = $2 AND released_at IS NULL")
         .bind(now)
         .bind(&id.0)

@@ -121,6 +121,19 @@ impl Store {
     }
 
     /// Keeps a counsellor's status for their next connection, even after a restart.
+    /// Disables an account and deletes its sessions; `false` when no such username.
+    pub async fn disable_staff(&self, username: &str) -> StoreResult<bool> {
+        let mut tx = self.pool().begin().await?;
+        let done =
+            sqlx::query("UPDATE staff SET disabled = 1 WHERE username = $1").bind(username).execute(&mut *tx).await?;
+        sqlx::query("DELETE FROM staff_sessions WHERE staff_id IN (SELECT id FROM staff WHERE username = $1)")
+            .bind(username)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(done.rows_affected() == 1)
+    }
+
     pub async fn set_staff_status(&self, id: &str, status: StaffStatus) -> StoreResult<()> {
         sqlx::query("UPDATE staff SET status = $1 WHERE id = $2")
             .bind(status_str(status))
