@@ -144,7 +144,10 @@ async fn write_entry(connection: &mut SqliteConnection, service: &ServiceEntry, 
     .bind(now)
     .execute(&mut *connection)
     .await?;
-    sqlx::query("DELETE FROM service_openings WHERE service_id = $1").bind(&service.id).execute(&mut *connection).await?;
+    sqlx::query("DELETE FROM service_openings WHERE service_id = $1")
+        .bind(&service.id)
+        .execute(&mut *connection)
+        .await?;
     for opening in openings {
         sqlx::query("INSERT INTO service_openings (service_id, opens_at, closes_at) VALUES ($1, $2, $3)")
             .bind(&service.id)
