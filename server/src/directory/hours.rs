@@ -38,7 +38,8 @@ pub struct Opening {
 }
 
 impl Opening {
-    /// Whether the opening rejects what the database's CHECK constraints would.
+    /// Whether the opening is one the database's CHECK constraints accept: it starts
+    /// within the week and lasts more than nothing and at most a day.
     pub fn is_valid(self) -> bool {
         (0..WEEK_MINUTES).contains(&self.opens) && self.closes > self.opens && self.closes <= self.opens + DAY_MINUTES
     }
