@@ -339,6 +339,8 @@ fn validate(raw: RawService, position: Position, languages: &[&str]) -> Result<S
     check_text(&raw.name, MAX_NAME, "name", &mut problem);
     if raw.name.is_empty() {
         problem("name", "required".into());
+    } else if raw.name.contains('\n') {
+        problem("name", "must be one line".into());
     }
 
     let country = if raw.country.is_empty() {

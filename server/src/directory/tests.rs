@@ -324,6 +324,19 @@ fn json_type_mistakes_name_their_key() {
 }
 
 #[test]
+fn long_or_multi_line_text_is_refused() {
+    let long = "x".repeat(501);
+    let json = format!(
+        r#"[{{"id": "a", "name": "two\nlines"}}, {{"id": "b", "name": "B", "descriptions": {{"en": "{long}"}}}},
+            {{"id": "{long}", "name": "C"}}, {{"id": "d e", "name": "D"}}]"#
+    );
+    assert_eq!(
+        problems(&json, Format::Json),
+        ["entry 1, name", "entry 2, description_en", "entry 3, id", "entry 4, id"]
+    );
+}
+
+#[test]
 fn the_format_comes_from_the_extension() {
     assert_eq!(Format::from_path(Path::new("services.CSV")), Some(Format::Csv));
     assert_eq!(Format::from_path(Path::new("dir/services.json")), Some(Format::Json));

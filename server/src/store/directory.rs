@@ -26,20 +26,35 @@ const SERVICE_COLUMNS: &str =
     "id, name, country, topics, languages, phone, url, always_open, hours, utc_offset_minutes, descriptions";
 
 impl Store {
-    /// Adds the services that are new and updates those whose id exists, in one
-    /// transaction: either every one is written or, on any error, none.
+    /// Adds the services that are new and updates those whose id exists and whose
+    /// content changed, in one transaction: either every one is written or, on any
+    /// error, none.
     pub async fn upsert_services(&self, services: &[ServiceEntry], now: i64) -> StoreResult<UpsertCounts> {
-        let mut transaction = self.pool().begin().await?;
+        // Read before the transaction, so that it only writes: SQLite then waits for
+        // the write lock (busy_timeout) instead of failing when the running server
+        // wrote after this transaction's first read.
+        let stored: BTreeMap<String, ServiceEntry> =
+            self.directory_entries().await?.into_iter().map(|entry| (entry.id.clone(), entry)).collect();
         let mut counts = UpsertCounts::default();
+        let mut changed = Vec::new();
         for service in services {
-            match load_entry(&mut transaction, &service.id).await? {
-                Some(stored) if stored == *service => {
-                    counts.unchanged += 1;
-                    continue;
+            match stored.get(&service.id) {
+                Some(existing) if existing == service => counts.unchanged += 1,
+                Some(_) => {
+                    counts.updated += 1;
+                    changed.push(service);
                 }
-                Some(_) => counts.updated += 1,
-                None => counts.added += 1,
+                None => {
+                    counts.added += 1;
+                    changed.push(service);
+                }
             }
+        }
+        if changed.is_empty() {
+            return Ok(counts);
+        }
+        let mut transaction = self.pool().begin().await?;
+        for service in changed {
             write_entry(&mut transaction, service, now).await?;
         }
         transaction.commit().await?;
