@@ -355,3 +355,50 @@ async fn a_counsellor_gone_too_long_with_an_imminent_child_gives_them_back_first
     let offer = bashir.expect_type("offer").await;
     assert_eq!(offer["conversation_id"], urgent_id, "the imminent child first");
 }
+
+#[tokio::test]
+async fn a_referral_card_reaches_the_child_in_their_language_and_is_recorded() {
+    let scratch = Scratch::new();
+    scratch.add_user("amira", "ar", 2);
+    let server = scratch.start(&[]).await;
+    let (mut amira, cookie) = available_counsellor(&server, "amira").await;
+    let (mut child, conversation) = connected_pair(&server, &mut amira, "ar").await;
+
+    let (status, services) = get_json(&server, &cookie, "/api/v1/directory?topic=missing&open_now=true").await;
+    assert_eq!(status, 200);
+    assert!(services.as_array().is_some_and(|list| list.iter().any(|service| service["id"] == "eu-116000")));
+    let refer = |service: &str| {
+        json!({"type": "refer", "conversation_id": conversation, "service_id": service,
+               "reason": "Ran away from the reception centre", "child_agreed": true})
+    };
+    assert_eq!(amira.refused(refer("no-such-service")).await, "unknown_service");
+    let blank = json!({"type": "refer", "conversation_id": conversation, "service_id": "eu-116000",
+        "reason": " ", "child_agreed": false});
+    assert_eq!(amira.refused(blank).await, "empty_text");
+    // Sent twice with one id (a resend after a lost ack): one card, one record.
+    let frame = {
+        let mut frame = refer("eu-116000");
+        frame["id"] = json!("refer-1");
+        frame
+    };
+    amira.send(frame.clone()).await;
+    let first = amira.expect("the ack", |reply| reply["id"] == "refer-1").await;
+    amira.send(frame).await;
+    let second = amira.expect("the second ack", |reply| reply["id"] == "refer-1").await;
+    assert_eq!(first["seq"], second["seq"]);
+
+    let card = child.expect("the card", |frame| frame["body"]["kind"] == "referral").await;
+    assert_eq!(card["body"]["phone"], "116 000");
+    assert_eq!(card["body"]["always_open"], true);
+    let description = card["body"]["description"].as_str().expect("a description");
+    assert!(description.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)), "in Arabic: {description}");
+    child.expect_none("a second card", Duration::from_millis(300), |frame| frame["body"]["kind"] == "referral").await;
+
+    let id = conversation.as_str().expect("id");
+    let (_, transcript) = get_json(&server, &cookie, &format!("/api/v1/conversations/{id}")).await;
+    let referrals = transcript["referrals"].as_array().expect("referrals");
+    assert_eq!(referrals.len(), 1, "{transcript}");
+    assert_eq!(referrals[0]["service_id"], "eu-116000");
+    assert_eq!(referrals[0]["child_agreed"], true);
+    assert_eq!(referrals[0]["reason"], "Ran away from the reception centre");
+}

@@ -60,6 +60,9 @@ pub async fn run(
     let store = Store::open(&config.database.database).await?;
     store.migrate().await?;
     let catalog = Arc::new(Catalog::load_embedded()?);
+    // The EU-wide numbers, in this release's words; imported services are untouched.
+    let seeded = store.seed_directory(&catalog).await?;
+    tracing::debug!(?seeded, "built-in directory services written");
     let routing = RoutingConfig {
         offer_timeout: config.offer_timeout_secs.saturating_mul(1000),
         also_reads_after: config.also_reads_after_secs.saturating_mul(1000),
@@ -104,6 +107,7 @@ pub fn routes(state: AppState) -> Router {
         .route("/api/v1/canned/coverage", get(http::casework::canned_coverage))
         .route("/api/v1/conversations", get(http::casework::handled))
         .route("/api/v1/conversations/{id}", get(http::casework::transcript))
+        .route("/api/v1/directory", get(http::directory::list))
         .layer(tower_http::compression::CompressionLayer::new().br(true).gzip(true));
     Router::new()
         .merge(documents)

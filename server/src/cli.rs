@@ -1,4 +1,7 @@
-//! Command-line administration: `bridgeline user add`, `bridgeline user disable`.
+//! Command-line administration: `bridgeline user add`, `bridgeline user disable`, and
+//! the directory commands in [`directory`].
+
+pub mod directory;
 
 use crate::config::{UserAdd, UserDisable};
 use crate::i18n::Catalog;
@@ -35,6 +38,23 @@ pub enum CliError {
     Password(#[from] crate::passwords::PasswordError),
     #[error(transparent)]
     Random(#[from] crate::secrets::RandomError),
+    #[error("{}: say which format it is with --format csv or --format json", .0.display())]
+    UnknownFormat(std::path::PathBuf),
+    #[error("reading {}: {error}", path.display())]
+    ReadFile { path: std::path::PathBuf, error: std::io::Error },
+    #[error(
+        "{}: nothing imported; {} to fix:\n{}",
+        path.display(),
+        directory::count(errors.len(), "problem"),
+        directory::problem_lines(errors)
+    )]
+    ImportRefused { path: std::path::PathBuf, errors: Vec<crate::directory::RowError> },
+    #[error(transparent)]
+    BadFilter(#[from] crate::directory::FilterError),
+    #[error(transparent)]
+    Json(#[from] serde_json::Error),
+    #[error("writing the output: {0}")]
+    Output(std::io::Error),
 }
 
 /// Disables a staff account and ends its sessions; its open sockets notice within

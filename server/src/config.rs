@@ -22,6 +22,9 @@ pub enum Command {
     /// Manages staff accounts.
     #[command(subcommand)]
     User(UserCommand),
+    /// Manages the referral directory (see docs/directory.md).
+    #[command(subcommand)]
+    Directory(DirectoryCommand),
 }
 
 #[derive(Debug, Clone, Args)]
@@ -158,4 +161,53 @@ pub struct UserAdd {
     /// How many chats at once.
     #[arg(long, default_value_t = 3)]
     pub max_chats: u32,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DirectoryCommand {
+    /// Adds or updates services from a CSV or JSON file (docs/examples/services.csv):
+    /// every row, or none when any row is wrong. Services are matched by id, so a file
+    /// can be imported again after it is edited.
+    Import(DirectoryImport),
+    /// Lists services, filtered as the counsellor's console filters them.
+    List(DirectoryList),
+}
+
+/// How an import file is written, when its extension does not say.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ImportFormat {
+    Csv,
+    Json,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct DirectoryImport {
+    #[command(flatten)]
+    pub database: DatabaseArgs,
+    /// The file: CSV with a header row, or a JSON array of objects.
+    pub file: PathBuf,
+    /// The file's format; by default its extension (.csv or .json) decides.
+    #[arg(long, value_enum)]
+    pub format: Option<ImportFormat>,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct DirectoryList {
+    #[command(flatten)]
+    pub database: DatabaseArgs,
+    /// Services of this country (ISO 3166-1 alpha-2, e.g. DE) and the EU-wide ones.
+    #[arg(long)]
+    pub country: Option<String>,
+    /// Services for this topic (e.g. violence, missing) and those for any topic.
+    #[arg(long)]
+    pub topic: Option<String>,
+    /// Services answering in this language (e.g. ar) and those whose languages are not known.
+    #[arg(long)]
+    pub language: Option<String>,
+    /// Only services open now: 24/7, or within their weekly hours.
+    #[arg(long)]
+    pub open_now: bool,
+    /// Print JSON (the same as `GET /api/v1/directory`) instead of text.
+    #[arg(long)]
+    pub json: bool,
 }

@@ -1,7 +1,9 @@
-//! HTTP endpoints: pages, staff sign-in, health, and the error type they share.
+//! HTTP endpoints: pages, staff sign-in, the referral directory, health, and the error
+//! type they share.
 
 pub mod auth;
 pub mod casework;
+pub mod directory;
 pub mod headers;
 pub mod health;
 pub mod origin;

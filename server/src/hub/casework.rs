@@ -305,8 +305,13 @@ impl Hub {
     ) -> Result<(), RequestError> {
         self.own_live_conversation(staff_id, conversation).await?;
         let reason = checked_text(reason)?;
+        let service = self
+            .store
+            .service_by_id(service_id)
+            .await?
+            .ok_or_else(|| RequestError::refused(ErrorCode::UnknownService, "no service has this id"))?;
         let language = self.conversations.get(conversation).map(|live| live.language.clone()).unwrap_or_default();
-        let card = self.referral_card_pending_directory(service_id, &language)?;
+        let card = crate::directory::seed::translated_referral_card(&service, &language, &self.catalog);
         let appended = self
             .store
             .add_referral(&NewReferral {
@@ -392,15 +397,6 @@ impl Hub {
             Some((owner, _)) if owner == staff_id => Ok(()),
             _ => Err(RequestError::refused(ErrorCode::NotYours, "this conversation is not assigned to you")),
         }
-    }
-
-    // PENDING MERGE of the directory branch: replaced by the store lookup.
-    fn referral_card_pending_directory(
-        &self,
-        _service_id: &str,
-        _language: &str,
-    ) -> Result<bridgeline_protocol::ReferralCard, RequestError> {
-        Err(RequestError::refused(ErrorCode::UnknownService, "no service has this id"))
     }
 
     fn display_name(&self, staff_id: &str) -> String {
