@@ -3,8 +3,8 @@
 //! wrap-ups; and coordinators acknowledging alerts.
 
 use bridgeline_protocol::{
-    taxonomy, AssignedConversation, Author, Body, ConversationId, ConversationState, ErrorCode, NoteKind, NoteView,
-    ReleaseReason, RiskAlert, RiskLevel, StaffEvent, TransferTarget, WrapUp,
+    taxonomy, Author, Body, ConversationId, ConversationState, ErrorCode, NoteKind, NoteView, ReleaseReason, RiskAlert,
+    RiskLevel, StaffEvent, TransferTarget, WrapUp,
 };
 use fluent_bundle::{FluentArgs, FluentValue};
 
@@ -238,17 +238,7 @@ impl Hub {
         live.counsellor = Some((receiver.to_owned(), display_name.clone()));
         live.answered_at = Some(now);
         live.counsellor_read_seq = 0;
-        let mut assigned = AssignedConversation {
-            conversation_id: conversation.clone(),
-            language: live.language.clone(),
-            state: ConversationState::Active,
-            last_seq: live.last_seq,
-            child_read_seq: live.child_read_seq,
-            intake: live.intake.clone(),
-            risk: live.risk,
-            notes: Vec::new(),
-            wrapped_up: false,
-        };
+        let mut assigned = live.assigned_view(conversation);
         assigned.notes = self.store.notes(conversation).await?;
         self.send_to_staff(receiver, &StaffEvent::Assigned(assigned));
         self.audit(receiver, "read_on_transfer", conversation).await;

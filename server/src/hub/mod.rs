@@ -154,6 +154,22 @@ struct LiveConversation {
 }
 
 impl LiveConversation {
+    /// How a staff console sees this conversation (notes are added by the caller, who
+    /// reads them from the store).
+    fn assigned_view(&self, conversation: &ConversationId) -> bridgeline_protocol::AssignedConversation {
+        bridgeline_protocol::AssignedConversation {
+            conversation_id: conversation.clone(),
+            language: self.language.clone(),
+            state: self.state,
+            last_seq: self.last_seq,
+            child_read_seq: self.child_read_seq,
+            intake: self.intake.clone(),
+            risk: self.risk,
+            notes: Vec::new(),
+            wrapped_up: false,
+        }
+    }
+
     /// The queue priority this conversation gets when it enters a queue again.
     fn returning_priority(&self) -> Priority {
         if self.risk == bridgeline_protocol::RiskLevel::Imminent {

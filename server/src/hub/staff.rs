@@ -265,17 +265,8 @@ impl Hub {
         live.queue_sent = None;
         live.answered_at = Some(now);
         let waited = u64::try_from(unix_millis().saturating_sub(live.queued_at)).unwrap_or(0);
-        let mut assigned = AssignedConversation {
-            conversation_id: conversation.clone(),
-            language: live.language.clone(),
-            state: ConversationState::Active,
-            last_seq: appended.message.seq,
-            child_read_seq: live.child_read_seq,
-            intake: live.intake.clone(),
-            risk: live.risk,
-            notes: Vec::new(),
-            wrapped_up: false,
-        };
+        let mut assigned = live.assigned_view(&conversation);
+        assigned.last_seq = appended.message.seq;
         let language = live.language.clone();
         self.estimator.record_answered(&language, waited, now);
         tracing::info!(%conversation, staff = %staff_id, "conversation accepted");
@@ -348,17 +339,7 @@ impl Hub {
             .conversations
             .iter()
             .filter(|(_, live)| live.counsellor.as_ref().is_some_and(|(owner, _)| owner == staff_id))
-            .map(|(conversation, live)| AssignedConversation {
-                conversation_id: conversation.clone(),
-                language: live.language.clone(),
-                state: live.state,
-                last_seq: live.last_seq,
-                child_read_seq: live.child_read_seq,
-                intake: live.intake.clone(),
-                risk: live.risk,
-                notes: Vec::new(),
-                wrapped_up: false,
-            })
+            .map(|(conversation, live)| live.assigned_view(conversation))
             .collect();
         assigned.sort_by(|a, b| a.conversation_id.cmp(&b.conversation_id));
         assigned
