@@ -19,6 +19,7 @@
 
 use serde::{Deserialize, Serialize};
 
+pub mod board;
 pub mod catalog;
 pub mod console;
 pub mod taxonomy;

@@ -24,6 +24,7 @@
 //! web client; `docs/protocol.md` documents them.
 
 pub mod app;
+pub mod board;
 pub mod cli;
 pub mod config;
 pub mod directory;
