@@ -732,6 +732,9 @@ pub enum StaffEvent {
         alert_id: String,
         by: String,
     },
+    /// To coordinators and admins: the live board, after each change (at most twice a
+    /// second) and every second while children wait (their waits grow by themselves).
+    Board(board::BoardSnapshot),
     Error(ErrorReply),
 }
 

@@ -77,8 +77,19 @@ pub async fn run(
         None => Schedule::default(),
     };
     let counsellor_grace = config.counsellor_grace_secs.saturating_mul(1000);
-    let hub_config =
-        HubConfig { routing, abandon_after, counsellor_grace, schedule, wrap_up_required: config.wrap_up_required };
+    let board = crate::board::BoardConfig {
+        target_wait: i64::try_from(config.target_wait_secs.saturating_mul(1000)).unwrap_or(i64::MAX),
+        long_wait: i64::try_from(config.long_wait_alert_secs.saturating_mul(1000)).unwrap_or(i64::MAX),
+        utc_offset_minutes: config.utc_offset_minutes,
+    };
+    let hub_config = HubConfig {
+        routing,
+        abandon_after,
+        counsellor_grace,
+        schedule,
+        wrap_up_required: config.wrap_up_required,
+        board,
+    };
     let hub = hub::start(store.clone(), catalog.clone(), hub_config).await?;
     if !config.web_dir.join("bridgeline_web_child_bg.wasm").exists() {
         tracing::warn!(web_dir = %config.web_dir.display(), "the web client is not built here; run `./x web`");

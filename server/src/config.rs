@@ -90,6 +90,20 @@ pub struct ServeConfig {
     #[arg(long, env = "BRIDGELINE_RETENTION_DAYS", default_value_t = 90)]
     pub retention_days: u64,
 
+    /// A child answered within this many seconds counts towards the service level on
+    /// the coordinators' board.
+    #[arg(long, env = "BRIDGELINE_TARGET_WAIT_SECS", default_value_t = 60)]
+    pub target_wait_secs: u64,
+
+    /// A child waiting longer than this many seconds raises an alert on the board.
+    #[arg(long, env = "BRIDGELINE_LONG_WAIT_ALERT_SECS", default_value_t = 600)]
+    pub long_wait_alert_secs: u64,
+
+    /// The helpline's offset from UTC in minutes, for where "today" starts on the board
+    /// and in reports (fixed: shift it by hand at daylight-saving changes).
+    #[arg(long, env = "BRIDGELINE_UTC_OFFSET_MINUTES", default_value_t = 0, allow_hyphen_values = true)]
+    pub utc_offset_minutes: i64,
+
     /// How long a staff session lasts, in hours.
     #[arg(long, env = "BRIDGELINE_SESSION_HOURS", default_value_t = 12)]
     pub session_hours: u64,

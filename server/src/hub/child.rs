@@ -105,6 +105,7 @@ impl Hub {
                 counsellor: None,
                 child_conn: Some(conn),
                 queued_at: now_unix,
+                ever_answered: false,
                 last_seq: 0,
                 queue_sent: None,
                 detached_since: None,
@@ -394,7 +395,12 @@ impl Hub {
                 (ConversationState::Active, Some(answered_at)) => {
                     self.estimator.record_chat_ended(&live.language, now.saturating_sub(answered_at), now)
                 }
-                (ConversationState::Waiting, _) => self.estimator.record_abandoned(&live.language, now),
+                (ConversationState::Waiting, _) => {
+                    self.estimator.record_abandoned(&live.language, now);
+                    if !live.ever_answered {
+                        self.board.record_abandoned(&live.language, unix_millis());
+                    }
+                }
                 _ => {}
             }
         }

@@ -15,6 +15,7 @@
 //! At start the hub rebuilds the queue and every assignment from the database, so a
 //! restarted server carries on where the killed one stopped.
 
+mod board;
 mod casework;
 mod child;
 mod outbox;
@@ -54,6 +55,19 @@ pub enum Command {
     StaffGone { conn: ConnId },
 }
 
+impl Command {
+    /// Whether this command can change what the coordinators' board shows (typing and
+    /// read marks cannot; they come by the dozen).
+    fn may_change_board(&self) -> bool {
+        use bridgeline_protocol::{ChildRequest, StaffRequest};
+        !matches!(
+            self,
+            Command::Child { request: ChildRequest::Typing { .. } | ChildRequest::Read { .. }, .. }
+                | Command::Staff { request: StaffRequest::Typing { .. } | StaffRequest::Read { .. }, .. }
+        )
+    }
+}
+
 /// The hub's tunables.
 #[derive(Debug, Clone)]
 pub struct HubConfig {
@@ -66,6 +80,8 @@ pub struct HubConfig {
     pub schedule: Schedule,
     /// Whether a counsellor owing a wrap-up receives no offers.
     pub wrap_up_required: bool,
+    /// Targets and thresholds of the coordinators' board.
+    pub board: crate::board::BoardConfig,
 }
 
 /// How often waiting children's estimates are refreshed while nothing else happens:
@@ -134,7 +150,12 @@ struct LiveConversation {
     counsellor: Option<(StaffId, String)>,
     /// The child's socket, while one is attached.
     child_conn: Option<ConnId>,
+    /// When the child last entered the queue (wall clock): at the start, and again
+    /// after a requeue or a transfer to a queue.
     queued_at: i64,
+    /// Whether a counsellor has answered this child before (a child given back to the
+    /// queue counts once in the board's figures).
+    ever_answered: bool,
     last_seq: Seq,
     /// The last queue status sent to the child, to send only changes.
     queue_sent: Option<QueueStatus>,
@@ -201,6 +222,11 @@ struct Hub {
     /// Counsellors holding chats whose last socket closed, and since when.
     staff_gone_since: HashMap<StaffId, Millis>,
     epoch: Instant,
+    board: crate::board::Board,
+    /// When the board was last sent to coordinators (hub clock), and whether anything
+    /// changed since.
+    board_sent_at: Option<Millis>,
+    board_dirty: bool,
     /// When the waiting children's estimates were last refreshed.
     queue_refreshed_at: Millis,
     /// Status changes the router made (an offer lapsed: `away`), to store.
@@ -227,6 +253,9 @@ pub async fn start(store: Store, catalog: Arc<Catalog>, config: HubConfig) -> Re
         pending_wrap_ups: HashMap::new(),
         staff_gone_since: HashMap::new(),
         epoch: Instant::now(),
+        board: crate::board::Board::new(config.board),
+        board_sent_at: None,
+        board_dirty: true,
         queue_refreshed_at: 0,
         status_writes: Vec::new(),
         conversations: HashMap::new(),
@@ -284,6 +313,7 @@ impl Hub {
                     counsellor,
                     child_conn: None,
                     queued_at: record.queued_at,
+                    ever_answered: record.state == ConversationState::Active || record.priority > 0,
                     last_seq,
                     queue_sent: None,
                     // Nobody is attached after a restart: each child gets the whole
@@ -310,14 +340,21 @@ impl Hub {
             let refresh = self.router.has_waiting().then_some(self.queue_refreshed_at.saturating_add(QUEUE_REFRESH));
             let staff_deadline =
                 self.staff_gone_since.values().min().map(|since| since.saturating_add(self.counsellor_grace));
-            let deadline = [self.router.next_deadline(now), self.next_abandonment(), refresh, staff_deadline]
-                .into_iter()
-                .flatten()
-                .min();
+            let deadline = [
+                self.router.next_deadline(now),
+                self.next_abandonment(),
+                refresh,
+                staff_deadline,
+                self.next_board_send(),
+            ]
+            .into_iter()
+            .flatten()
+            .min();
             let wake_at = deadline.map(|deadline| self.epoch + Duration::from_millis(deadline));
             tokio::select! {
                 command = receiver.recv() => {
                     let Some(command) = command else { break };
+                    self.board_dirty |= command.may_change_board();
                     self.handle(command).await;
                 }
                 () = sleep_until_or_forever(wake_at) => {}
@@ -327,6 +364,7 @@ impl Hub {
             let now = self.now();
             if self.router.needs_dispatch(now) {
                 let actions = self.router.dispatch(now);
+                self.board_dirty |= !actions.is_empty();
                 self.apply(actions);
                 // Positions and staffing change with the router, which marks itself
                 // dirty; estimates also drift with time, hence the periodic refresh.
@@ -335,6 +373,7 @@ impl Hub {
                 self.send_queue_statuses();
             }
             self.store_status_changes().await;
+            self.send_board_if_due();
         }
         tracing::info!("hub stopped");
     }
@@ -384,6 +423,7 @@ impl Hub {
             })
             .map(|(conversation, _)| conversation.clone())
             .collect();
+        self.board_dirty |= !gone.is_empty();
         for conversation in gone {
             tracing::info!(%conversation, "waiting child gone past the grace period; leaving the queue");
             if let Err(error) = self.end_conversation(&conversation, bridgeline_protocol::Author::System).await {
@@ -402,6 +442,7 @@ impl Hub {
             .filter(|(_, since)| since.saturating_add(self.counsellor_grace) <= now)
             .map(|(staff, _)| staff.clone())
             .collect();
+        self.board_dirty |= !gone.is_empty();
         for staff in gone {
             self.staff_gone_since.remove(&staff);
             let chats: Vec<ConversationId> = self
@@ -435,6 +476,7 @@ impl Hub {
     fn back_to_queue(&mut self, conversation: &ConversationId, priority: Priority, now: Millis) {
         let Some(live) = self.conversations.get_mut(conversation) else { return };
         live.state = ConversationState::Waiting;
+        live.queued_at = crate::secrets::unix_millis();
         live.counsellor = None;
         live.answered_at = None;
         live.queue_sent = None;

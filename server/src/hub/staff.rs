@@ -36,7 +36,8 @@ impl Hub {
             Ok(()) => {}
             Err(error) => tracing::error!(staff = %staff_id, %error, "could not load notes and wrap-ups"),
         }
-        let alerts = if Self::receives_alerts(&record) {
+        let board_receiver = Self::receives_alerts(&record);
+        let alerts = if board_receiver {
             self.store.open_alerts().await.unwrap_or_else(|error| {
                 tracing::error!(%error, "could not load open alerts");
                 Vec::new()
@@ -60,6 +61,9 @@ impl Hub {
             wrap_up_required: self.wrap_up_required,
             alerts,
         });
+        if board_receiver {
+            outbox.send(&StaffEvent::Board(self.board_snapshot()));
+        }
         tracing::info!(staff = %staff_id, "staff socket ready");
     }
 
@@ -264,11 +268,17 @@ impl Hub {
         live.counsellor = Some((staff_id.to_owned(), display_name));
         live.queue_sent = None;
         live.answered_at = Some(now);
-        let waited = u64::try_from(unix_millis().saturating_sub(live.queued_at)).unwrap_or(0);
+        let waited_millis = unix_millis().saturating_sub(live.queued_at);
+        let waited = u64::try_from(waited_millis).unwrap_or(0);
+        let first_answer = !live.ever_answered;
+        live.ever_answered = true;
         let mut assigned = live.assigned_view(&conversation);
         assigned.last_seq = appended.message.seq;
         let language = live.language.clone();
         self.estimator.record_answered(&language, waited, now);
+        if first_answer {
+            self.board.record_answered(&language, waited_millis, unix_millis());
+        }
         tracing::info!(%conversation, staff = %staff_id, "conversation accepted");
         self.send_to_staff_conn(conn, &ack(id, None));
         // A child coming back from another counsellor brings their notes.
