@@ -91,6 +91,7 @@ pub async fn run(
         board,
     };
     let hub = hub::start(store.clone(), catalog.clone(), hub_config).await?;
+    crate::retention::spawn_purger(store.clone(), config.retention_days);
     if !config.web_dir.join("bridgeline_web_child_bg.wasm").exists() {
         tracing::warn!(web_dir = %config.web_dir.display(), "the web client is not built here; run `./x web`");
     }

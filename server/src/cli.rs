@@ -38,6 +38,8 @@ pub enum CliError {
     Password(#[from] crate::passwords::PasswordError),
     #[error(transparent)]
     Random(#[from] crate::secrets::RandomError),
+    #[error(transparent)]
+    Purge(#[from] crate::retention::PurgeError),
     #[error("{}: say which format it is with --format csv or --format json", .0.display())]
     UnknownFormat(std::path::PathBuf),
     #[error("reading {}: {error}", path.display())]
@@ -66,6 +68,19 @@ pub async fn user_disable(args: UserDisable) -> Result<(), CliError> {
         return Err(CliError::UnknownUser(args.name));
     }
     println!("disabled {}", args.name);
+    Ok(())
+}
+
+/// Runs one retention purge and prints what it deleted.
+pub async fn retention_purge(args: crate::config::RetentionPurge) -> Result<(), CliError> {
+    let store = Store::open(&args.database.database).await?;
+    store.migrate().await?;
+    let now = args.as_of.unwrap_or_else(unix_millis);
+    let purged = crate::retention::purge(&store, args.retention_days, now).await?;
+    println!(
+        "purged {} conversations ({} messages, {} notes) that ended more than {} days before {now}",
+        purged.conversations, purged.messages, purged.notes, args.retention_days
+    );
     Ok(())
 }
 

@@ -22,6 +22,9 @@ pub enum Command {
     /// Manages staff accounts.
     #[command(subcommand)]
     User(UserCommand),
+    /// Applies the retention policy.
+    #[command(subcommand)]
+    Retention(RetentionCommand),
     /// Manages the referral directory (see docs/directory.md).
     #[command(subcommand)]
     Directory(DirectoryCommand),
@@ -135,6 +138,25 @@ pub struct ServeConfig {
     /// Log format.
     #[arg(long, env = "BRIDGELINE_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]
     pub log_format: LogFormat,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RetentionCommand {
+    /// Deletes the transcripts and notes of conversations that ended more than the
+    /// retention period ago (the server also does this every hour).
+    Purge(RetentionPurge),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct RetentionPurge {
+    #[command(flatten)]
+    pub database: DatabaseArgs,
+    #[arg(long, env = "BRIDGELINE_RETENTION_DAYS", default_value_t = 90)]
+    pub retention_days: u64,
+    /// Purge as if it were this moment (milliseconds since the Unix epoch) instead of
+    /// now: to check what a later purge will delete.
+    #[arg(long)]
+    pub as_of: Option<i64>,
 }
 
 #[derive(Debug, Subcommand)]

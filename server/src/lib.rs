@@ -33,6 +33,7 @@ pub mod http;
 pub mod hub;
 pub mod i18n;
 pub mod passwords;
+pub mod retention;
 pub mod routing;
 pub mod schedule;
 pub mod secrets;

@@ -2,7 +2,7 @@
 
 use std::process::ExitCode;
 
-use bridgeline::config::{Cli, Command, DirectoryCommand, LogFormat, UserCommand};
+use bridgeline::config::{Cli, Command, DirectoryCommand, LogFormat, RetentionCommand, UserCommand};
 use clap::Parser;
 use tracing_subscriber::EnvFilter;
 
@@ -30,6 +30,10 @@ async fn main() -> ExitCode {
         Command::User(UserCommand::Add(args)) => {
             init_logging(LogFormat::Text);
             bridgeline::cli::user_add(args).await.map_err(Into::into)
+        }
+        Command::Retention(RetentionCommand::Purge(args)) => {
+            init_logging(LogFormat::Text);
+            bridgeline::cli::retention_purge(args).await.map_err(Into::into)
         }
         Command::User(UserCommand::Disable(args)) => {
             init_logging(LogFormat::Text);

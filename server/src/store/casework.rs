@@ -322,7 +322,7 @@ impl Store {
     pub async fn pending_wrap_ups(&self, staff_id: &str) -> StoreResult<Vec<ConversationId>> {
         let rows = sqlx::query(
             "SELECT c.id FROM conversations c
-             WHERE c.state = 'ended' AND c.counsellor_id = $1
+             WHERE c.state = 'ended' AND c.counsellor_id = $1 AND c.purged_at IS NULL
                AND NOT EXISTS (SELECT 1 FROM wrap_ups w WHERE w.conversation_id = c.id)
              ORDER BY c.ended_at, c.id",
         )
@@ -349,7 +349,7 @@ impl Store {
                     EXISTS (SELECT 1 FROM wrap_ups w WHERE w.conversation_id = c.id) AS wrapped_up,
                     MAX(a.assigned_at) AS last_assigned
              FROM assignments a JOIN conversations c ON c.id = a.conversation_id
-             WHERE a.staff_id = $1 AND a.assigned_at >= $2
+             WHERE a.staff_id = $1 AND a.assigned_at >= $2 AND c.purged_at IS NULL
              GROUP BY c.id, c.language, c.state, c.risk, c.queued_at, c.ended_at
              ORDER BY last_assigned DESC, c.id",
         )

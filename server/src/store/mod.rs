@@ -9,6 +9,7 @@ pub mod casework;
 pub mod conversations;
 pub mod directory;
 pub mod messages;
+pub mod retention;
 pub mod sessions;
 pub mod staff;
 
