@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
 
-use support::{available_counsellor, sign_in, Client, Scratch};
+use support::{available_counsellor, http, sign_in, Client, Scratch};
 
 fn line<'a>(board: &'a Value, language: &str) -> Option<&'a Value> {
     board["languages"].as_array()?.iter().find(|line| line["language"] == language)
@@ -84,4 +84,53 @@ async fn the_board_follows_the_queue_live_and_only_coordinators_get_it() {
 
     // A counsellor never receives the board.
     amira.expect_none("a board", Duration::from_millis(1200), |frame| frame["type"] == "board").await;
+}
+
+fn sample(metrics: &str, series: &str) -> Option<f64> {
+    metrics.lines().find_map(|line| line.strip_prefix(series)?.strip_prefix(' ')?.parse().ok())
+}
+
+#[tokio::test]
+async fn metrics_count_queues_waits_sockets_messages_and_errors() {
+    let scratch = Scratch::new();
+    scratch.add_user("amira", "ar", 2);
+    let server = scratch.start(&[]).await;
+    let mut waiting = Client::child(&server).await;
+    waiting.request(json!({"type": "start", "language": "ti"})).await;
+    let (mut amira, _) = available_counsellor(&server, "amira").await;
+    let mut child = Client::child(&server).await;
+    let attached = child.request(json!({"type": "start", "language": "ar"})).await;
+    amira.expect_type("offer").await;
+    amira.request(json!({"type": "accept", "conversation_id": attached["conversation_id"]})).await;
+    child.request(json!({"type": "send", "text": "hello"})).await;
+    assert_eq!(child.refused(json!({"type": "start", "language": "ar"})).await, "already_started");
+    child.send_raw("not json").await;
+    child.expect_type("error").await;
+
+    let response = http(server.addr, "GET", "/metrics", &[], None).await;
+    assert_eq!(response.status, 200);
+    assert!(response.header("content-type").is_some_and(|value| value.starts_with("text/plain; version=0.0.4")));
+    let text = response.body;
+    assert_eq!(sample(&text, "bridgeline_queue_waiting{language=\"ti\"}"), Some(1.0), "{text}");
+    assert_eq!(sample(&text, "bridgeline_queue_waiting{language=\"ar\"}"), Some(0.0));
+    assert_eq!(sample(&text, "bridgeline_chats_active"), Some(1.0));
+    assert_eq!(sample(&text, "bridgeline_child_sockets"), Some(2.0));
+    assert_eq!(sample(&text, "bridgeline_staff_sockets"), Some(1.0));
+    assert_eq!(sample(&text, "bridgeline_staff_online"), Some(1.0));
+    assert_eq!(sample(&text, "bridgeline_conversations_started_total"), Some(2.0));
+    assert_eq!(sample(&text, "bridgeline_messages_total"), Some(1.0));
+    assert_eq!(sample(&text, "bridgeline_wait_seconds_count"), Some(1.0));
+    assert_eq!(sample(&text, "bridgeline_errors_total{code=\"already_started\"}"), Some(1.0));
+    assert_eq!(sample(&text, "bridgeline_errors_total{code=\"malformed\"}"), Some(1.0));
+
+    drop(waiting);
+    let deadline = Instant::now() + Duration::from_secs(5);
+    loop {
+        let text = http(server.addr, "GET", "/metrics", &[], None).await.body;
+        if sample(&text, "bridgeline_child_sockets") == Some(1.0) {
+            break;
+        }
+        assert!(Instant::now() < deadline, "a closed socket left the gauge: {text}");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
 }

@@ -151,6 +151,7 @@ fn http_rows(world: &World) -> Vec<Route> {
         },
         Route { pattern: "/healthz", method: "GET", path: "/healthz".into(), expected: all(200) },
         Route { pattern: "/readyz", method: "GET", path: "/readyz".into(), expected: all(200) },
+        Route { pattern: "/metrics", method: "GET", path: "/metrics".into(), expected: all(200) },
         Route { pattern: "/assets", method: "GET", path: "/assets/app.css".into(), expected: all(200) },
     ]
 }

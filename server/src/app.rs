@@ -25,6 +25,7 @@ pub struct AppState {
     pub store: Store,
     pub hub: HubHandle,
     pub catalog: Arc<Catalog>,
+    pub metrics: Arc<crate::metrics::Metrics>,
     next_conn: Arc<AtomicU64>,
 }
 
@@ -90,12 +91,14 @@ pub async fn run(
         wrap_up_required: config.wrap_up_required,
         board,
     };
-    let hub = hub::start(store.clone(), catalog.clone(), hub_config).await?;
+    let metrics = Arc::new(crate::metrics::Metrics::default());
+    let hub = hub::start(store.clone(), catalog.clone(), hub_config, metrics.clone()).await?;
     crate::retention::spawn_purger(store.clone(), config.retention_days);
     if !config.web_dir.join("bridgeline_web_child_bg.wasm").exists() {
         tracing::warn!(web_dir = %config.web_dir.display(), "the web client is not built here; run `./x web`");
     }
-    let state = AppState { config: Arc::new(config), store, hub, catalog, next_conn: Arc::new(AtomicU64::new(1)) };
+    let state =
+        AppState { config: Arc::new(config), store, hub, catalog, metrics, next_conn: Arc::new(AtomicU64::new(1)) };
     let app = routes(state);
     axum::serve(listener, app).with_graceful_shutdown(shutdown).await?;
     Ok(())
@@ -125,6 +128,7 @@ pub fn routes(state: AppState) -> Router {
         .merge(documents)
         .route("/healthz", get(http::health::healthz))
         .route("/readyz", get(http::health::readyz))
+        .route("/metrics", get(http::health::metrics))
         .route("/ws/v1/child", get(ws::child::upgrade))
         .route("/ws/v1/staff", get(ws::staff::upgrade))
         .nest_service("/assets", assets)

@@ -32,6 +32,7 @@ pub mod estimate;
 pub mod http;
 pub mod hub;
 pub mod i18n;
+pub mod metrics;
 pub mod passwords;
 pub mod retention;
 pub mod routing;

@@ -62,6 +62,24 @@ impl Hub {
         live
     }
 
+    /// The present for `/metrics`: the board's own figures, so both always agree.
+    pub(super) fn present(&self) -> crate::metrics::Present {
+        let snapshot = self.board_snapshot();
+        crate::metrics::Present {
+            queues: snapshot
+                .languages
+                .iter()
+                .map(|line| crate::metrics::QueueGauge {
+                    language: line.language.clone(),
+                    waiting: u64::from(line.waiting),
+                    longest_wait_seconds: line.longest_wait_seconds,
+                })
+                .collect(),
+            staff_online: snapshot.staff.len() as u64,
+            chats_active: snapshot.languages.iter().map(|line| u64::from(line.chats_in_progress)).sum(),
+        }
+    }
+
     pub(super) fn board_snapshot(&self) -> BoardSnapshot {
         self.board.snapshot(unix_millis(), &self.board_live())
     }

@@ -36,7 +36,9 @@ impl Hub {
             ChildRequest::Rate { rating, .. } => self.child_rate(conn, &id, rating).await,
         };
         if let Err(error) = result {
-            self.send_to_child_conn(conn, &ChildEvent::Error(error.into_reply(&id)));
+            let reply = error.into_reply(&id);
+            self.count_error(reply.code);
+            self.send_to_child_conn(conn, &ChildEvent::Error(reply));
         }
     }
 
@@ -94,6 +96,7 @@ impl Hub {
             })
             .await?;
         tracing::info!(%conversation, language, "conversation started");
+        self.metrics.conversations_started.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let now = self.now();
         self.router.enqueue(conversation.clone(), language, also_reads, Priority::NORMAL, now);
         self.estimator.record_arrival(language, now);
@@ -427,6 +430,9 @@ impl Hub {
     /// Sends a stored message to every socket attached to its conversation: the child's
     /// and each of the assigned counsellor's.
     pub(super) fn publish(&mut self, message: ChatMessage) {
+        if message.author != Author::System {
+            self.metrics.messages.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        }
         let Some(live) = self.conversations.get_mut(&message.conversation_id) else { return };
         live.last_seq = live.last_seq.max(message.seq);
         let child_conn = live.child_conn;

@@ -47,12 +47,33 @@ pub type ConnId = u64;
 /// Requests from sockets to the hub.
 #[derive(Debug)]
 pub enum Command {
-    ChildConnected { conn: ConnId, outbox: Outbox },
-    Child { conn: ConnId, request: bridgeline_protocol::ChildRequest },
-    ChildGone { conn: ConnId },
-    StaffConnected { conn: ConnId, staff: StaffRecord, outbox: Outbox },
-    Staff { conn: ConnId, request: bridgeline_protocol::StaffRequest },
-    StaffGone { conn: ConnId },
+    ChildConnected {
+        conn: ConnId,
+        outbox: Outbox,
+    },
+    Child {
+        conn: ConnId,
+        request: bridgeline_protocol::ChildRequest,
+    },
+    ChildGone {
+        conn: ConnId,
+    },
+    StaffConnected {
+        conn: ConnId,
+        staff: StaffRecord,
+        outbox: Outbox,
+    },
+    Staff {
+        conn: ConnId,
+        request: bridgeline_protocol::StaffRequest,
+    },
+    StaffGone {
+        conn: ConnId,
+    },
+    /// `/metrics` asks what the queues and chats look like now.
+    Present {
+        reply: tokio::sync::oneshot::Sender<crate::metrics::Present>,
+    },
 }
 
 impl Command {
@@ -64,6 +85,7 @@ impl Command {
             self,
             Command::Child { request: ChildRequest::Typing { .. } | ChildRequest::Read { .. }, .. }
                 | Command::Staff { request: StaffRequest::Typing { .. } | StaffRequest::Read { .. }, .. }
+                | Command::Present { .. }
         )
     }
 }
@@ -223,6 +245,7 @@ struct Hub {
     staff_gone_since: HashMap<StaffId, Millis>,
     epoch: Instant,
     board: crate::board::Board,
+    metrics: Arc<crate::metrics::Metrics>,
     /// When the board was last sent to coordinators (hub clock), and whether anything
     /// changed since.
     board_sent_at: Option<Millis>,
@@ -239,7 +262,12 @@ struct Hub {
 
 /// Rebuilds the hub's state from the store and starts it. The hub stops when every
 /// [`HubHandle`] is dropped.
-pub async fn start(store: Store, catalog: Arc<Catalog>, config: HubConfig) -> Result<HubHandle, StoreError> {
+pub async fn start(
+    store: Store,
+    catalog: Arc<Catalog>,
+    config: HubConfig,
+    metrics: Arc<crate::metrics::Metrics>,
+) -> Result<HubHandle, StoreError> {
     let (commands, receiver) = mpsc::channel(1024);
     let mut hub = Hub {
         store,
@@ -254,6 +282,7 @@ pub async fn start(store: Store, catalog: Arc<Catalog>, config: HubConfig) -> Re
         staff_gone_since: HashMap::new(),
         epoch: Instant::now(),
         board: crate::board::Board::new(config.board),
+        metrics,
         board_sent_at: None,
         board_dirty: true,
         queue_refreshed_at: 0,
@@ -388,6 +417,9 @@ impl Hub {
             Command::StaffConnected { conn, staff, outbox } => self.staff_connected(conn, staff, outbox).await,
             Command::Staff { conn, request } => self.staff_request(conn, request).await,
             Command::StaffGone { conn } => self.staff_gone(conn),
+            Command::Present { reply } => {
+                let _ = reply.send(self.present());
+            }
         }
     }
 
@@ -588,6 +620,11 @@ impl Hub {
 
     fn is_counsellor(record: &StaffRecord) -> bool {
         record.role == Role::Counsellor
+    }
+
+    fn count_error(&self, code: ErrorCode) {
+        let name = serde_json::to_value(code).ok().and_then(|value| value.as_str().map(str::to_owned));
+        self.metrics.count_error(name.as_deref().unwrap_or("unknown"));
     }
 
     /// Coordinators and admins: they receive imminent-risk alerts.

@@ -110,7 +110,9 @@ impl Hub {
             request => self.counsellor_request(conn, &staff_id, request).await,
         };
         if let Err(error) = result {
-            self.send_to_staff_conn(conn, &StaffEvent::Error(error.into_reply(&id)));
+            let reply = error.into_reply(&id);
+            self.count_error(reply.code);
+            self.send_to_staff_conn(conn, &StaffEvent::Error(reply));
         }
     }
 
@@ -278,6 +280,7 @@ impl Hub {
         self.estimator.record_answered(&language, waited, now);
         if first_answer {
             self.board.record_answered(&language, waited_millis, unix_millis());
+            self.metrics.observe_wait(waited);
         }
         tracing::info!(%conversation, staff = %staff_id, "conversation accepted");
         self.send_to_staff_conn(conn, &ack(id, None));

@@ -40,6 +40,7 @@ pub async fn upgrade(
 
 /// One staff socket: register → serve frames (re-authorising each) → gone.
 async fn serve(state: AppState, socket: WebSocket, session: StaffSession) {
+    let _open = state.metrics.socket(true);
     let conn = state.next_conn();
     let (outbox, receiver) = outbox();
     let staff = session.staff;
@@ -53,6 +54,7 @@ async fn serve(state: AppState, socket: WebSocket, session: StaffSession) {
         store: state.store.clone(),
         token_hash: session.token_hash,
         outbox,
+        metrics: state.metrics.clone(),
     };
     tokio::select! {
         () = pump(socket, receiver, frames) => {}
@@ -90,6 +92,7 @@ struct StaffFrames {
     store: Store,
     token_hash: String,
     outbox: Outbox,
+    metrics: std::sync::Arc<crate::metrics::Metrics>,
 }
 
 impl FrameHandler for StaffFrames {
@@ -118,6 +121,7 @@ impl FrameHandler for StaffFrames {
                 }
             }
             Err(reply) => {
+                super::count_rejected(&self.metrics, reply.code);
                 self.outbox.send(&StaffEvent::Error(reply));
             }
         }
