@@ -123,6 +123,9 @@ pub fn routes(state: AppState) -> Router {
         .route("/api/v1/conversations", get(http::casework::handled))
         .route("/api/v1/conversations/{id}", get(http::casework::transcript))
         .route("/api/v1/directory", get(http::directory::list))
+        .route("/api/v1/reports", get(http::reports::json))
+        .route("/api/v1/reports.csv", get(http::reports::csv))
+        .route("/api/v1/reports.svg", get(http::reports::svg))
         .layer(tower_http::compression::CompressionLayer::new().br(true).gzip(true));
     Router::new()
         .merge(documents)

@@ -34,6 +34,7 @@ pub mod hub;
 pub mod i18n;
 pub mod metrics;
 pub mod passwords;
+pub mod reports;
 pub mod retention;
 pub mod routing;
 pub mod schedule;

@@ -2,7 +2,7 @@ use super::*;
 use bridgeline_protocol::StaffRole;
 
 const MINUTE: i64 = 60 * SECOND;
-/// 2026-11-25 00:00 UTC.
+/// 2026-11-26 00:00 UTC.
 const MIDNIGHT: i64 = 1_795_651_200_000;
 
 fn counsellor(name: &str, languages: &[&str], status: StaffStatus, chats: u32) -> StaffPresence {

@@ -8,6 +8,7 @@ pub mod headers;
 pub mod health;
 pub mod origin;
 pub mod pages;
+pub mod reports;
 
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};

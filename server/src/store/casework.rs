@@ -471,3 +471,45 @@ impl Store {
         rows.iter().map(|row| Ok((row.try_get("staff_id")?, row.try_get("action")?, row.try_get("at")?))).collect()
     }
 }
+
+impl Store {
+    /// Every contact that joined the queue in `[from, to)`, for reports.
+    pub async fn contacts(&self, from: i64, to: i64) -> StoreResult<Vec<crate::reports::Contact>> {
+        let rows = sqlx::query(
+            "SELECT c.id, c.language, c.queued_at, c.ended_at,
+                    (SELECT MIN(a.assigned_at) FROM assignments a WHERE a.conversation_id = c.id) AS first_answered_at,
+                    (SELECT w.categories FROM wrap_ups w WHERE w.conversation_id = c.id) AS categories
+             FROM conversations c WHERE c.queued_at >= $1 AND c.queued_at < $2 ORDER BY c.queued_at, c.id",
+        )
+        .bind(from)
+        .bind(to)
+        .fetch_all(self.pool())
+        .await?;
+        let referrals = sqlx::query(
+            "SELECT r.conversation_id, r.service_id FROM referrals r JOIN conversations c ON c.id = r.conversation_id
+             WHERE c.queued_at >= $1 AND c.queued_at < $2 ORDER BY r.created_at, r.id",
+        )
+        .bind(from)
+        .bind(to)
+        .fetch_all(self.pool())
+        .await?;
+        let mut by_conversation: std::collections::HashMap<String, Vec<String>> = std::collections::HashMap::new();
+        for row in &referrals {
+            by_conversation.entry(row.try_get("conversation_id")?).or_default().push(row.try_get("service_id")?);
+        }
+        rows.iter()
+            .map(|row| {
+                let id: String = row.try_get("id")?;
+                let categories: Option<String> = row.try_get("categories")?;
+                Ok(crate::reports::Contact {
+                    language: row.try_get("language")?,
+                    queued_at: row.try_get("queued_at")?,
+                    first_answered_at: row.try_get("first_answered_at")?,
+                    ended_at: row.try_get("ended_at")?,
+                    categories: categories.as_deref().map(split_list).unwrap_or_default(),
+                    referrals: by_conversation.remove(&id).unwrap_or_default(),
+                })
+            })
+            .collect()
+    }
+}
