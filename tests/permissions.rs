@@ -167,6 +167,32 @@ fn http_rows(world: &World) -> Vec<Route> {
             path: "/api/v1/reports.svg?from=2026-01-01&to=2026-01-31".into(),
             expected: [401, 401, 401, 403, 403, 200, 200],
         },
+        Route {
+            pattern: "/api/v1/staff",
+            method: "GET",
+            path: "/api/v1/staff".into(),
+            expected: [401, 401, 401, 403, 403, 403, 200],
+        },
+        // A creation with a username that cannot be: allowed means 400.
+        Route {
+            pattern: "/api/v1/staff",
+            method: "POST",
+            path: "/api/v1/staff".into(),
+            expected: [401, 401, 401, 403, 403, 403, 400],
+        },
+        // Changes are tried on an account that does not exist: allowed means 404.
+        Route {
+            pattern: "/api/v1/staff/{username}",
+            method: "PATCH",
+            path: "/api/v1/staff/nobody-here".into(),
+            expected: [401, 401, 401, 403, 403, 403, 404],
+        },
+        Route {
+            pattern: "/api/v1/staff/{username}/password",
+            method: "PUT",
+            path: "/api/v1/staff/nobody-here/password".into(),
+            expected: [401, 401, 401, 403, 403, 403, 404],
+        },
         Route { pattern: "/healthz", method: "GET", path: "/healthz".into(), expected: all(200) },
         Route { pattern: "/readyz", method: "GET", path: "/readyz".into(), expected: all(200) },
         Route { pattern: "/metrics", method: "GET", path: "/metrics".into(), expected: all(200) },
@@ -204,7 +230,15 @@ async fn every_route_and_message_type_for_every_actor() {
             let index = ACTORS.iter().position(|known| known == actor).expect("actor");
             let headers: Vec<(&str, &str)> =
                 world.cookies[index].as_deref().map(|cookie| ("Cookie", cookie)).into_iter().collect();
-            let response = http(world.server.addr, row.method, &row.path, &headers, None).await;
+            let body = match row.method {
+                "PATCH" => Some(r#"{"max_chats":2}"#),
+                "POST" => Some(
+                    r#"{"username":"Not Valid","display_name":"X","role":"counsellor","languages":["en"],"max_chats":1,"password":"a long enough new password"}"#,
+                ),
+                "PUT" => Some(r#"{"password":"a long enough new password"}"#),
+                _ => None,
+            };
+            let response = http(world.server.addr, row.method, &row.path, &headers, body).await;
             if response.status != expected {
                 failures
                     .push(format!("{} {} as {actor}: {} (expected {expected})", row.method, row.path, response.status));

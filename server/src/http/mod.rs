@@ -1,6 +1,7 @@
 //! HTTP endpoints: pages, staff sign-in, the referral directory, health, and the error
 //! type they share.
 
+pub mod admin;
 pub mod auth;
 pub mod casework;
 pub mod directory;
@@ -30,6 +31,8 @@ pub enum ApiError {
     NotFound,
     #[error("{0}")]
     Forbidden(&'static str),
+    #[error("{0}")]
+    Conflict(&'static str),
     #[error("bad request: {0}")]
     BadRequest(String),
     #[error(transparent)]
@@ -46,6 +49,7 @@ impl IntoResponse for ApiError {
             ApiError::ForbiddenOrigin => (StatusCode::FORBIDDEN, "forbidden_origin"),
             ApiError::NotFound => (StatusCode::NOT_FOUND, "not_found"),
             ApiError::Forbidden(_) => (StatusCode::FORBIDDEN, "forbidden"),
+            ApiError::Conflict(_) => (StatusCode::CONFLICT, "conflict"),
             ApiError::BadRequest(_) => (StatusCode::BAD_REQUEST, "bad_request"),
             ApiError::Store(_) | ApiError::Random(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal"),
         };

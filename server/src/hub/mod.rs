@@ -70,6 +70,11 @@ pub enum Command {
     StaffGone {
         conn: ConnId,
     },
+    /// An admin changed or disabled an account: its sockets close, and the console
+    /// reconnects with the account as it is now (or, disabled, cannot).
+    StaffChanged {
+        staff_id: StaffId,
+    },
     /// `/metrics` asks what the queues and chats look like now.
     Present {
         reply: tokio::sync::oneshot::Sender<crate::metrics::Present>,
@@ -417,6 +422,7 @@ impl Hub {
             Command::StaffConnected { conn, staff, outbox } => self.staff_connected(conn, staff, outbox).await,
             Command::Staff { conn, request } => self.staff_request(conn, request).await,
             Command::StaffGone { conn } => self.staff_gone(conn),
+            Command::StaffChanged { staff_id } => self.close_staff_sockets(&staff_id),
             Command::Present { reply } => {
                 let _ = reply.send(self.present());
             }

@@ -67,6 +67,18 @@ impl Hub {
         tracing::info!(staff = %staff_id, "staff socket ready");
     }
 
+    /// Closes every socket of a staff member (policy violation: their account
+    /// changed); each then goes through `staff_gone` as usual.
+    pub(super) fn close_staff_sockets(&mut self, staff_id: &str) {
+        let Some(online) = self.staff.get(staff_id) else { return };
+        for conn in &online.conns {
+            if let Some((outbox, _)) = self.staff_conns.get(conn) {
+                outbox.close(crate::ws::CLOSE_POLICY, "account changed");
+            }
+        }
+        tracing::info!(staff = %staff_id, "account changed: sockets closed");
+    }
+
     pub(super) fn staff_gone(&mut self, conn: ConnId) {
         let Some((_, staff_id)) = self.staff_conns.remove(&conn) else { return };
         let last_socket = match self.staff.get_mut(&staff_id) {
