@@ -75,11 +75,12 @@ CREATE TABLE alerts (
 );
 CREATE INDEX alerts_open ON alerts (acknowledged_at, raised_at);
 
--- Every read of a transcript by staff: who, when, which, how.
+-- Every read of a transcript by staff (who, when, which, how), and what Bridgeline
+-- itself does to stored conversations (a retention purge: no staff member).
 CREATE TABLE audit_log (
     id              TEXT PRIMARY KEY,
     at              BIGINT NOT NULL,
-    staff_id        TEXT NOT NULL REFERENCES staff (id),
+    staff_id        TEXT REFERENCES staff (id),
     action          TEXT NOT NULL,
     conversation_id TEXT,
     detail          TEXT NOT NULL DEFAULT ''

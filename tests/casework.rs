@@ -101,7 +101,8 @@ async fn transfer_to_a_colleague_keeps_the_history_tells_the_child_and_hands_ove
 
     // Bashir is not online yet; then he is, but away.
     let target = json!({"kind": "counsellor", "username": "bashir"});
-    let transfer = json!({"type": "transfer", "conversation_id": conversation, "target": target, "note": "Needs Bashir."});
+    let transfer =
+        json!({"type": "transfer", "conversation_id": conversation, "target": target, "note": "Needs Bashir."});
     assert_eq!(amira.refused(transfer.clone()).await, "target_unavailable");
     let (mut bashir, _) = staff(&server, "bashir").await;
     assert_eq!(amira.refused(transfer.clone()).await, "target_unavailable");
@@ -264,7 +265,9 @@ async fn with_wrap_ups_required_no_offer_comes_until_the_ended_chat_is_wrapped_u
 
     let mut next = Client::child(&server).await;
     next.request(json!({"type": "start", "language": "en"})).await;
-    amira.expect_none("an offer before the wrap-up", Duration::from_millis(500), |frame| frame["type"] == "offer").await;
+    amira
+        .expect_none("an offer before the wrap-up", Duration::from_millis(500), |frame| frame["type"] == "offer")
+        .await;
 
     // A reloaded console still shows the chat that owes its wrap-up.
     drop(amira);
@@ -290,7 +293,8 @@ async fn with_wrap_ups_required_no_offer_comes_until_the_ended_chat_is_wrapped_u
     amira.expect_type("offer").await;
 
     // The wrap-up and the note are in the transcript.
-    let (status, transcript) = get_json(&server, &cookie, &format!("/api/v1/conversations/{}", conversation.as_str().unwrap())).await;
+    let (status, transcript) =
+        get_json(&server, &cookie, &format!("/api/v1/conversations/{}", conversation.as_str().unwrap())).await;
     assert_eq!(status, 200);
     assert_eq!(transcript["wrap_up"]["categories"], json!(["missing.runaway", "family"]));
     assert_eq!(transcript["wrap_up"]["cross_border"], true);
@@ -328,7 +332,10 @@ async fn staff_reopen_only_conversations_they_handled_and_every_read_is_audited(
 
     let audit = audit_rows(&server, &conversation).await;
     let reads: Vec<&(String, String)> = audit.iter().filter(|(_, action)| action == "read_transcript").collect();
-    assert_eq!(reads, vec![&("amira".to_owned(), "read_transcript".to_owned()), &("carla".into(), "read_transcript".into())]);
+    assert_eq!(
+        reads,
+        vec![&("amira".to_owned(), "read_transcript".to_owned()), &("carla".into(), "read_transcript".into())]
+    );
     assert!(audit.contains(&("amira".into(), "read_on_accept".into())), "{audit:?}");
 }
 
@@ -347,4 +354,51 @@ async fn a_counsellor_gone_too_long_with_an_imminent_child_gives_them_back_first
     let (mut bashir, _) = available_counsellor(&server, "bashir").await;
     let offer = bashir.expect_type("offer").await;
     assert_eq!(offer["conversation_id"], urgent_id, "the imminent child first");
+}
+
+#[tokio::test]
+async fn a_referral_card_reaches_the_child_in_their_language_and_is_recorded() {
+    let scratch = Scratch::new();
+    scratch.add_user("amira", "ar", 2);
+    let server = scratch.start(&[]).await;
+    let (mut amira, cookie) = available_counsellor(&server, "amira").await;
+    let (mut child, conversation) = connected_pair(&server, &mut amira, "ar").await;
+
+    let (status, services) = get_json(&server, &cookie, "/api/v1/directory?topic=missing&open_now=true").await;
+    assert_eq!(status, 200);
+    assert!(services.as_array().is_some_and(|list| list.iter().any(|service| service["id"] == "eu-116000")));
+    let refer = |service: &str| {
+        json!({"type": "refer", "conversation_id": conversation, "service_id": service,
+               "reason": "Ran away from the reception centre", "child_agreed": true})
+    };
+    assert_eq!(amira.refused(refer("no-such-service")).await, "unknown_service");
+    let blank = json!({"type": "refer", "conversation_id": conversation, "service_id": "eu-116000",
+        "reason": " ", "child_agreed": false});
+    assert_eq!(amira.refused(blank).await, "empty_text");
+    // Sent twice with one id (a resend after a lost ack): one card, one record.
+    let frame = {
+        let mut frame = refer("eu-116000");
+        frame["id"] = json!("refer-1");
+        frame
+    };
+    amira.send(frame.clone()).await;
+    let first = amira.expect("the ack", |reply| reply["id"] == "refer-1").await;
+    amira.send(frame).await;
+    let second = amira.expect("the second ack", |reply| reply["id"] == "refer-1").await;
+    assert_eq!(first["seq"], second["seq"]);
+
+    let card = child.expect("the card", |frame| frame["body"]["kind"] == "referral").await;
+    assert_eq!(card["body"]["phone"], "116 000");
+    assert_eq!(card["body"]["always_open"], true);
+    let description = card["body"]["description"].as_str().expect("a description");
+    assert!(description.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)), "in Arabic: {description}");
+    child.expect_none("a second card", Duration::from_millis(300), |frame| frame["body"]["kind"] == "referral").await;
+
+    let id = conversation.as_str().expect("id");
+    let (_, transcript) = get_json(&server, &cookie, &format!("/api/v1/conversations/{id}")).await;
+    let referrals = transcript["referrals"].as_array().expect("referrals");
+    assert_eq!(referrals.len(), 1, "{transcript}");
+    assert_eq!(referrals[0]["service_id"], "eu-116000");
+    assert_eq!(referrals[0]["child_agreed"], true);
+    assert_eq!(referrals[0]["reason"], "Ran away from the reception centre");
 }

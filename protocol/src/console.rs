@@ -190,12 +190,14 @@ pub struct Service {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     pub always_open: bool,
-    /// Opening hours as written in the source, e.g. `Mo-Fr 08:00-20:00` (local time of
-    /// `timezone`), when not always open.
+    /// Weekly opening hours as written in the import file, e.g. `mon-fri 08:00-20:00;
+    /// sat 10:00-14:00`, in the service's local time (a fixed offset from UTC kept in the
+    /// directory); absent when always open or when nobody knows the hours.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hours: Option<String>,
     /// Short description per locale code.
     pub descriptions: BTreeMap<String, String>,
-    /// Whether it is open at the moment the list was made.
+    /// Whether it is open at the moment the list was made: always when `always_open`,
+    /// never when the hours are not known (so a child is not sent to a closed line).
     pub open_now: bool,
 }

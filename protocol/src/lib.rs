@@ -19,13 +19,14 @@
 
 use serde::{Deserialize, Serialize};
 
+pub mod board;
 pub mod catalog;
 pub mod console;
 pub mod taxonomy;
 
 pub use console::{
-    CannedCoverage, CannedResponse, NoteKind, NoteView, Outcome, ReleaseReason, RiskAlert, RiskLevel, Service, StaffRole,
-    TransferTarget, WrapUp,
+    CannedCoverage, CannedResponse, NoteKind, NoteView, Outcome, ReleaseReason, RiskAlert, RiskLevel, Service,
+    StaffRole, TransferTarget, WrapUp,
 };
 
 /// Upper bound on a chat message's text, in bytes of UTF-8. Longer texts get
@@ -95,11 +96,16 @@ pub enum Notice {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Body {
-    Text { text: String },
+    Text {
+        text: String,
+    },
     System(Notice),
     /// A response from the canned library, already in the child's language: the child
     /// reads `text`, the counsellor's console shows `key` in the counsellor's language.
-    Canned { key: String, text: String },
+    Canned {
+        key: String,
+        text: String,
+    },
     /// A service the counsellor refers the child to, in the child's language.
     Referral(ReferralCard),
 }
@@ -726,6 +732,9 @@ pub enum StaffEvent {
         alert_id: String,
         by: String,
     },
+    /// To coordinators and admins: the live board, after each change (at most twice a
+    /// second) and every second while children wait (their waits grow by themselves).
+    Board(board::BoardSnapshot),
     Error(ErrorReply),
 }
 

@@ -25,6 +25,7 @@ pub struct AppState {
     pub store: Store,
     pub hub: HubHandle,
     pub catalog: Arc<Catalog>,
+    pub metrics: Arc<crate::metrics::Metrics>,
     next_conn: Arc<AtomicU64>,
 }
 
@@ -60,6 +61,9 @@ pub async fn run(
     let store = Store::open(&config.database.database).await?;
     store.migrate().await?;
     let catalog = Arc::new(Catalog::load_embedded()?);
+    // The EU-wide numbers, in this release's words; imported services are untouched.
+    let seeded = store.seed_directory(&catalog).await?;
+    tracing::debug!(?seeded, "built-in directory services written");
     let routing = RoutingConfig {
         offer_timeout: config.offer_timeout_secs.saturating_mul(1000),
         also_reads_after: config.also_reads_after_secs.saturating_mul(1000),
@@ -74,13 +78,27 @@ pub async fn run(
         None => Schedule::default(),
     };
     let counsellor_grace = config.counsellor_grace_secs.saturating_mul(1000);
-    let hub_config =
-        HubConfig { routing, abandon_after, counsellor_grace, schedule, wrap_up_required: config.wrap_up_required };
-    let hub = hub::start(store.clone(), catalog.clone(), hub_config).await?;
+    let board = crate::board::BoardConfig {
+        target_wait: i64::try_from(config.target_wait_secs.saturating_mul(1000)).unwrap_or(i64::MAX),
+        long_wait: i64::try_from(config.long_wait_alert_secs.saturating_mul(1000)).unwrap_or(i64::MAX),
+        utc_offset_minutes: config.utc_offset_minutes,
+    };
+    let hub_config = HubConfig {
+        routing,
+        abandon_after,
+        counsellor_grace,
+        schedule,
+        wrap_up_required: config.wrap_up_required,
+        board,
+    };
+    let metrics = Arc::new(crate::metrics::Metrics::default());
+    let hub = hub::start(store.clone(), catalog.clone(), hub_config, metrics.clone()).await?;
+    crate::retention::spawn_purger(store.clone(), config.retention_days);
     if !config.web_dir.join("bridgeline_web_child_bg.wasm").exists() {
         tracing::warn!(web_dir = %config.web_dir.display(), "the web client is not built here; run `./x web`");
     }
-    let state = AppState { config: Arc::new(config), store, hub, catalog, next_conn: Arc::new(AtomicU64::new(1)) };
+    let state =
+        AppState { config: Arc::new(config), store, hub, catalog, metrics, next_conn: Arc::new(AtomicU64::new(1)) };
     let app = routes(state);
     axum::serve(listener, app).with_graceful_shutdown(shutdown).await?;
     Ok(())
@@ -104,11 +122,19 @@ pub fn routes(state: AppState) -> Router {
         .route("/api/v1/canned/coverage", get(http::casework::canned_coverage))
         .route("/api/v1/conversations", get(http::casework::handled))
         .route("/api/v1/conversations/{id}", get(http::casework::transcript))
+        .route("/api/v1/directory", get(http::directory::list))
+        .route("/api/v1/staff", get(http::admin::list).post(http::admin::create))
+        .route("/api/v1/staff/{username}", axum::routing::patch(http::admin::change))
+        .route("/api/v1/staff/{username}/password", axum::routing::put(http::admin::reset_password))
+        .route("/api/v1/reports", get(http::reports::json))
+        .route("/api/v1/reports.csv", get(http::reports::csv))
+        .route("/api/v1/reports.svg", get(http::reports::svg))
         .layer(tower_http::compression::CompressionLayer::new().br(true).gzip(true));
     Router::new()
         .merge(documents)
         .route("/healthz", get(http::health::healthz))
         .route("/readyz", get(http::health::readyz))
+        .route("/metrics", get(http::health::metrics))
         .route("/ws/v1/child", get(ws::child::upgrade))
         .route("/ws/v1/staff", get(ws::staff::upgrade))
         .nest_service("/assets", assets)

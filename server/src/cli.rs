@@ -1,6 +1,9 @@
-//! Command-line administration: `bridgeline user add`.
+//! Command-line administration: `bridgeline user add`, `bridgeline user disable`, and
+//! the directory commands in [`directory`].
 
-use crate::config::UserAdd;
+pub mod directory;
+
+use crate::config::{UserAdd, UserDisable};
 use crate::i18n::Catalog;
 use crate::passwords::hash_password;
 use crate::secrets::{new_id, unix_millis};
@@ -19,6 +22,8 @@ pub enum CliError {
     UnknownRole(String),
     #[error("unknown language {0:?}: this build serves {1}")]
     UnknownLanguage(String, String),
+    #[error("no staff account is called {0:?}")]
+    UnknownUser(String),
     #[error("max chats must be at least 1")]
     NoCapacity,
     #[error("the password must have at least {MIN_PASSWORD_CHARS} characters")]
@@ -33,6 +38,50 @@ pub enum CliError {
     Password(#[from] crate::passwords::PasswordError),
     #[error(transparent)]
     Random(#[from] crate::secrets::RandomError),
+    #[error(transparent)]
+    Purge(#[from] crate::retention::PurgeError),
+    #[error("{}: say which format it is with --format csv or --format json", .0.display())]
+    UnknownFormat(std::path::PathBuf),
+    #[error("reading {}: {error}", path.display())]
+    ReadFile { path: std::path::PathBuf, error: std::io::Error },
+    #[error(
+        "{}: nothing imported; {} to fix:\n{}",
+        path.display(),
+        directory::count(errors.len(), "problem"),
+        directory::problem_lines(errors)
+    )]
+    ImportRefused { path: std::path::PathBuf, errors: Vec<crate::directory::RowError> },
+    #[error(transparent)]
+    BadFilter(#[from] crate::directory::FilterError),
+    #[error(transparent)]
+    Json(#[from] serde_json::Error),
+    #[error("writing the output: {0}")]
+    Output(std::io::Error),
+}
+
+/// Disables a staff account and ends its sessions; its open sockets notice within
+/// seconds (they re-check the session) and close.
+pub async fn user_disable(args: UserDisable) -> Result<(), CliError> {
+    let store = Store::open(&args.database.database).await?;
+    store.migrate().await?;
+    if !store.disable_staff(&args.name).await? {
+        return Err(CliError::UnknownUser(args.name));
+    }
+    println!("disabled {}", args.name);
+    Ok(())
+}
+
+/// Runs one retention purge and prints what it deleted.
+pub async fn retention_purge(args: crate::config::RetentionPurge) -> Result<(), CliError> {
+    let store = Store::open(&args.database.database).await?;
+    store.migrate().await?;
+    let now = args.as_of.unwrap_or_else(unix_millis);
+    let purged = crate::retention::purge(&store, args.retention_days, now).await?;
+    println!(
+        "purged {} conversations ({} messages, {} notes) that ended more than {} days before {now}",
+        purged.conversations, purged.messages, purged.notes, args.retention_days
+    );
+    Ok(())
 }
 
 /// Creates a staff account; prints its username on success.

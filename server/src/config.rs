@@ -22,6 +22,12 @@ pub enum Command {
     /// Manages staff accounts.
     #[command(subcommand)]
     User(UserCommand),
+    /// Applies the retention policy.
+    #[command(subcommand)]
+    Retention(RetentionCommand),
+    /// Manages the referral directory (see docs/directory.md).
+    #[command(subcommand)]
+    Directory(DirectoryCommand),
 }
 
 #[derive(Debug, Clone, Args)]
@@ -87,6 +93,20 @@ pub struct ServeConfig {
     #[arg(long, env = "BRIDGELINE_RETENTION_DAYS", default_value_t = 90)]
     pub retention_days: u64,
 
+    /// A child answered within this many seconds counts towards the service level on
+    /// the coordinators' board.
+    #[arg(long, env = "BRIDGELINE_TARGET_WAIT_SECS", default_value_t = 60)]
+    pub target_wait_secs: u64,
+
+    /// A child waiting longer than this many seconds raises an alert on the board.
+    #[arg(long, env = "BRIDGELINE_LONG_WAIT_ALERT_SECS", default_value_t = 600)]
+    pub long_wait_alert_secs: u64,
+
+    /// The helpline's offset from UTC in minutes, for where "today" starts on the board
+    /// and in reports (fixed: shift it by hand at daylight-saving changes).
+    #[arg(long, env = "BRIDGELINE_UTC_OFFSET_MINUTES", default_value_t = 0, allow_hyphen_values = true)]
+    pub utc_offset_minutes: i64,
+
     /// How long a staff session lasts, in hours.
     #[arg(long, env = "BRIDGELINE_SESSION_HOURS", default_value_t = 12)]
     pub session_hours: u64,
@@ -121,10 +141,41 @@ pub struct ServeConfig {
 }
 
 #[derive(Debug, Subcommand)]
+pub enum RetentionCommand {
+    /// Deletes the transcripts and notes of conversations that ended more than the
+    /// retention period ago (the server also does this every hour).
+    Purge(RetentionPurge),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct RetentionPurge {
+    #[command(flatten)]
+    pub database: DatabaseArgs,
+    #[arg(long, env = "BRIDGELINE_RETENTION_DAYS", default_value_t = 90)]
+    pub retention_days: u64,
+    /// Purge as if it were this moment (milliseconds since the Unix epoch) instead of
+    /// now: to check what a later purge will delete.
+    #[arg(long)]
+    pub as_of: Option<i64>,
+}
+
+#[derive(Debug, Subcommand)]
 pub enum UserCommand {
     /// Creates a staff account. The password is read from BRIDGELINE_PASSWORD, or
     /// prompted for when that is unset.
     Add(UserAdd),
+    /// Disables a staff account: its sessions end and its open sockets close within
+    /// seconds. The account and its history stay.
+    Disable(UserDisable),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct UserDisable {
+    #[command(flatten)]
+    pub database: DatabaseArgs,
+    /// Username of the account.
+    #[arg(long)]
+    pub name: String,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -146,4 +197,53 @@ pub struct UserAdd {
     /// How many chats at once.
     #[arg(long, default_value_t = 3)]
     pub max_chats: u32,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DirectoryCommand {
+    /// Adds or updates services from a CSV or JSON file (docs/examples/services.csv):
+    /// every row, or none when any row is wrong. Services are matched by id, so a file
+    /// can be imported again after it is edited.
+    Import(DirectoryImport),
+    /// Lists services, filtered as the counsellor's console filters them.
+    List(DirectoryList),
+}
+
+/// How an import file is written, when its extension does not say.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ImportFormat {
+    Csv,
+    Json,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct DirectoryImport {
+    #[command(flatten)]
+    pub database: DatabaseArgs,
+    /// The file: CSV with a header row, or a JSON array of objects.
+    pub file: PathBuf,
+    /// The file's format; by default its extension (.csv or .json) decides.
+    #[arg(long, value_enum)]
+    pub format: Option<ImportFormat>,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct DirectoryList {
+    #[command(flatten)]
+    pub database: DatabaseArgs,
+    /// Services of this country (ISO 3166-1 alpha-2, e.g. DE) and the EU-wide ones.
+    #[arg(long)]
+    pub country: Option<String>,
+    /// Services for this topic (e.g. violence, missing) and those for any topic.
+    #[arg(long)]
+    pub topic: Option<String>,
+    /// Services answering in this language (e.g. ar) and those whose languages are not known.
+    #[arg(long)]
+    pub language: Option<String>,
+    /// Only services open now: 24/7, or within their weekly hours.
+    #[arg(long)]
+    pub open_now: bool,
+    /// Print JSON (the same as `GET /api/v1/directory`) instead of text.
+    #[arg(long)]
+    pub json: bool,
 }

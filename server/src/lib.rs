@@ -13,22 +13,29 @@
 //! - [`routing`]: who is offered which child: pure queue and matcher logic.
 //! - [`estimate`]: the waiting child's expected wait, from recent service data: pure logic.
 //! - [`schedule`]: weekly opening hours per language, to say when someone will be there.
+//! - [`directory`]: the referral directory: import files, opening hours, search, the
+//!   child's referral card and the built-in EU-wide numbers. Pure logic.
 //! - [`store`]: durable storage (SQLite through sqlx), one file per aggregate.
 //! - [`i18n`]: Fluent locales, negotiation, and the locale checker.
 //! - [`secrets`], [`passwords`]: tokens, hashes, argon2id.
-//! - [`cli`]: the `user add` command.
+//! - [`cli`]: the `user add` and `directory import` / `directory list` commands.
 //!
 //! The wire protocol's types live in the `bridgeline-protocol` crate, shared with the
 //! web client; `docs/protocol.md` documents them.
 
 pub mod app;
+pub mod board;
 pub mod cli;
 pub mod config;
+pub mod directory;
 pub mod estimate;
 pub mod http;
 pub mod hub;
 pub mod i18n;
+pub mod metrics;
 pub mod passwords;
+pub mod reports;
+pub mod retention;
 pub mod routing;
 pub mod schedule;
 pub mod secrets;

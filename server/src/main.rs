@@ -2,7 +2,7 @@
 
 use std::process::ExitCode;
 
-use bridgeline::config::{Cli, Command, LogFormat, UserCommand};
+use bridgeline::config::{Cli, Command, DirectoryCommand, LogFormat, RetentionCommand, UserCommand};
 use clap::Parser;
 use tracing_subscriber::EnvFilter;
 
@@ -30,6 +30,22 @@ async fn main() -> ExitCode {
         Command::User(UserCommand::Add(args)) => {
             init_logging(LogFormat::Text);
             bridgeline::cli::user_add(args).await.map_err(Into::into)
+        }
+        Command::Retention(RetentionCommand::Purge(args)) => {
+            init_logging(LogFormat::Text);
+            bridgeline::cli::retention_purge(args).await.map_err(Into::into)
+        }
+        Command::User(UserCommand::Disable(args)) => {
+            init_logging(LogFormat::Text);
+            bridgeline::cli::user_disable(args).await.map_err(Into::into)
+        }
+        Command::Directory(DirectoryCommand::Import(args)) => {
+            init_logging(LogFormat::Text);
+            bridgeline::cli::directory::import(args).await.map_err(Into::into)
+        }
+        Command::Directory(DirectoryCommand::List(args)) => {
+            init_logging(LogFormat::Text);
+            bridgeline::cli::directory::list(args).await.map_err(Into::into)
         }
     };
     match result {

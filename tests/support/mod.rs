@@ -261,6 +261,8 @@ pub struct Client {
     socket: Socket,
     next_id: u64,
     pub name: &'static str,
+    /// Every frame received so far, for tests that check what a client never saw.
+    pub seen: Vec<Value>,
 }
 
 impl Client {
@@ -273,7 +275,7 @@ impl Client {
             .await
             .expect("connect timed out")
             .expect("WebSocket handshake");
-        Client { socket, next_id: 0, name }
+        Client { socket, next_id: 0, name, seen: Vec::new() }
     }
 
     pub async fn child(server: &Server) -> Client {
@@ -307,7 +309,11 @@ impl Client {
                 .await
                 .unwrap_or_else(|_| panic!("{}: no frame within {WAIT:?}", self.name));
             match message {
-                Some(Ok(Message::Text(text))) => return Some(serde_json::from_str(&text).expect("server sent JSON")),
+                Some(Ok(Message::Text(text))) => {
+                    let frame: Value = serde_json::from_str(&text).expect("server sent JSON");
+                    self.seen.push(frame.clone());
+                    return Some(frame);
+                }
                 Some(Ok(Message::Close(_))) | None | Some(Err(_)) => return None,
                 Some(Ok(_)) => continue,
             }
@@ -346,6 +352,7 @@ impl Client {
                 Err(_) => return,
                 Ok(Some(Ok(Message::Text(text)))) => {
                     let frame: Value = serde_json::from_str(&text).expect("JSON");
+                    self.seen.push(frame.clone());
                     assert!(!predicate(&frame), "{}: unexpected {what}: {frame}", self.name);
                 }
                 Ok(_) => return,

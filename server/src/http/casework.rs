@@ -135,7 +135,12 @@ pub async fn transcript(
     Path(id): Path<String>,
 ) -> Result<Json<Transcript>, ApiError> {
     let conversation = ConversationId(id);
-    let record = state.store.conversation_by_id(&conversation).await?.ok_or(ApiError::NotFound)?;
+    let record = state
+        .store
+        .conversation_by_id(&conversation)
+        .await?
+        .filter(|record| record.purged_at.is_none())
+        .ok_or(ApiError::NotFound)?;
     let staff = &session.staff;
     let allowed = match staff.role {
         Role::Coordinator | Role::Admin => true,

@@ -1,11 +1,15 @@
-//! HTTP endpoints: pages, staff sign-in, health, and the error type they share.
+//! HTTP endpoints: pages, staff sign-in, the referral directory, health, and the error
+//! type they share.
 
+pub mod admin;
 pub mod auth;
 pub mod casework;
+pub mod directory;
 pub mod headers;
 pub mod health;
 pub mod origin;
 pub mod pages;
+pub mod reports;
 
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
@@ -27,6 +31,8 @@ pub enum ApiError {
     NotFound,
     #[error("{0}")]
     Forbidden(&'static str),
+    #[error("{0}")]
+    Conflict(&'static str),
     #[error("bad request: {0}")]
     BadRequest(String),
     #[error(transparent)]
@@ -43,6 +49,7 @@ impl IntoResponse for ApiError {
             ApiError::ForbiddenOrigin => (StatusCode::FORBIDDEN, "forbidden_origin"),
             ApiError::NotFound => (StatusCode::NOT_FOUND, "not_found"),
             ApiError::Forbidden(_) => (StatusCode::FORBIDDEN, "forbidden"),
+            ApiError::Conflict(_) => (StatusCode::CONFLICT, "conflict"),
             ApiError::BadRequest(_) => (StatusCode::BAD_REQUEST, "bad_request"),
             ApiError::Store(_) | ApiError::Random(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal"),
         };

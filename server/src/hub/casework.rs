@@ -3,8 +3,8 @@
 //! wrap-ups; and coordinators acknowledging alerts.
 
 use bridgeline_protocol::{
-    taxonomy, AssignedConversation, Author, Body, ConversationId, ConversationState, ErrorCode, NoteKind, NoteView,
-    ReleaseReason, RiskAlert, RiskLevel, StaffEvent, TransferTarget, WrapUp,
+    taxonomy, Author, Body, ConversationId, ConversationState, ErrorCode, NoteKind, NoteView, ReleaseReason, RiskAlert,
+    RiskLevel, StaffEvent, TransferTarget, WrapUp,
 };
 use fluent_bundle::{FluentArgs, FluentValue};
 
@@ -171,9 +171,7 @@ impl Hub {
                     .filter(|(staff, online)| online.record.role == Role::Coordinator && *staff != staff_id)
                     .min_by_key(|(staff, _)| (self.assigned_to(staff).len(), (*staff).clone()))
                     .map(|(staff, _)| staff.clone())
-                    .ok_or_else(|| {
-                        RequestError::refused(ErrorCode::TargetUnavailable, "no coordinator is online")
-                    })?;
+                    .ok_or_else(|| RequestError::refused(ErrorCode::TargetUnavailable, "no coordinator is online"))?;
                 (TransferKind::Coordinator, receiver)
             }
             TransferTarget::Language { language: other } => {
@@ -240,17 +238,7 @@ impl Hub {
         live.counsellor = Some((receiver.to_owned(), display_name.clone()));
         live.answered_at = Some(now);
         live.counsellor_read_seq = 0;
-        let mut assigned = AssignedConversation {
-            conversation_id: conversation.clone(),
-            language: live.language.clone(),
-            state: ConversationState::Active,
-            last_seq: live.last_seq,
-            child_read_seq: live.child_read_seq,
-            intake: live.intake.clone(),
-            risk: live.risk,
-            notes: Vec::new(),
-            wrapped_up: false,
-        };
+        let mut assigned = live.assigned_view(conversation);
         assigned.notes = self.store.notes(conversation).await?;
         self.send_to_staff(receiver, &StaffEvent::Assigned(assigned));
         self.audit(receiver, "read_on_transfer", conversation).await;
@@ -307,8 +295,13 @@ impl Hub {
     ) -> Result<(), RequestError> {
         self.own_live_conversation(staff_id, conversation).await?;
         let reason = checked_text(reason)?;
+        let service = self
+            .store
+            .service_by_id(service_id)
+            .await?
+            .ok_or_else(|| RequestError::refused(ErrorCode::UnknownService, "no service has this id"))?;
         let language = self.conversations.get(conversation).map(|live| live.language.clone()).unwrap_or_default();
-        let card = self.referral_card_pending_directory(service_id, &language)?;
+        let card = crate::directory::seed::translated_referral_card(&service, &language, &self.catalog);
         let appended = self
             .store
             .add_referral(&NewReferral {
@@ -394,15 +387,6 @@ impl Hub {
             Some((owner, _)) if owner == staff_id => Ok(()),
             _ => Err(RequestError::refused(ErrorCode::NotYours, "this conversation is not assigned to you")),
         }
-    }
-
-    // PENDING MERGE of the directory branch: replaced by the store lookup.
-    fn referral_card_pending_directory(
-        &self,
-        _service_id: &str,
-        _language: &str,
-    ) -> Result<bridgeline_protocol::ReferralCard, RequestError> {
-        Err(RequestError::refused(ErrorCode::UnknownService, "no service has this id"))
     }
 
     fn display_name(&self, staff_id: &str) -> String {

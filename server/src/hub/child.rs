@@ -36,7 +36,9 @@ impl Hub {
             ChildRequest::Rate { rating, .. } => self.child_rate(conn, &id, rating).await,
         };
         if let Err(error) = result {
-            self.send_to_child_conn(conn, &ChildEvent::Error(error.into_reply(&id)));
+            let reply = error.into_reply(&id);
+            self.count_error(reply.code);
+            self.send_to_child_conn(conn, &ChildEvent::Error(reply));
         }
     }
 
@@ -94,6 +96,7 @@ impl Hub {
             })
             .await?;
         tracing::info!(%conversation, language, "conversation started");
+        self.metrics.conversations_started.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let now = self.now();
         self.router.enqueue(conversation.clone(), language, also_reads, Priority::NORMAL, now);
         self.estimator.record_arrival(language, now);
@@ -105,6 +108,7 @@ impl Hub {
                 counsellor: None,
                 child_conn: Some(conn),
                 queued_at: now_unix,
+                ever_answered: false,
                 last_seq: 0,
                 queue_sent: None,
                 detached_since: None,
@@ -394,7 +398,12 @@ impl Hub {
                 (ConversationState::Active, Some(answered_at)) => {
                     self.estimator.record_chat_ended(&live.language, now.saturating_sub(answered_at), now)
                 }
-                (ConversationState::Waiting, _) => self.estimator.record_abandoned(&live.language, now),
+                (ConversationState::Waiting, _) => {
+                    self.estimator.record_abandoned(&live.language, now);
+                    if !live.ever_answered {
+                        self.board.record_abandoned(&live.language, unix_millis());
+                    }
+                }
                 _ => {}
             }
         }
@@ -421,6 +430,9 @@ impl Hub {
     /// Sends a stored message to every socket attached to its conversation: the child's
     /// and each of the assigned counsellor's.
     pub(super) fn publish(&mut self, message: ChatMessage) {
+        if message.author != Author::System {
+            self.metrics.messages.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        }
         let Some(live) = self.conversations.get_mut(&message.conversation_id) else { return };
         live.last_seq = live.last_seq.max(message.seq);
         let child_conn = live.child_conn;

@@ -15,6 +15,7 @@
 //! At start the hub rebuilds the queue and every assignment from the database, so a
 //! restarted server carries on where the killed one stopped.
 
+mod board;
 mod casework;
 mod child;
 mod outbox;
@@ -46,12 +47,52 @@ pub type ConnId = u64;
 /// Requests from sockets to the hub.
 #[derive(Debug)]
 pub enum Command {
-    ChildConnected { conn: ConnId, outbox: Outbox },
-    Child { conn: ConnId, request: bridgeline_protocol::ChildRequest },
-    ChildGone { conn: ConnId },
-    StaffConnected { conn: ConnId, staff: StaffRecord, outbox: Outbox },
-    Staff { conn: ConnId, request: bridgeline_protocol::StaffRequest },
-    StaffGone { conn: ConnId },
+    ChildConnected {
+        conn: ConnId,
+        outbox: Outbox,
+    },
+    Child {
+        conn: ConnId,
+        request: bridgeline_protocol::ChildRequest,
+    },
+    ChildGone {
+        conn: ConnId,
+    },
+    StaffConnected {
+        conn: ConnId,
+        staff: StaffRecord,
+        outbox: Outbox,
+    },
+    Staff {
+        conn: ConnId,
+        request: bridgeline_protocol::StaffRequest,
+    },
+    StaffGone {
+        conn: ConnId,
+    },
+    /// An admin changed or disabled an account: its sockets close, and the console
+    /// reconnects with the account as it is now (or, disabled, cannot).
+    StaffChanged {
+        staff_id: StaffId,
+    },
+    /// `/metrics` asks what the queues and chats look like now.
+    Present {
+        reply: tokio::sync::oneshot::Sender<crate::metrics::Present>,
+    },
+}
+
+impl Command {
+    /// Whether this command can change what the coordinators' board shows (typing and
+    /// read marks cannot; they come by the dozen).
+    fn may_change_board(&self) -> bool {
+        use bridgeline_protocol::{ChildRequest, StaffRequest};
+        !matches!(
+            self,
+            Command::Child { request: ChildRequest::Typing { .. } | ChildRequest::Read { .. }, .. }
+                | Command::Staff { request: StaffRequest::Typing { .. } | StaffRequest::Read { .. }, .. }
+                | Command::Present { .. }
+        )
+    }
 }
 
 /// The hub's tunables.
@@ -66,6 +107,8 @@ pub struct HubConfig {
     pub schedule: Schedule,
     /// Whether a counsellor owing a wrap-up receives no offers.
     pub wrap_up_required: bool,
+    /// Targets and thresholds of the coordinators' board.
+    pub board: crate::board::BoardConfig,
 }
 
 /// How often waiting children's estimates are refreshed while nothing else happens:
@@ -134,7 +177,12 @@ struct LiveConversation {
     counsellor: Option<(StaffId, String)>,
     /// The child's socket, while one is attached.
     child_conn: Option<ConnId>,
+    /// When the child last entered the queue (wall clock): at the start, and again
+    /// after a requeue or a transfer to a queue.
     queued_at: i64,
+    /// Whether a counsellor has answered this child before (a child given back to the
+    /// queue counts once in the board's figures).
+    ever_answered: bool,
     last_seq: Seq,
     /// The last queue status sent to the child, to send only changes.
     queue_sent: Option<QueueStatus>,
@@ -154,6 +202,22 @@ struct LiveConversation {
 }
 
 impl LiveConversation {
+    /// How a staff console sees this conversation (notes are added by the caller, who
+    /// reads them from the store).
+    fn assigned_view(&self, conversation: &ConversationId) -> bridgeline_protocol::AssignedConversation {
+        bridgeline_protocol::AssignedConversation {
+            conversation_id: conversation.clone(),
+            language: self.language.clone(),
+            state: self.state,
+            last_seq: self.last_seq,
+            child_read_seq: self.child_read_seq,
+            intake: self.intake.clone(),
+            risk: self.risk,
+            notes: Vec::new(),
+            wrapped_up: false,
+        }
+    }
+
     /// The queue priority this conversation gets when it enters a queue again.
     fn returning_priority(&self) -> Priority {
         if self.risk == bridgeline_protocol::RiskLevel::Imminent {
@@ -185,6 +249,12 @@ struct Hub {
     /// Counsellors holding chats whose last socket closed, and since when.
     staff_gone_since: HashMap<StaffId, Millis>,
     epoch: Instant,
+    board: crate::board::Board,
+    metrics: Arc<crate::metrics::Metrics>,
+    /// When the board was last sent to coordinators (hub clock), and whether anything
+    /// changed since.
+    board_sent_at: Option<Millis>,
+    board_dirty: bool,
     /// When the waiting children's estimates were last refreshed.
     queue_refreshed_at: Millis,
     /// Status changes the router made (an offer lapsed: `away`), to store.
@@ -197,7 +267,12 @@ struct Hub {
 
 /// Rebuilds the hub's state from the store and starts it. The hub stops when every
 /// [`HubHandle`] is dropped.
-pub async fn start(store: Store, catalog: Arc<Catalog>, config: HubConfig) -> Result<HubHandle, StoreError> {
+pub async fn start(
+    store: Store,
+    catalog: Arc<Catalog>,
+    config: HubConfig,
+    metrics: Arc<crate::metrics::Metrics>,
+) -> Result<HubHandle, StoreError> {
     let (commands, receiver) = mpsc::channel(1024);
     let mut hub = Hub {
         store,
@@ -211,6 +286,10 @@ pub async fn start(store: Store, catalog: Arc<Catalog>, config: HubConfig) -> Re
         pending_wrap_ups: HashMap::new(),
         staff_gone_since: HashMap::new(),
         epoch: Instant::now(),
+        board: crate::board::Board::new(config.board),
+        metrics,
+        board_sent_at: None,
+        board_dirty: true,
         queue_refreshed_at: 0,
         status_writes: Vec::new(),
         conversations: HashMap::new(),
@@ -268,6 +347,7 @@ impl Hub {
                     counsellor,
                     child_conn: None,
                     queued_at: record.queued_at,
+                    ever_answered: record.state == ConversationState::Active || record.priority > 0,
                     last_seq,
                     queue_sent: None,
                     // Nobody is attached after a restart: each child gets the whole
@@ -294,14 +374,21 @@ impl Hub {
             let refresh = self.router.has_waiting().then_some(self.queue_refreshed_at.saturating_add(QUEUE_REFRESH));
             let staff_deadline =
                 self.staff_gone_since.values().min().map(|since| since.saturating_add(self.counsellor_grace));
-            let deadline = [self.router.next_deadline(now), self.next_abandonment(), refresh, staff_deadline]
-                .into_iter()
-                .flatten()
-                .min();
+            let deadline = [
+                self.router.next_deadline(now),
+                self.next_abandonment(),
+                refresh,
+                staff_deadline,
+                self.next_board_send(),
+            ]
+            .into_iter()
+            .flatten()
+            .min();
             let wake_at = deadline.map(|deadline| self.epoch + Duration::from_millis(deadline));
             tokio::select! {
                 command = receiver.recv() => {
                     let Some(command) = command else { break };
+                    self.board_dirty |= command.may_change_board();
                     self.handle(command).await;
                 }
                 () = sleep_until_or_forever(wake_at) => {}
@@ -311,6 +398,7 @@ impl Hub {
             let now = self.now();
             if self.router.needs_dispatch(now) {
                 let actions = self.router.dispatch(now);
+                self.board_dirty |= !actions.is_empty();
                 self.apply(actions);
                 // Positions and staffing change with the router, which marks itself
                 // dirty; estimates also drift with time, hence the periodic refresh.
@@ -319,6 +407,7 @@ impl Hub {
                 self.send_queue_statuses();
             }
             self.store_status_changes().await;
+            self.send_board_if_due();
         }
         tracing::info!("hub stopped");
     }
@@ -333,6 +422,10 @@ impl Hub {
             Command::StaffConnected { conn, staff, outbox } => self.staff_connected(conn, staff, outbox).await,
             Command::Staff { conn, request } => self.staff_request(conn, request).await,
             Command::StaffGone { conn } => self.staff_gone(conn),
+            Command::StaffChanged { staff_id } => self.close_staff_sockets(&staff_id),
+            Command::Present { reply } => {
+                let _ = reply.send(self.present());
+            }
         }
     }
 
@@ -368,6 +461,7 @@ impl Hub {
             })
             .map(|(conversation, _)| conversation.clone())
             .collect();
+        self.board_dirty |= !gone.is_empty();
         for conversation in gone {
             tracing::info!(%conversation, "waiting child gone past the grace period; leaving the queue");
             if let Err(error) = self.end_conversation(&conversation, bridgeline_protocol::Author::System).await {
@@ -386,6 +480,7 @@ impl Hub {
             .filter(|(_, since)| since.saturating_add(self.counsellor_grace) <= now)
             .map(|(staff, _)| staff.clone())
             .collect();
+        self.board_dirty |= !gone.is_empty();
         for staff in gone {
             self.staff_gone_since.remove(&staff);
             let chats: Vec<ConversationId> = self
@@ -407,8 +502,7 @@ impl Hub {
         let Some(priority) = self.conversations.get(conversation).map(LiveConversation::returning_priority) else {
             return Ok(());
         };
-        let appended =
-            self.store.requeue_conversation(conversation, priority.0, crate::secrets::unix_millis()).await?;
+        let appended = self.store.requeue_conversation(conversation, priority.0, crate::secrets::unix_millis()).await?;
         let now = self.now();
         self.router.release(staff, conversation, now);
         self.back_to_queue(conversation, priority, now);
@@ -420,6 +514,7 @@ impl Hub {
     fn back_to_queue(&mut self, conversation: &ConversationId, priority: Priority, now: Millis) {
         let Some(live) = self.conversations.get_mut(conversation) else { return };
         live.state = ConversationState::Waiting;
+        live.queued_at = crate::secrets::unix_millis();
         live.counsellor = None;
         live.answered_at = None;
         live.queue_sent = None;
@@ -531,6 +626,11 @@ impl Hub {
 
     fn is_counsellor(record: &StaffRecord) -> bool {
         record.role == Role::Counsellor
+    }
+
+    fn count_error(&self, code: ErrorCode) {
+        let name = serde_json::to_value(code).ok().and_then(|value| value.as_str().map(str::to_owned));
+        self.metrics.count_error(name.as_deref().unwrap_or("unknown"));
     }
 
     /// Coordinators and admins: they receive imminent-risk alerts.

@@ -36,7 +36,8 @@ impl Hub {
             Ok(()) => {}
             Err(error) => tracing::error!(staff = %staff_id, %error, "could not load notes and wrap-ups"),
         }
-        let alerts = if Self::receives_alerts(&record) {
+        let board_receiver = Self::receives_alerts(&record);
+        let alerts = if board_receiver {
             self.store.open_alerts().await.unwrap_or_else(|error| {
                 tracing::error!(%error, "could not load open alerts");
                 Vec::new()
@@ -60,7 +61,22 @@ impl Hub {
             wrap_up_required: self.wrap_up_required,
             alerts,
         });
+        if board_receiver {
+            outbox.send(&StaffEvent::Board(self.board_snapshot()));
+        }
         tracing::info!(staff = %staff_id, "staff socket ready");
+    }
+
+    /// Closes every socket of a staff member (policy violation: their account
+    /// changed); each then goes through `staff_gone` as usual.
+    pub(super) fn close_staff_sockets(&mut self, staff_id: &str) {
+        let Some(online) = self.staff.get(staff_id) else { return };
+        for conn in &online.conns {
+            if let Some((outbox, _)) = self.staff_conns.get(conn) {
+                outbox.close(crate::ws::CLOSE_POLICY, "account changed");
+            }
+        }
+        tracing::info!(staff = %staff_id, "account changed: sockets closed");
     }
 
     pub(super) fn staff_gone(&mut self, conn: ConnId) {
@@ -106,7 +122,9 @@ impl Hub {
             request => self.counsellor_request(conn, &staff_id, request).await,
         };
         if let Err(error) = result {
-            self.send_to_staff_conn(conn, &StaffEvent::Error(error.into_reply(&id)));
+            let reply = error.into_reply(&id);
+            self.count_error(reply.code);
+            self.send_to_staff_conn(conn, &StaffEvent::Error(reply));
         }
     }
 
@@ -264,20 +282,18 @@ impl Hub {
         live.counsellor = Some((staff_id.to_owned(), display_name));
         live.queue_sent = None;
         live.answered_at = Some(now);
-        let waited = u64::try_from(unix_millis().saturating_sub(live.queued_at)).unwrap_or(0);
-        let mut assigned = AssignedConversation {
-            conversation_id: conversation.clone(),
-            language: live.language.clone(),
-            state: ConversationState::Active,
-            last_seq: appended.message.seq,
-            child_read_seq: live.child_read_seq,
-            intake: live.intake.clone(),
-            risk: live.risk,
-            notes: Vec::new(),
-            wrapped_up: false,
-        };
+        let waited_millis = unix_millis().saturating_sub(live.queued_at);
+        let waited = u64::try_from(waited_millis).unwrap_or(0);
+        let first_answer = !live.ever_answered;
+        live.ever_answered = true;
+        let mut assigned = live.assigned_view(&conversation);
+        assigned.last_seq = appended.message.seq;
         let language = live.language.clone();
         self.estimator.record_answered(&language, waited, now);
+        if first_answer {
+            self.board.record_answered(&language, waited_millis, unix_millis());
+            self.metrics.observe_wait(waited);
+        }
         tracing::info!(%conversation, staff = %staff_id, "conversation accepted");
         self.send_to_staff_conn(conn, &ack(id, None));
         // A child coming back from another counsellor brings their notes.
@@ -329,7 +345,11 @@ impl Hub {
     }
 
     /// Refuses unless the conversation is live and assigned to this counsellor.
-    pub(super) async fn own_live_conversation(&self, staff_id: &str, conversation: &ConversationId) -> Result<(), RequestError> {
+    pub(super) async fn own_live_conversation(
+        &self,
+        staff_id: &str,
+        conversation: &ConversationId,
+    ) -> Result<(), RequestError> {
         match self.owner_of(conversation).await? {
             Some((owner, true)) if owner == staff_id => Ok(()),
             Some((owner, false)) if owner == staff_id => {
@@ -344,17 +364,7 @@ impl Hub {
             .conversations
             .iter()
             .filter(|(_, live)| live.counsellor.as_ref().is_some_and(|(owner, _)| owner == staff_id))
-            .map(|(conversation, live)| AssignedConversation {
-                conversation_id: conversation.clone(),
-                language: live.language.clone(),
-                state: live.state,
-                last_seq: live.last_seq,
-                child_read_seq: live.child_read_seq,
-                intake: live.intake.clone(),
-                risk: live.risk,
-                notes: Vec::new(),
-                wrapped_up: false,
-            })
+            .map(|(conversation, live)| live.assigned_view(conversation))
             .collect();
         assigned.sort_by(|a, b| a.conversation_id.cmp(&b.conversation_id));
         assigned

@@ -199,6 +199,13 @@ impl Catalog {
             .or_else(|| self.get_or_reference(REFERENCE_LOCALE).format(id, args))
             .unwrap_or_default()
     }
+
+    /// Formats message `id` in exactly `locale`, without falling back: `None` when the
+    /// locale is not shipped or lacks the message, so that a caller can tell a
+    /// translation from the English it would otherwise get.
+    pub fn format_in(&self, locale: &str, id: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
+        self.locales.get(locale)?.format(id, args)
+    }
 }
 
 impl Locale {

@@ -224,9 +224,15 @@ impl Store {
     pub async fn add_referral(&self, referral: &NewReferral<'_>) -> StoreResult<Appended> {
         let mut tx = self.pool().begin().await?;
         let body = Body::Referral(referral.card.clone());
-        let appended =
-            append_in(&mut tx, referral.conversation, Author::Counsellor, Some(referral.client_id), &body, referral.now)
-                .await?;
+        let appended = append_in(
+            &mut tx,
+            referral.conversation,
+            Author::Counsellor,
+            Some(referral.client_id),
+            &body,
+            referral.now,
+        )
+        .await?;
         if !appended.duplicate {
             sqlx::query(
                 "INSERT INTO referrals (id, conversation_id, staff_id, service_id, service_name, reason, child_agreed,
@@ -316,7 +322,7 @@ impl Store {
     pub async fn pending_wrap_ups(&self, staff_id: &str) -> StoreResult<Vec<ConversationId>> {
         let rows = sqlx::query(
             "SELECT c.id FROM conversations c
-             WHERE c.state = 'ended' AND c.counsellor_id = $1
+             WHERE c.state = 'ended' AND c.counsellor_id = $1 AND c.purged_at IS NULL
                AND NOT EXISTS (SELECT 1 FROM wrap_ups w WHERE w.conversation_id = c.id)
              ORDER BY c.ended_at, c.id",
         )
@@ -343,7 +349,7 @@ impl Store {
                     EXISTS (SELECT 1 FROM wrap_ups w WHERE w.conversation_id = c.id) AS wrapped_up,
                     MAX(a.assigned_at) AS last_assigned
              FROM assignments a JOIN conversations c ON c.id = a.conversation_id
-             WHERE a.staff_id = $1 AND a.assigned_at >= $2
+             WHERE a.staff_id = $1 AND a.assigned_at >= $2 AND c.purged_at IS NULL
              GROUP BY c.id, c.language, c.state, c.risk, c.queued_at, c.ended_at
              ORDER BY last_assigned DESC, c.id",
         )
@@ -458,12 +464,52 @@ impl Store {
 
     /// The audit log of one conversation, oldest first: (staff id, action, at).
     pub async fn audit_of(&self, conversation: &ConversationId) -> StoreResult<Vec<(String, String, i64)>> {
+        let rows = sqlx::query("SELECT staff_id, action, at FROM audit_log WHERE conversation_id = $1 ORDER BY at, id")
+            .bind(&conversation.0)
+            .fetch_all(self.pool())
+            .await?;
+        rows.iter().map(|row| Ok((row.try_get("staff_id")?, row.try_get("action")?, row.try_get("at")?))).collect()
+    }
+}
+
+impl Store {
+    /// Every contact that joined the queue in `[from, to)`, for reports.
+    pub async fn contacts(&self, from: i64, to: i64) -> StoreResult<Vec<crate::reports::Contact>> {
         let rows = sqlx::query(
-            "SELECT staff_id, action, at FROM audit_log WHERE conversation_id = $1 ORDER BY at, id",
+            "SELECT c.id, c.language, c.queued_at, c.ended_at,
+                    (SELECT MIN(a.assigned_at) FROM assignments a WHERE a.conversation_id = c.id) AS first_answered_at,
+                    (SELECT w.categories FROM wrap_ups w WHERE w.conversation_id = c.id) AS categories
+             FROM conversations c WHERE c.queued_at >= $1 AND c.queued_at < $2 ORDER BY c.queued_at, c.id",
         )
-        .bind(&conversation.0)
+        .bind(from)
+        .bind(to)
         .fetch_all(self.pool())
         .await?;
-        rows.iter().map(|row| Ok((row.try_get("staff_id")?, row.try_get("action")?, row.try_get("at")?))).collect()
+        let referrals = sqlx::query(
+            "SELECT r.conversation_id, r.service_id FROM referrals r JOIN conversations c ON c.id = r.conversation_id
+             WHERE c.queued_at >= $1 AND c.queued_at < $2 ORDER BY r.created_at, r.id",
+        )
+        .bind(from)
+        .bind(to)
+        .fetch_all(self.pool())
+        .await?;
+        let mut by_conversation: std::collections::HashMap<String, Vec<String>> = std::collections::HashMap::new();
+        for row in &referrals {
+            by_conversation.entry(row.try_get("conversation_id")?).or_default().push(row.try_get("service_id")?);
+        }
+        rows.iter()
+            .map(|row| {
+                let id: String = row.try_get("id")?;
+                let categories: Option<String> = row.try_get("categories")?;
+                Ok(crate::reports::Contact {
+                    language: row.try_get("language")?,
+                    queued_at: row.try_get("queued_at")?,
+                    first_answered_at: row.try_get("first_answered_at")?,
+                    ended_at: row.try_get("ended_at")?,
+                    categories: categories.as_deref().map(split_list).unwrap_or_default(),
+                    referrals: by_conversation.remove(&id).unwrap_or_default(),
+                })
+            })
+            .collect()
     }
 }

@@ -27,6 +27,8 @@ pub struct ConversationRecord {
     pub counsellor_read_seq: Seq,
     pub risk: RiskLevel,
     pub ended_at: Option<i64>,
+    /// When the retention purge emptied it, if it did.
+    pub purged_at: Option<i64>,
 }
 
 /// A conversation to create.
@@ -42,7 +44,7 @@ pub struct NewConversation<'a> {
 
 const COLUMNS: &str =
     "id, language, also_reads, priority, state, counsellor_id, queued_at, ended_by, topics, age_band, \
-country, child_read_seq, counsellor_read_seq, risk, ended_at";
+country, child_read_seq, counsellor_read_seq, risk, ended_at, purged_at";
 
 fn parse_state(text: &str) -> StoreResult<ConversationState> {
     match text {
@@ -89,6 +91,7 @@ fn conversation_from_row(row: &sqlx::sqlite::SqliteRow) -> StoreResult<Conversat
         counsellor_read_seq: non_negative(row.try_get("counsellor_read_seq")?, "counsellor_read_seq")?,
         risk: parse_risk(&row.try_get::<String, _>("risk")?)?,
         ended_at: row.try_get("ended_at")?,
+        purged_at: row.try_get("purged_at")?,
     })
 }
 
@@ -294,7 +297,11 @@ impl Store {
 }
 
 /// Closes the open assignment of a conversation, if any: its holder let it go.
-pub(crate) async fn release_in(connection: &mut sqlx::SqliteConnection, id: &ConversationId, now: i64) -> StoreResult<()> {
+pub(crate) async fn release_in(
+    connection: &mut sqlx::SqliteConnection,
+    id: &ConversationId,
+    now: i64,
+) -> StoreResult<()> {
     sqlx::query("UPDATE assignments SET released_at = $1 WHERE conversation_id = $2 AND released_at IS NULL")
         .bind(now)
         .bind(&id.0)

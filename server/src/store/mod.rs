@@ -1,12 +1,15 @@
 //! Durable storage through sqlx: one file per aggregate (staff, sessions,
-//! conversations, messages), bound parameters only, SQL kept portable to PostgreSQL.
+//! conversations, messages, the referral directory), bound parameters only, SQL kept
+//! portable to PostgreSQL.
 //!
 //! SQLite runs in WAL mode with `synchronous = FULL`, so a message that was acknowledged
 //! survives a killed process and a power cut alike.
 
 pub mod casework;
 pub mod conversations;
+pub mod directory;
 pub mod messages;
+pub mod retention;
 pub mod sessions;
 pub mod staff;
 

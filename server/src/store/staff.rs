@@ -55,6 +55,16 @@ pub struct StaffRecord {
     pub status: StaffStatus,
 }
 
+/// Changes to an account; `None` leaves a field as it is.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct StaffChange {
+    pub display_name: Option<String>,
+    pub role: Option<Role>,
+    pub languages: Option<Vec<String>>,
+    pub max_chats: Option<u32>,
+    pub disabled: Option<bool>,
+}
+
 /// A staff account to create.
 #[derive(Debug, Clone)]
 pub struct NewStaff<'a> {
@@ -120,6 +130,19 @@ impl Store {
         row.map(|row| staff_from_row(&row)).transpose()
     }
 
+    /// Disables an account and deletes its sessions; `false` when no such username.
+    pub async fn disable_staff(&self, username: &str) -> StoreResult<bool> {
+        let mut tx = self.pool().begin().await?;
+        let done =
+            sqlx::query("UPDATE staff SET disabled = 1 WHERE username = $1").bind(username).execute(&mut *tx).await?;
+        sqlx::query("DELETE FROM staff_sessions WHERE staff_id IN (SELECT id FROM staff WHERE username = $1)")
+            .bind(username)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(done.rows_affected() == 1)
+    }
+
     /// Keeps a counsellor's status for their next connection, even after a restart.
     pub async fn set_staff_status(&self, id: &str, status: StaffStatus) -> StoreResult<()> {
         sqlx::query("UPDATE staff SET status = $1 WHERE id = $2")
@@ -128,6 +151,59 @@ impl Store {
             .execute(self.pool())
             .await?;
         Ok(())
+    }
+
+    /// Every account, by username.
+    pub async fn list_staff(&self) -> StoreResult<Vec<StaffRecord>> {
+        let rows = sqlx::query(sqlx::AssertSqlSafe(format!("SELECT {STAFF_COLUMNS} FROM staff ORDER BY username")))
+            .fetch_all(self.pool())
+            .await?;
+        rows.iter().map(staff_from_row).collect()
+    }
+
+    /// Changes an account; a disabled account loses its sessions in the same
+    /// transaction. `false` when no such username.
+    pub async fn update_staff(&self, username: &str, change: &StaffChange) -> StoreResult<bool> {
+        let mut tx = self.pool().begin().await?;
+        let done = sqlx::query(
+            "UPDATE staff SET display_name = COALESCE($1, display_name), role = COALESCE($2, role),
+                    languages = COALESCE($3, languages), max_chats = COALESCE($4, max_chats),
+                    disabled = COALESCE($5, disabled)
+             WHERE username = $6",
+        )
+        .bind(change.display_name.as_deref())
+        .bind(change.role.map(Role::as_str))
+        .bind(change.languages.as_ref().map(|languages| languages.join(",")))
+        .bind(change.max_chats.map(i64::from))
+        .bind(change.disabled.map(i64::from))
+        .bind(username)
+        .execute(&mut *tx)
+        .await?;
+        if change.disabled == Some(true) {
+            sqlx::query("DELETE FROM staff_sessions WHERE staff_id IN (SELECT id FROM staff WHERE username = $1)")
+                .bind(username)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// Replaces a password and ends every session of the account. `false` when no such
+    /// username.
+    pub async fn set_password(&self, username: &str, password_hash: &str) -> StoreResult<bool> {
+        let mut tx = self.pool().begin().await?;
+        let done = sqlx::query("UPDATE staff SET password_hash = $1 WHERE username = $2")
+            .bind(password_hash)
+            .bind(username)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("DELETE FROM staff_sessions WHERE staff_id IN (SELECT id FROM staff WHERE username = $1)")
+            .bind(username)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(done.rows_affected() == 1)
     }
 
     pub async fn staff_by_id(&self, id: &str) -> StoreResult<Option<StaffRecord>> {

@@ -36,12 +36,13 @@ pub async fn upgrade(
 
 /// One child socket: register → serve frames → tell the hub it is gone.
 async fn serve(state: AppState, socket: WebSocket) {
+    let _open = state.metrics.socket(false);
     let conn = state.next_conn();
     let (outbox, receiver) = outbox();
     if state.hub.send(Command::ChildConnected { conn, outbox: outbox.clone() }).await.is_err() {
         return;
     }
-    pump(socket, receiver, ChildFrames { conn, hub: state.hub.clone(), outbox }).await;
+    pump(socket, receiver, ChildFrames { conn, hub: state.hub.clone(), outbox, metrics: state.metrics.clone() }).await;
     let _ = state.hub.send(Command::ChildGone { conn }).await;
 }
 
@@ -49,6 +50,7 @@ struct ChildFrames {
     conn: ConnId,
     hub: HubHandle,
     outbox: Outbox,
+    metrics: std::sync::Arc<crate::metrics::Metrics>,
 }
 
 impl FrameHandler for ChildFrames {
@@ -64,6 +66,7 @@ impl FrameHandler for ChildFrames {
                 }
             }
             Err(reply) => {
+                super::count_rejected(&self.metrics, reply.code);
                 self.outbox.send(&ChildEvent::Error(reply));
             }
         }

@@ -1,6 +1,7 @@
 //! `/ws/v1/staff`: a signed-in staff member. The session cookie is checked at the
-//! handshake and again before every frame, so a revoked session or a disabled account
-//! stops at the next message, not at the next login.
+//! handshake, before every frame, and every few seconds while the socket is idle, so a
+//! revoked session or a disabled account loses its open sockets at once, not at its
+//! next message or login.
 
 use std::ops::ControlFlow;
 
@@ -39,21 +40,50 @@ pub async fn upgrade(
 
 /// One staff socket: register → serve frames (re-authorising each) → gone.
 async fn serve(state: AppState, socket: WebSocket, session: StaffSession) {
+    let _open = state.metrics.socket(true);
     let conn = state.next_conn();
     let (outbox, receiver) = outbox();
     let staff = session.staff;
     if state.hub.send(Command::StaffConnected { conn, staff, outbox: outbox.clone() }).await.is_err() {
         return;
     }
+    let watch = watch_session(state.store.clone(), session.token_hash.clone(), outbox.clone());
     let frames = StaffFrames {
         conn,
         hub: state.hub.clone(),
         store: state.store.clone(),
         token_hash: session.token_hash,
         outbox,
+        metrics: state.metrics.clone(),
     };
-    pump(socket, receiver, frames).await;
+    tokio::select! {
+        () = pump(socket, receiver, frames) => {}
+        () = watch => {}
+    }
     let _ = state.hub.send(Command::StaffGone { conn }).await;
+}
+
+/// How often an open staff socket re-checks its session.
+const SESSION_RECHECK: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// Closes the socket once its session has ended (signed out elsewhere, expired, or the
+/// account disabled). Never returns: the pump ends when the close frame is out.
+async fn watch_session(store: Store, token_hash: String, outbox: Outbox) {
+    let mut interval = tokio::time::interval(SESSION_RECHECK);
+    interval.tick().await;
+    loop {
+        interval.tick().await;
+        match store.session_staff(&token_hash, unix_millis()).await {
+            Ok(Some(_)) => {}
+            Ok(None) => {
+                outbox.send(&error(ErrorCode::Unauthenticated, "session expired or revoked"));
+                outbox.close(CLOSE_POLICY, "session ended");
+                break;
+            }
+            Err(failure) => tracing::warn!(error = %failure, "session re-check failed; will retry"),
+        }
+    }
+    std::future::pending::<()>().await;
 }
 
 struct StaffFrames {
@@ -62,6 +92,7 @@ struct StaffFrames {
     store: Store,
     token_hash: String,
     outbox: Outbox,
+    metrics: std::sync::Arc<crate::metrics::Metrics>,
 }
 
 impl FrameHandler for StaffFrames {
@@ -90,6 +121,7 @@ impl FrameHandler for StaffFrames {
                 }
             }
             Err(reply) => {
+                super::count_rejected(&self.metrics, reply.code);
                 self.outbox.send(&StaffEvent::Error(reply));
             }
         }

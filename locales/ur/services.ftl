@@ -1,0 +1,11 @@
+# The EU-wide numbers of the referral directory, as a child reads them on a card.
+# Reference: locales/en/services.ftl (its comment says what may and may not be claimed).
+
+service-eu-116111-name = 116 111 – بچوں کی ہیلپ لائن
+service-eu-116111-description = یورپی یونین کے زیادہ تر ممالک میں بچوں کے لیے مفت ہیلپ لائن۔ جو بات بھی آپ کو پریشان کرتی ہے، اس پر بات کر سکتے ہیں۔ کھلنے کے اوقات ہر ملک میں مختلف ہوتے ہیں۔
+
+service-eu-116000-name = 116 000 – لاپتہ بچے
+service-eu-116000-description = یورپی یونین کے زیادہ تر ممالک میں مفت نمبر، جب کوئی بچہ لاپتہ ہو۔ اگر کوئی لاپتہ ہے، یا آپ گھر سے بھاگ گئے ہیں اور آپ کو مدد چاہیے، تو کال کریں۔
+
+service-eu-112-name = 112 – ایمرجنسی
+service-eu-112-description = مفت، دن رات، یورپی یونین کے ہر ملک میں۔ اگر آپ یا کوئی اور ابھی خطرے میں ہے تو کال کریں۔

@@ -1,0 +1,128 @@
+//! Keeping the coordinators' board live: the hub's state turned into the board's
+//! inputs, and the snapshot pushed to every coordinator and admin online after each
+//! change, at most every [`BOARD_MIN_INTERVAL`], and every [`BOARD_TICK`] while children
+//! wait (their waits grow with time alone).
+
+use bridgeline_protocol::board::{BoardSnapshot, StaffPresence};
+use bridgeline_protocol::{ConversationState, StaffEvent, StaffStatus};
+
+use super::Hub;
+use crate::board::{Live, Waiting};
+use crate::routing::Millis;
+use crate::secrets::unix_millis;
+
+/// Changes within this are sent together.
+pub(super) const BOARD_MIN_INTERVAL: Millis = 500;
+/// While children wait, the board is resent this often even if nothing else changes.
+pub(super) const BOARD_TICK: Millis = 1_000;
+
+impl Hub {
+    /// What the board needs from the hub now.
+    fn board_live(&self) -> Live {
+        let mut live = Live::default();
+        for (conversation, state) in &self.conversations {
+            match state.state {
+                ConversationState::Waiting => live.waiting.push(Waiting {
+                    conversation: conversation.clone(),
+                    language: state.language.clone(),
+                    since: state.queued_at,
+                }),
+                ConversationState::Active => live.chats.push(state.language.clone()),
+                ConversationState::Ended => {}
+            }
+        }
+        live.waiting.sort_by(|a, b| (a.since, &a.conversation).cmp(&(b.since, &b.conversation)));
+        live.staff = self
+            .staff
+            .iter()
+            .map(|(staff_id, online)| {
+                let record = &online.record;
+                StaffPresence {
+                    username: record.username.clone(),
+                    display_name: record.display_name.clone(),
+                    role: record.role.as_protocol(),
+                    status: self
+                        .router
+                        .status(staff_id)
+                        .filter(|_| Self::is_counsellor(record))
+                        .unwrap_or(StaffStatus::Away),
+                    languages: record.languages.clone(),
+                    chats: u32::try_from(
+                        self.assigned_to(staff_id)
+                            .iter()
+                            .filter(|chat| chat.state == ConversationState::Active)
+                            .count(),
+                    )
+                    .unwrap_or(u32::MAX),
+                    max_chats: record.max_chats,
+                }
+            })
+            .collect();
+        live.staff.sort_by(|a, b| a.username.cmp(&b.username));
+        live
+    }
+
+    /// The present for `/metrics`: the board's own figures, so both always agree.
+    pub(super) fn present(&self) -> crate::metrics::Present {
+        let snapshot = self.board_snapshot();
+        crate::metrics::Present {
+            queues: snapshot
+                .languages
+                .iter()
+                .map(|line| crate::metrics::QueueGauge {
+                    language: line.language.clone(),
+                    waiting: u64::from(line.waiting),
+                    longest_wait_seconds: line.longest_wait_seconds,
+                })
+                .collect(),
+            staff_online: snapshot.staff.len() as u64,
+            chats_active: snapshot.languages.iter().map(|line| u64::from(line.chats_in_progress)).sum(),
+        }
+    }
+
+    pub(super) fn board_snapshot(&self) -> BoardSnapshot {
+        self.board.snapshot(unix_millis(), &self.board_live())
+    }
+
+    /// When the board should next be sent, if anyone is there to see it.
+    pub(super) fn next_board_send(&self) -> Option<Millis> {
+        if !self.staff.values().any(|online| Self::receives_alerts(&online.record)) {
+            return None;
+        }
+        let sent = self.board_sent_at?;
+        if self.board_dirty {
+            Some(sent.saturating_add(BOARD_MIN_INTERVAL))
+        } else if self.router.has_waiting() {
+            Some(sent.saturating_add(BOARD_TICK))
+        } else {
+            None
+        }
+    }
+
+    /// Sends the board to coordinators and admins when it is due.
+    pub(super) fn send_board_if_due(&mut self) {
+        let now = self.now();
+        let due = match self.board_sent_at {
+            None => self.board_dirty,
+            Some(_) => self.next_board_send().is_some_and(|at| at <= now),
+        };
+        if !due {
+            return;
+        }
+        let receivers: Vec<String> = self
+            .staff
+            .iter()
+            .filter(|(_, online)| Self::receives_alerts(&online.record))
+            .map(|(staff, _)| staff.clone())
+            .collect();
+        if receivers.is_empty() {
+            return;
+        }
+        let event = StaffEvent::Board(self.board_snapshot());
+        for staff in &receivers {
+            self.send_to_staff(staff, &event);
+        }
+        self.board_sent_at = Some(now);
+        self.board_dirty = false;
+    }
+}
