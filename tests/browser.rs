@@ -1,9 +1,9 @@
 //! The counsellor console in a real browser (headless Chromium) against the real
 //! server: sign in, accept children, two chats at once with unread badges, the side
 //! panel (risk, notes, ready answers), a ready answer reaching a French-speaking child
-//! in French, a transfer to a colleague, the wrap-up the helpline requires before the
-//! next offer, reopening a handled chat, and a coordinator taking an imminent-risk
-//! alert. The child's page has its own suite (`browser_child.rs`).
+//! in French, a transfer to a colleague, a referral arriving on the child's page as a
+//! card with tap-to-call, the wrap-up the helpline requires before the next offer,
+//! reopening a handled chat, and a coordinator taking an imminent-risk alert. The child's page has its own suite (`browser_child.rs`).
 
 mod support;
 
@@ -130,7 +130,7 @@ async fn run_console(browser: &fantoccini::Client, server: &Server) -> Result<()
     }
     snap(browser, "console-desk").await?;
     // On a narrow one it goes below the chat, and nothing sticks out sideways.
-    browser.set_window_size(360, 800).await.map_err(|error| format!("window size: {error}"))?;
+    browser.set_window_size(320, 800).await.map_err(|error| format!("window size: {error}"))?;
     let below = script(
         browser,
         "const chat = document.querySelector('.chat-pane').getBoundingClientRect();
@@ -368,4 +368,51 @@ async fn alert(amira: &fantoccini::Client, carla: &fantoccini::Client, server: &
     snap(carla, "console-alert").await?;
     click(carla, ".alerts .alert button.acknowledge").await?;
     wait_for_text(carla, ".alerts .taken-by", "Carla is on it").await
+}
+
+#[tokio::test]
+async fn a_referral_reaches_the_child_as_a_card_with_tap_to_call() {
+    let scratch = Scratch::new();
+    scratch.add_user("amira", "en", 2);
+    let server = scratch.start(&[]).await;
+    drive(&server, "en", "console-referral", |browser, server| Box::pin(referral(browser, server))).await;
+}
+
+async fn referral(browser: &fantoccini::Client, server: &Server) -> Result<(), String> {
+    sign_in_console(browser, server, "amira").await?;
+    become_available(browser).await?;
+    let console = open_tab(browser, &server.url("/?lang=en")).await?;
+    let child_page = browser.window().await.map_err(|error| format!("tab: {error}"))?;
+    click(browser, ".intro button.start").await?;
+    click(browser, ".intake button.skip").await?;
+    wait_for(browser, ".queue").await?;
+
+    switch_tab(browser, &console).await?;
+    click(browser, ".offer button.accept").await?;
+    wait_for(browser, ".chat-pane").await?;
+    // Opening the directory searches at once; the EU-wide numbers are always there.
+    click(browser, ".directory summary").await?;
+    wait_for_text(browser, ".service .name", "116 111 – Child helpline").await?;
+    wait_until(
+        browser,
+        "the EU-wide service says so",
+        "return Array.from(document.querySelectorAll('.service .meta')).some(meta => meta.textContent.includes('EU-wide'))",
+    )
+    .await?;
+    click(browser, ".service input[value=eu-116111]").await?;
+    type_into(browser, "#referral-reason", "Wants to talk to someone at night too.").await?;
+    click(browser, "#referral-agreed").await?;
+    click(browser, ".refer-button").await?;
+    wait_for_text(browser, ".chat-pane .referral-line .name", "116 111 – Child helpline").await?;
+
+    // The child gets a card: heading, name, a tap-to-call link, when it is open.
+    switch_tab(browser, &child_page).await?;
+    wait_for_text(browser, ".referral h2", "A place that can help you").await?;
+    wait_for_text(browser, ".referral .name", "116 111 – Child helpline").await?;
+    let call = script(browser, "return document.querySelector('.referral a.call')?.getAttribute('href')").await?;
+    if call != json!("tel:116111") {
+        return Err(format!("the call link is {call}"));
+    }
+    wait_for_text(browser, ".referral a.call", "Call 116 111").await?;
+    snap(browser, "child-referral-en").await
 }

@@ -255,8 +255,9 @@ impl ConsoleState {
                 }
             }),
             StaffEvent::Ack { id, .. } => self.quiet.update_value(|quiet| quiet.retain(|known| *known != id)),
-            // Ratings are for coordinators' figures; the console does not show them.
-            StaffEvent::Rated { .. } => {}
+            // Ratings are for coordinators' figures, and the live board has a view of
+            // its own; this console shows neither.
+            StaffEvent::Rated { .. } | StaffEvent::Board(_) => {}
             StaffEvent::Error(reply) => self.refused(reply),
         }
     }
