@@ -55,6 +55,7 @@ staff-offer-topics = المواضيع: { $topics }
 staff-offer-age = العمر: { $age }
 staff-offer-country = البلد: { $country }
 staff-offer-sound = صوت للعروض الجديدة
+staff-alert-sound = صوت للتنبيهات الجديدة
 staff-shortcuts-help = Alt+1…9: الانتقال إلى محادثة · Alt+↑/↓: المحادثة السابقة أو التالية · Alt+A: قبول العرض الأول
 staff-topic-family = الأسرة
 staff-topic-friends = الأصدقاء

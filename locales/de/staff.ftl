@@ -53,6 +53,7 @@ staff-offer-topics = Themen: { $topics }
 staff-offer-age = Alter: { $age }
 staff-offer-country = Land: { $country }
 staff-offer-sound = Ton bei neuen Anfragen
+staff-alert-sound = Ton bei neuen Alarmen
 staff-shortcuts-help = Alt+1…9: zu einem Chat wechseln · Alt+↑/↓: vorheriger oder nächster Chat · Alt+A: erste Anfrage annehmen
 staff-topic-family = Familie
 staff-topic-friends = Freundschaft

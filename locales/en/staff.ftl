@@ -52,6 +52,7 @@ staff-offer-topics = Topics: { $topics }
 staff-offer-age = Age: { $age }
 staff-offer-country = Country: { $country }
 staff-offer-sound = Sound for new offers
+staff-alert-sound = Sound for new alerts
 staff-shortcuts-help = Alt+1…9: go to a chat · Alt+↑/↓: previous or next chat · Alt+A: accept the first offer
 staff-topic-family = family
 staff-topic-friends = friends

@@ -53,6 +53,7 @@ staff-offer-topics = Temas: { $topics }
 staff-offer-age = Edad: { $age }
 staff-offer-country = País: { $country }
 staff-offer-sound = Sonido para nuevas solicitudes
+staff-alert-sound = Sonido para nuevas alertas
 staff-shortcuts-help = Alt+1…9: ir a un chat · Alt+↑/↓: chat anterior o siguiente · Alt+A: aceptar la primera solicitud
 staff-topic-family = familia
 staff-topic-friends = amistades

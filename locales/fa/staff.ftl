@@ -51,6 +51,7 @@ staff-offer-topics = موضوع‌ها: { $topics }
 staff-offer-age = سن: { $age }
 staff-offer-country = کشور: { $country }
 staff-offer-sound = صدا برای پیشنهادهای تازه
+staff-alert-sound = صدا برای هشدارهای تازه
 staff-shortcuts-help = Alt+1…9: رفتن به یک گفتگو · Alt+↑/↓: گفتگوی قبلی یا بعدی · Alt+A: پذیرفتن اولین پیشنهاد
 staff-topic-family = خانواده
 staff-topic-friends = دوستان

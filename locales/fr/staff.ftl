@@ -51,6 +51,7 @@ staff-offer-topics = Sujets : { $topics }
 staff-offer-age = Âge : { $age }
 staff-offer-country = Pays : { $country }
 staff-offer-sound = Son pour les nouvelles propositions
+staff-alert-sound = Son pour les nouvelles alertes
 staff-shortcuts-help = Alt+1…9 : aller à une conversation · Alt+↑/↓ : conversation précédente ou suivante · Alt+A : accepter la première proposition
 staff-topic-family = famille
 staff-topic-friends = amis

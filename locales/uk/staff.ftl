@@ -53,6 +53,7 @@ staff-offer-topics = Теми: { $topics }
 staff-offer-age = Вік: { $age }
 staff-offer-country = Країна: { $country }
 staff-offer-sound = Звук для нових пропозицій
+staff-alert-sound = Звук для нових сповіщень
 staff-shortcuts-help = Alt+1…9: перейти до чату · Alt+↑/↓: попередній або наступний чат · Alt+A: прийняти першу пропозицію
 staff-topic-family = сім’я
 staff-topic-friends = друзі

@@ -13,10 +13,12 @@ use crate::state::ConsoleState;
 #[component]
 pub fn CannedAnswers(l10n: L10n, state: ConsoleState, conversation_id: ConversationId) -> impl IntoView {
     let id = StoredValue::new(conversation_id);
-    let child_language = move || id.with_value(|id| state.with_chat(id, |chat| chat.language.clone()));
+    // Memos, so that a new message in the chat does not rebuild the list (and take the
+    // focus away from a button in it).
+    let child_language = Memo::new(move |_| id.with_value(|id| state.with_chat(id, |chat| chat.language.clone())));
     let query = RwSignal::new(String::new());
     // The library arrives in purpose order; a search keeps that order.
-    let groups = move || {
+    let groups = Memo::new(move |_| {
         let words = query.get().to_lowercase();
         let mut groups: Vec<(String, Vec<CannedResponse>)> = Vec::new();
         state.canned.with(|library| {
@@ -28,7 +30,7 @@ pub fn CannedAnswers(l10n: L10n, state: ConsoleState, conversation_id: Conversat
             }
         });
         groups
-    };
+    });
     let send =
         move |key: String| state.send(StaffRequest::SendCanned { id: new_id(), conversation_id: id.get_value(), key });
     view! {
@@ -39,11 +41,11 @@ pub fn CannedAnswers(l10n: L10n, state: ConsoleState, conversation_id: Conversat
                 <input type="search" id="canned-search" placeholder=l10n.text("staff-canned-search")
                     prop:value=move || query.get() on:input=move |event| query.set(event_target_value(&event))/>
             </label>
-            {move || groups().into_iter().map(|(purpose, answers)| view! {
+            {move || groups.get().into_iter().map(|(purpose, answers)| view! {
                 <h4>{l10n.t(labels::canned_purpose(&purpose))}</h4>
                 <ul class="canned-list">
                     {answers.into_iter().map(|answer| {
-                        let available = answer.languages.contains(&child_language());
+                        let available = answer.languages.contains(&child_language.get());
                         let text_id = format!("answer-{}", answer.key);
                         let key = answer.key.clone();
                         view! {

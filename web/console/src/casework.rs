@@ -44,9 +44,9 @@ pub fn Casework(l10n: L10n, state: ConsoleState, conversation_id: ConversationId
 #[component]
 fn RiskControl(l10n: L10n, state: ConsoleState, conversation_id: ConversationId) -> impl IntoView {
     let id = StoredValue::new(conversation_id);
-    let current = move || id.with_value(|id| state.with_chat(id, |chat| chat.risk));
+    let current = Memo::new(move |_| id.with_value(|id| state.with_chat(id, |chat| chat.risk)));
     let ended = move || id.with_value(|id| state.with_chat(id, |chat| chat.ended));
-    let raised = move || current() >= RiskLevel::High;
+    let raised = move || current.get() >= RiskLevel::High;
     let confirming = RwSignal::new(false);
     let set = move |level: RiskLevel| {
         confirming.set(false);
@@ -62,9 +62,9 @@ fn RiskControl(l10n: L10n, state: ConsoleState, conversation_id: ConversationId)
             <label>
                 <span class="label">{l10n.text("staff-risk-label")}</span>
                 <select id="risk-level" on:change=on_change disabled=ended
-                    prop:value=move || if confirming.get() { "imminent" } else { current().as_str() }>
+                    prop:value=move || if confirming.get() { "imminent" } else { current.get().as_str() }>
                     {RiskLevel::ALL.into_iter().map(|level| view! {
-                        <option value=level.as_str() selected=move || current() == level>{move || l10n.t(labels::risk(level))}</option>
+                        <option value=level.as_str() selected=move || current.get() == level>{move || l10n.t(labels::risk(level))}</option>
                     }).collect_view()}
                 </select>
             </label>
@@ -88,7 +88,7 @@ fn RiskControl(l10n: L10n, state: ConsoleState, conversation_id: ConversationId)
 #[component]
 fn Notes(l10n: L10n, state: ConsoleState, conversation_id: ConversationId) -> impl IntoView {
     let id = StoredValue::new(conversation_id);
-    let notes = move || id.with_value(|id| state.with_chat(id, |chat| chat.notes.clone()));
+    let notes = Memo::new(move |_| id.with_value(|id| state.with_chat(id, |chat| chat.notes.clone())));
     let draft = RwSignal::new(String::new());
     let on_submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
@@ -102,7 +102,7 @@ fn Notes(l10n: L10n, state: ConsoleState, conversation_id: ConversationId) -> im
         <section class="notes" aria-labelledby="notes-heading">
             <h3 id="notes-heading">{l10n.text("staff-notes-heading")}</h3>
             <p class="hint">{l10n.text("staff-notes-private")}</p>
-            <NoteList l10n=l10n notes=Signal::derive(notes)/>
+            <NoteList l10n=l10n notes=notes.into()/>
             <form class="note-form" on:submit=on_submit>
                 <label for="note-input">{l10n.text("staff-note-input-label")}</label>
                 <textarea id="note-input" rows="2" dir="auto" prop:value=move || draft.get()

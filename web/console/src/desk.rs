@@ -15,7 +15,7 @@ use crate::chat::ChatPane;
 use crate::coverage::Coverage;
 use crate::history::History;
 use crate::labels;
-use crate::sound::{chime, local_set, OFFER_NOTES, SOUND_KEY};
+use crate::sound::{chime, local_set, ALERT_NOTES, OFFER_NOTES, SOUND_KEY};
 use crate::state::ConsoleState;
 
 #[component]
@@ -162,10 +162,11 @@ fn TopBar(l10n: L10n, state: ConsoleState) -> impl IntoView {
                     state.sound.set(on);
                     local_set(SOUND_KEY, if on { "on" } else { "off" });
                     if on {
-                        chime(OFFER_NOTES);
+                        chime(if state.role.get_untracked() == StaffRole::Counsellor { OFFER_NOTES } else { ALERT_NOTES });
                     }
                 }/>
-                {l10n.text("staff-offer-sound")}
+                // Counsellors hear offers; coordinators and admins hear alerts.
+                {move || if state.takes_offers() { l10n.t("staff-offer-sound") } else { l10n.t("staff-alert-sound") }}
             </label>
             <button type="button" class="secondary" on:click=sign_out>{l10n.text("staff-logout-button")}</button>
         </header>

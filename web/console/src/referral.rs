@@ -176,7 +176,10 @@ fn ServiceChoice(l10n: L10n, service: Service, chosen: RwSignal<String>) -> impl
             <p class="meta">
                 <span>{place}</span>
                 {service.phone.map(|phone| view! { " · " <span class="phone" dir="ltr">{phone}</span> })}
-                " · " <span>{open}</span>
+                {move || {
+                    let open = open();
+                    (!open.is_empty()).then(|| view! { " · " <span>{open}</span> })
+                }}
             </p>
             {url.map(|url| {
                 let href = url.clone();

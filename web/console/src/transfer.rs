@@ -19,13 +19,13 @@ enum Kind {
 #[component]
 pub fn Transfer(l10n: L10n, state: ConsoleState, conversation_id: ConversationId) -> impl IntoView {
     let id = StoredValue::new(conversation_id);
-    let chat_language = move || id.with_value(|id| state.with_chat(id, |chat| chat.language.clone()));
+    let chat_language = Memo::new(move |_| id.with_value(|id| state.with_chat(id, |chat| chat.language.clone())));
     let kind = RwSignal::new(Kind::Counsellor);
     let username = RwSignal::new(String::new());
     let language = RwSignal::new(String::new());
     let note = RwSignal::new(String::new());
     let other_languages = move || {
-        let own = chat_language();
+        let own = chat_language.get();
         state.languages.with(|languages| {
             languages
                 .iter()
