@@ -339,6 +339,15 @@ async fn every_route_and_message_type_for_every_actor() {
             json!({"alert_id": "no-such-alert"}),
             ["forbidden", "forbidden", "invalid_field", "invalid_field"],
         ),
+        // Observing is read-only and for supervisors; stopping what one does not observe
+        // is refused; a reassignment to nobody online is allowed but impossible.
+        ("observe", json!({"conversation_id": a}), ["forbidden", "forbidden", ok, ok]),
+        ("stop_observing", json!({"conversation_id": a}), ["forbidden", "forbidden", ok, ok]),
+        (
+            "reassign",
+            json!({"conversation_id": a, "username": "nobody-here", "note": "n"}),
+            ["forbidden", "forbidden", "target_unavailable", "target_unavailable"],
+        ),
         ("end", json!({"conversation_id": a}), [ok, not_yours, not_yours, not_yours]),
     ];
     let types: BTreeSet<&str> = staff_rows.iter().map(|(kind, _, _)| *kind).collect();
@@ -423,15 +432,25 @@ async fn every_route_and_message_type_for_every_actor() {
     assert!(failures.is_empty(), "permission matrix failures:\n{}", failures.join("\n"));
 
     // ---- Zero cross-conversation reads. ----
+    // Child B and the other counsellor never see anything of A. Coordinators and admins
+    // see A only after they chose to observe it (an audited read), never before.
     let (assigned, others) = world.staff.split_at_mut(1);
     for client in std::iter::once(&mut world.child_b).chain(others.iter_mut()) {
         client
             .expect_none("anything of A", Duration::from_millis(300), |frame| frame.to_string().contains(SECRET))
             .await;
-        let leaked: Vec<&Value> = client.seen.iter().filter(|frame| frame.to_string().contains(SECRET)).collect();
+        let observed_from = client
+            .seen
+            .iter()
+            .position(|frame| frame["type"] == "observing" && frame["conversation_id"] == world.conversation_a.as_str())
+            .unwrap_or(client.seen.len());
+        let supervisor = client.name == "coordinator" || client.name == "admin";
+        assert_eq!(supervisor, observed_from < client.seen.len(), "{} observed A: only supervisors can", client.name);
+        let before = &client.seen[..observed_from];
+        let leaked: Vec<&Value> = before.iter().filter(|frame| frame.to_string().contains(SECRET)).collect();
         assert!(leaked.is_empty(), "{} saw conversation A: {leaked:?}", client.name);
         let by_id: Vec<&Value> =
-            client.seen.iter().filter(|frame| frame.to_string().contains(&world.conversation_a)).collect();
+            before.iter().filter(|frame| frame.to_string().contains(&world.conversation_a)).collect();
         assert!(by_id.is_empty(), "{} saw frames of A: {by_id:?}", client.name);
     }
     assert!(assigned[0].seen.iter().any(|frame| frame.to_string().contains(SECRET)), "A's counsellor saw A");

@@ -230,7 +230,11 @@ impl Hub {
 
     /// Gives a transferred conversation to `receiver`: their console gets it with its
     /// notes and whole history, and the child is told who is there now.
-    async fn hand_over(&mut self, conversation: &ConversationId, receiver: &str) -> Result<(), RequestError> {
+    pub(super) async fn hand_over(
+        &mut self,
+        conversation: &ConversationId,
+        receiver: &str,
+    ) -> Result<(), RequestError> {
         let display_name = self.display_name(receiver);
         self.router.assign(receiver, conversation.clone());
         let now = self.now();
@@ -248,6 +252,7 @@ impl Hub {
         let joined = Body::System(bridgeline_protocol::Notice::CounsellorJoined { display_name });
         let appended = self.store.append_message(conversation, Author::System, None, &joined, unix_millis()).await?;
         self.publish(appended.message);
+        self.tell_counsellor_who_observes(conversation);
         Ok(())
     }
 

@@ -20,6 +20,7 @@ mod casework;
 mod child;
 mod outbox;
 mod staff;
+mod supervision;
 
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
@@ -199,6 +200,8 @@ struct LiveConversation {
     risk: bridgeline_protocol::RiskLevel,
     /// Other languages the child reads, for routing after a requeue or transfer.
     also_reads: Vec<String>,
+    /// Coordinators and admins following the chat read-only.
+    observers: std::collections::BTreeSet<StaffId>,
 }
 
 impl LiveConversation {
@@ -361,6 +364,7 @@ impl Hub {
                     counsellor_typing_at: None,
                     risk: record.risk,
                     also_reads: record.also_reads,
+                    observers: std::collections::BTreeSet::new(),
                 },
             );
         }
