@@ -193,6 +193,19 @@ fn http_rows(world: &World) -> Vec<Route> {
             path: "/api/v1/staff/nobody-here/password".into(),
             expected: [401, 401, 401, 403, 403, 403, 404],
         },
+        Route {
+            pattern: "/api/v1/settings",
+            method: "GET",
+            path: "/api/v1/settings".into(),
+            expected: [401, 401, 401, 403, 403, 200, 200],
+        },
+        // An out-of-range value: allowed means 400, and nothing changes.
+        Route {
+            pattern: "/api/v1/settings",
+            method: "PUT",
+            path: "/api/v1/settings".into(),
+            expected: [401, 401, 401, 403, 403, 403, 400],
+        },
         Route { pattern: "/healthz", method: "GET", path: "/healthz".into(), expected: all(200) },
         Route { pattern: "/readyz", method: "GET", path: "/readyz".into(), expected: all(200) },
         Route { pattern: "/metrics", method: "GET", path: "/metrics".into(), expected: all(200) },
@@ -235,6 +248,7 @@ async fn every_route_and_message_type_for_every_actor() {
                 "POST" => Some(
                     r#"{"username":"Not Valid","display_name":"X","role":"counsellor","languages":["en"],"max_chats":1,"password":"a long enough new password"}"#,
                 ),
+                "PUT" if row.pattern == "/api/v1/settings" => Some(r#"{"retention_days":0}"#),
                 "PUT" => Some(r#"{"password":"a long enough new password"}"#),
                 _ => None,
             };

@@ -76,6 +76,10 @@ pub enum Command {
     StaffChanged {
         staff_id: StaffId,
     },
+    /// An admin changed the board's target time or thresholds.
+    BoardConfig {
+        board: crate::board::BoardConfig,
+    },
     /// `/metrics` asks what the queues and chats look like now.
     Present {
         reply: tokio::sync::oneshot::Sender<crate::metrics::Present>,
@@ -427,6 +431,7 @@ impl Hub {
             Command::Staff { conn, request } => self.staff_request(conn, request).await,
             Command::StaffGone { conn } => self.staff_gone(conn),
             Command::StaffChanged { staff_id } => self.close_staff_sockets(&staff_id),
+            Command::BoardConfig { board } => self.board.set_config(board),
             Command::Present { reply } => {
                 let _ = reply.send(self.present());
             }
