@@ -27,7 +27,7 @@ fn ack(id: String) -> StaffEvent {
     StaffEvent::Ack { id, seq: None }
 }
 
-fn checked_text(text: &str) -> Result<&str, RequestError> {
+pub(super) fn checked_text(text: &str) -> Result<&str, RequestError> {
     let trimmed = text.trim();
     if trimmed.is_empty() {
         Err(RequestError::refused(ErrorCode::EmptyText, "text is empty"))

@@ -90,10 +90,7 @@ impl Hub {
         username: &str,
         note: &str,
     ) -> Result<(), RequestError> {
-        let note = note.trim();
-        if note.is_empty() {
-            return Err(RequestError::refused(ErrorCode::EmptyText, "a reassignment needs a note"));
-        }
+        let note = super::casework::checked_text(note)?;
         let Some(live) = self.conversations.get(conversation) else {
             return Err(RequestError::refused(ErrorCode::NoConversation, "no live chat has this id"));
         };
