@@ -109,3 +109,50 @@ async fn an_admin_creates_changes_disables_and_resets_accounts() {
     assert_eq!(call(&server, Some(&amira), "PATCH", "/api/v1/staff/dana", Some(json!({"max_chats": 1}))).await.0, 403);
     assert_eq!(call(&server, Some(&amira), "GET", "/api/v1/staff", None).await.0, 403);
 }
+
+#[tokio::test]
+async fn admins_change_targets_and_retention_at_run_time() {
+    let scratch = Scratch::new();
+    scratch.add_staff("ada", "admin", "en", 1);
+    scratch.add_staff("carla", "coordinator", "en", 1);
+    scratch.add_user("amira", "ar", 2);
+    let server = scratch.start(&["--target-wait-secs", "90"]).await;
+    let ada = sign_in(&server, "ada").await;
+    let carla = sign_in(&server, "carla").await;
+    let amira = sign_in(&server, "amira").await;
+    let (status, settings) = call(&server, Some(&carla), "GET", "/api/v1/settings", None).await;
+    assert_eq!(status, 200);
+    assert_eq!(settings, json!({"target_wait_secs": 90, "long_wait_alert_secs": 600, "retention_days": 90}));
+    assert_eq!(call(&server, Some(&amira), "GET", "/api/v1/settings", None).await.0, 403);
+    assert_eq!(
+        call(&server, Some(&carla), "PUT", "/api/v1/settings", Some(json!({"target_wait_secs": 30}))).await.0,
+        403
+    );
+    for bad in [json!({"target_wait_secs": 0}), json!({"retention_days": 0}), json!({"long_wait_alert_secs": 5})] {
+        assert_eq!(call(&server, Some(&ada), "PUT", "/api/v1/settings", Some(bad.clone())).await.0, 400, "{bad}");
+    }
+
+    let mut board = Client::connect(&server, "/ws/v1/staff", Some(&carla), "carla").await;
+    board.expect_type("ready").await;
+    assert_eq!(board.expect_type("board").await["target_wait_seconds"], 90);
+    let (status, settings) = call(
+        &server,
+        Some(&ada),
+        "PUT",
+        "/api/v1/settings",
+        Some(json!({"target_wait_secs": 30, "retention_days": 30})),
+    )
+    .await;
+    assert_eq!(status, 200);
+    assert_eq!(settings, json!({"target_wait_secs": 30, "long_wait_alert_secs": 600, "retention_days": 30}));
+    // The board follows at once; a restart keeps the setting over the flag.
+    let mut child = Client::child(&server).await;
+    child.request(json!({"type": "start", "language": "ar"})).await;
+    board.expect("the new target", |frame| frame["type"] == "board" && frame["target_wait_seconds"] == 30).await;
+    drop(board);
+    let mut server = server;
+    server.kill();
+    let server = scratch.start(&["--target-wait-secs", "90"]).await;
+    let carla = sign_in(&server, "carla").await;
+    assert_eq!(call(&server, Some(&carla), "GET", "/api/v1/settings", None).await.1["target_wait_secs"], 30);
+}

@@ -193,6 +193,19 @@ fn http_rows(world: &World) -> Vec<Route> {
             path: "/api/v1/staff/nobody-here/password".into(),
             expected: [401, 401, 401, 403, 403, 403, 404],
         },
+        Route {
+            pattern: "/api/v1/settings",
+            method: "GET",
+            path: "/api/v1/settings".into(),
+            expected: [401, 401, 401, 403, 403, 200, 200],
+        },
+        // An out-of-range value: allowed means 400, and nothing changes.
+        Route {
+            pattern: "/api/v1/settings",
+            method: "PUT",
+            path: "/api/v1/settings".into(),
+            expected: [401, 401, 401, 403, 403, 403, 400],
+        },
         Route { pattern: "/healthz", method: "GET", path: "/healthz".into(), expected: all(200) },
         Route { pattern: "/readyz", method: "GET", path: "/readyz".into(), expected: all(200) },
         Route { pattern: "/metrics", method: "GET", path: "/metrics".into(), expected: all(200) },
@@ -235,6 +248,7 @@ async fn every_route_and_message_type_for_every_actor() {
                 "POST" => Some(
                     r#"{"username":"Not Valid","display_name":"X","role":"counsellor","languages":["en"],"max_chats":1,"password":"a long enough new password"}"#,
                 ),
+                "PUT" if row.pattern == "/api/v1/settings" => Some(r#"{"retention_days":0}"#),
                 "PUT" => Some(r#"{"password":"a long enough new password"}"#),
                 _ => None,
             };
@@ -339,6 +353,15 @@ async fn every_route_and_message_type_for_every_actor() {
             json!({"alert_id": "no-such-alert"}),
             ["forbidden", "forbidden", "invalid_field", "invalid_field"],
         ),
+        // Observing is read-only and for supervisors; stopping what one does not observe
+        // is refused; a reassignment to nobody online is allowed but impossible.
+        ("observe", json!({"conversation_id": a}), ["forbidden", "forbidden", ok, ok]),
+        ("stop_observing", json!({"conversation_id": a}), ["forbidden", "forbidden", ok, ok]),
+        (
+            "reassign",
+            json!({"conversation_id": a, "username": "nobody-here", "note": "n"}),
+            ["forbidden", "forbidden", "target_unavailable", "target_unavailable"],
+        ),
         ("end", json!({"conversation_id": a}), [ok, not_yours, not_yours, not_yours]),
     ];
     let types: BTreeSet<&str> = staff_rows.iter().map(|(kind, _, _)| *kind).collect();
@@ -423,15 +446,25 @@ async fn every_route_and_message_type_for_every_actor() {
     assert!(failures.is_empty(), "permission matrix failures:\n{}", failures.join("\n"));
 
     // ---- Zero cross-conversation reads. ----
+    // Child B and the other counsellor never see anything of A. Coordinators and admins
+    // see A only after they chose to observe it (an audited read), never before.
     let (assigned, others) = world.staff.split_at_mut(1);
     for client in std::iter::once(&mut world.child_b).chain(others.iter_mut()) {
         client
             .expect_none("anything of A", Duration::from_millis(300), |frame| frame.to_string().contains(SECRET))
             .await;
-        let leaked: Vec<&Value> = client.seen.iter().filter(|frame| frame.to_string().contains(SECRET)).collect();
+        let observed_from = client
+            .seen
+            .iter()
+            .position(|frame| frame["type"] == "observing" && frame["conversation_id"] == world.conversation_a.as_str())
+            .unwrap_or(client.seen.len());
+        let supervisor = client.name == "coordinator" || client.name == "admin";
+        assert_eq!(supervisor, observed_from < client.seen.len(), "{} observed A: only supervisors can", client.name);
+        let before = &client.seen[..observed_from];
+        let leaked: Vec<&Value> = before.iter().filter(|frame| frame.to_string().contains(SECRET)).collect();
         assert!(leaked.is_empty(), "{} saw conversation A: {leaked:?}", client.name);
         let by_id: Vec<&Value> =
-            client.seen.iter().filter(|frame| frame.to_string().contains(&world.conversation_a)).collect();
+            before.iter().filter(|frame| frame.to_string().contains(&world.conversation_a)).collect();
         assert!(by_id.is_empty(), "{} saw frames of A: {by_id:?}", client.name);
     }
     assert!(assigned[0].seen.iter().any(|frame| frame.to_string().contains(SECRET)), "A's counsellor saw A");

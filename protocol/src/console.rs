@@ -81,6 +81,8 @@ pub enum TransferTarget {
 pub enum ReleaseReason {
     /// This counsellor transferred it.
     Transferred,
+    /// A coordinator gave it to someone else.
+    Reassigned,
 }
 
 /// How a conversation ended, for the wrap-up.

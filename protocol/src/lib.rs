@@ -609,6 +609,24 @@ pub enum StaffRequest {
         id: String,
         alert_id: String,
     },
+    /// A coordinator or admin follows a live chat, read-only: `observing`, the history,
+    /// then every new message. Logged; the counsellor is told (`observed`).
+    Observe {
+        id: String,
+        conversation_id: ConversationId,
+    },
+    StopObserving {
+        id: String,
+        conversation_id: ConversationId,
+    },
+    /// A coordinator or admin gives a live chat to another counsellor (who must be
+    /// online, available, with room, speaking the language), with a note.
+    Reassign {
+        id: String,
+        conversation_id: ConversationId,
+        username: String,
+        note: String,
+    },
 }
 
 impl StaffRequest {
@@ -629,6 +647,9 @@ impl StaffRequest {
         "refer",
         "wrap_up",
         "acknowledge_alert",
+        "observe",
+        "stop_observing",
+        "reassign",
     ];
 
     pub fn id(&self) -> &str {
@@ -647,7 +668,10 @@ impl StaffRequest {
             | Self::SendCanned { id, .. }
             | Self::Refer { id, .. }
             | Self::WrapUp { id, .. }
-            | Self::AcknowledgeAlert { id, .. } => id,
+            | Self::AcknowledgeAlert { id, .. }
+            | Self::Observe { id, .. }
+            | Self::StopObserving { id, .. }
+            | Self::Reassign { id, .. } => id,
         }
     }
 }
@@ -731,6 +755,14 @@ pub enum StaffEvent {
     AlertAcknowledged {
         alert_id: String,
         by: String,
+    },
+    /// To an observer: the chat they now follow; its history follows as `message`
+    /// frames, then every new one, until `ended` or `stop_observing`.
+    Observing(AssignedConversation),
+    /// To the counsellor holding a chat: who observes it now (empty: nobody).
+    Observed {
+        conversation_id: ConversationId,
+        by: Vec<String>,
     },
     /// To coordinators and admins: the live board, after each change (at most twice a
     /// second) and every second while children wait (their waits grow by themselves).
@@ -833,6 +865,14 @@ mod tests {
                 wrap_up: WrapUp { categories: vec!["family".into()], outcome: Outcome::Supported, cross_border: false },
             },
             StaffRequest::AcknowledgeAlert { id: "1".into(), alert_id: "a".into() },
+            StaffRequest::Observe { id: "1".into(), conversation_id: ConversationId("c".into()) },
+            StaffRequest::StopObserving { id: "1".into(), conversation_id: ConversationId("c".into()) },
+            StaffRequest::Reassign {
+                id: "1".into(),
+                conversation_id: ConversationId("c".into()),
+                username: "u".into(),
+                note: "n".into(),
+            },
         ];
         let tags: Vec<String> = staff
             .iter()

@@ -78,11 +78,8 @@ pub async fn run(
         None => Schedule::default(),
     };
     let counsellor_grace = config.counsellor_grace_secs.saturating_mul(1000);
-    let board = crate::board::BoardConfig {
-        target_wait: i64::try_from(config.target_wait_secs.saturating_mul(1000)).unwrap_or(i64::MAX),
-        long_wait: i64::try_from(config.long_wait_alert_secs.saturating_mul(1000)).unwrap_or(i64::MAX),
-        utc_offset_minutes: config.utc_offset_minutes,
-    };
+    let settings = http::settings::resolve(&store.settings().await?, &config);
+    let board = http::settings::board_config(&settings, config.utc_offset_minutes);
     let hub_config = HubConfig {
         routing,
         abandon_after,
@@ -126,6 +123,7 @@ pub fn routes(state: AppState) -> Router {
         .route("/api/v1/staff", get(http::admin::list).post(http::admin::create))
         .route("/api/v1/staff/{username}", axum::routing::patch(http::admin::change))
         .route("/api/v1/staff/{username}/password", axum::routing::put(http::admin::reset_password))
+        .route("/api/v1/settings", get(http::settings::get).put(http::settings::put))
         .route("/api/v1/reports", get(http::reports::json))
         .route("/api/v1/reports.csv", get(http::reports::csv))
         .route("/api/v1/reports.svg", get(http::reports::svg))

@@ -84,6 +84,12 @@ impl Board {
         self.config
     }
 
+    /// New targets and thresholds apply to every figure from now on, past outcomes
+    /// included (they are kept with their waits, not with a verdict).
+    pub fn set_config(&mut self, config: BoardConfig) {
+        self.config = config;
+    }
+
     /// A child of `language` was answered at `at` after waiting `waited` ms.
     pub fn record_answered(&mut self, language: &str, waited: i64, at: UnixMillis) {
         self.record(language, at, Left::Answered { waited: waited.max(0) });

@@ -76,10 +76,14 @@ pub async fn retention_purge(args: crate::config::RetentionPurge) -> Result<(), 
     let store = Store::open(&args.database.database).await?;
     store.migrate().await?;
     let now = args.as_of.unwrap_or_else(unix_millis);
-    let purged = crate::retention::purge(&store, args.retention_days, now).await?;
+    let days = match args.retention_days {
+        Some(days) => days,
+        None => store.settings().await?.retention_days.unwrap_or(crate::retention::DEFAULT_DAYS),
+    };
+    let purged = crate::retention::purge(&store, days, now).await?;
     println!(
-        "purged {} conversations ({} messages, {} notes) that ended more than {} days before {now}",
-        purged.conversations, purged.messages, purged.notes, args.retention_days
+        "purged {} conversations ({} messages, {} notes) that ended more than {days} days before {now}",
+        purged.conversations, purged.messages, purged.notes
     );
     Ok(())
 }

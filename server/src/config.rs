@@ -151,8 +151,9 @@ pub enum RetentionCommand {
 pub struct RetentionPurge {
     #[command(flatten)]
     pub database: DatabaseArgs,
-    #[arg(long, env = "BRIDGELINE_RETENTION_DAYS", default_value_t = 90)]
-    pub retention_days: u64,
+    /// Days to keep; default: the period an admin set, else 90.
+    #[arg(long)]
+    pub retention_days: Option<u64>,
     /// Purge as if it were this moment (milliseconds since the Unix epoch) instead of
     /// now: to check what a later purge will delete.
     #[arg(long)]

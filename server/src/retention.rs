@@ -10,6 +10,9 @@ use crate::store::{Store, StoreError};
 
 const DAY_MILLIS: i64 = 24 * 60 * 60 * 1000;
 
+/// The retention period when neither a flag nor an admin set one.
+pub const DEFAULT_DAYS: u64 = 90;
+
 /// How often the server purges.
 pub const PURGE_EVERY: Duration = Duration::from_secs(3600);
 
@@ -36,13 +39,21 @@ pub async fn purge(store: &Store, retention_days: u64, now: i64) -> Result<Purge
     Ok(purged)
 }
 
-/// Runs the purge now and every [`PURGE_EVERY`] until the server stops.
-pub fn spawn_purger(store: Store, retention_days: u64) {
+/// Runs the purge now and every [`PURGE_EVERY`] until the server stops, with the
+/// retention period an admin set, else `default_days` (the flag).
+pub fn spawn_purger(store: Store, default_days: u64) {
     tokio::spawn(async move {
         let mut interval = tokio::time::interval(PURGE_EVERY);
         loop {
             interval.tick().await;
-            if let Err(error) = purge(&store, retention_days, unix_millis()).await {
+            let days = match store.settings().await {
+                Ok(settings) => settings.retention_days.unwrap_or(default_days),
+                Err(error) => {
+                    tracing::error!(%error, "could not read the retention setting; will retry");
+                    continue;
+                }
+            };
+            if let Err(error) = purge(&store, days, unix_millis()).await {
                 tracing::error!(%error, "retention purge failed; will retry");
             }
         }

@@ -33,12 +33,27 @@ pub fn token_hash(token: &str) -> String {
     hex::encode(Sha256::digest(token.as_bytes()))
 }
 
-/// Milliseconds since the Unix epoch, for stored timestamps.
+/// When set, wall-clock time follows tokio's clock from this anchor (see
+/// [`follow_tokio_clock`]). Never set in the server itself.
+static TOKIO_ANCHOR: std::sync::OnceLock<(i64, tokio::time::Instant)> = std::sync::OnceLock::new();
+
+/// Milliseconds since the Unix epoch, for stored timestamps and the board's "today".
 pub fn unix_millis() -> i64 {
+    if let Some((wall, instant)) = TOKIO_ANCHOR.get() {
+        return wall.saturating_add(i64::try_from(instant.elapsed().as_millis()).unwrap_or(i64::MAX));
+    }
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|elapsed| i64::try_from(elapsed.as_millis()).unwrap_or(i64::MAX))
         .unwrap_or(0)
+}
+
+/// Makes wall-clock time start at `wall` now and then move with tokio's clock, so that
+/// a test with tokio's paused clock can play a whole day in seconds and every
+/// timestamp (stored, or on the board) moves with it. For in-process tests only: once
+/// set, for the life of the process.
+pub fn follow_tokio_clock(wall: i64) -> bool {
+    TOKIO_ANCHOR.set((wall, tokio::time::Instant::now())).is_ok()
 }
 
 #[cfg(test)]

@@ -267,7 +267,12 @@ pub struct Client {
 
 impl Client {
     pub async fn connect(server: &Server, path: &str, cookie: Option<&str>, name: &'static str) -> Client {
-        let mut request = format!("ws://{}{}", server.addr, path).into_client_request().expect("request");
+        Self::connect_to(server.addr, path, cookie, name).await
+    }
+
+    /// Connects to a server at `addr` (one running in the test's own process).
+    pub async fn connect_to(addr: SocketAddr, path: &str, cookie: Option<&str>, name: &'static str) -> Client {
+        let mut request = format!("ws://{addr}{path}").into_client_request().expect("request");
         if let Some(cookie) = cookie {
             request.headers_mut().insert("Cookie", cookie.parse().expect("cookie header"));
         }

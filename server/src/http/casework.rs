@@ -19,8 +19,6 @@ use crate::secrets::{new_id, unix_millis};
 use crate::store::casework::{HandledConversation, ReferralRecord};
 use crate::store::staff::Role;
 
-const DAY_MILLIS: i64 = 24 * 60 * 60 * 1000;
-
 #[derive(Debug, Deserialize)]
 pub struct CannedQuery {
     /// The reader's UI language; English where it lacks an answer.
@@ -105,7 +103,7 @@ pub async fn handled(
     State(state): State<AppState>,
     session: StaffSession,
 ) -> Result<Json<Vec<HandledConversation>>, ApiError> {
-    let since = retention_start(&state);
+    let since = retention_start(&state).await?;
     Ok(Json(state.store.handled_conversations(&session.staff.id, since).await?))
 }
 
@@ -145,8 +143,9 @@ pub async fn transcript(
     let allowed = match staff.role {
         Role::Coordinator | Role::Admin => true,
         Role::Counsellor => {
+            let since = retention_start(&state).await?;
             state.store.handled_by(&conversation, &staff.id).await?
-                && record.ended_at.is_none_or(|ended| ended >= retention_start(&state))
+                && record.ended_at.is_none_or(|ended| ended >= since)
         }
     };
     if !allowed {
@@ -168,7 +167,8 @@ pub async fn transcript(
     }))
 }
 
-fn retention_start(state: &AppState) -> i64 {
-    let days = i64::try_from(state.config.retention_days).unwrap_or(i64::MAX / DAY_MILLIS);
-    unix_millis().saturating_sub(days.saturating_mul(DAY_MILLIS))
+/// The oldest end a counsellor may still reopen, under the retention period in force.
+async fn retention_start(state: &AppState) -> Result<i64, ApiError> {
+    let days = super::settings::effective(state).await?.retention_days;
+    Ok(crate::retention::cutoff(unix_millis(), days))
 }

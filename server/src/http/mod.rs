@@ -10,6 +10,7 @@ pub mod health;
 pub mod origin;
 pub mod pages;
 pub mod reports;
+pub mod settings;
 
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};

@@ -27,7 +27,7 @@ fn ack(id: String) -> StaffEvent {
     StaffEvent::Ack { id, seq: None }
 }
 
-fn checked_text(text: &str) -> Result<&str, RequestError> {
+pub(super) fn checked_text(text: &str) -> Result<&str, RequestError> {
     let trimmed = text.trim();
     if trimmed.is_empty() {
         Err(RequestError::refused(ErrorCode::EmptyText, "text is empty"))
@@ -230,7 +230,11 @@ impl Hub {
 
     /// Gives a transferred conversation to `receiver`: their console gets it with its
     /// notes and whole history, and the child is told who is there now.
-    async fn hand_over(&mut self, conversation: &ConversationId, receiver: &str) -> Result<(), RequestError> {
+    pub(super) async fn hand_over(
+        &mut self,
+        conversation: &ConversationId,
+        receiver: &str,
+    ) -> Result<(), RequestError> {
         let display_name = self.display_name(receiver);
         self.router.assign(receiver, conversation.clone());
         let now = self.now();
@@ -248,6 +252,7 @@ impl Hub {
         let joined = Body::System(bridgeline_protocol::Notice::CounsellorJoined { display_name });
         let appended = self.store.append_message(conversation, Author::System, None, &joined, unix_millis()).await?;
         self.publish(appended.message);
+        self.tell_counsellor_who_observes(conversation);
         Ok(())
     }
 

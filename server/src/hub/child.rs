@@ -120,6 +120,7 @@ impl Hub {
                 counsellor_typing_at: None,
                 risk: bridgeline_protocol::RiskLevel::None,
                 also_reads: also_reads.to_vec(),
+                observers: std::collections::BTreeSet::new(),
             },
         );
         if let Some((_, attached)) = self.child_conns.get_mut(&conn) {
@@ -418,6 +419,9 @@ impl Hub {
             if let Some(conn) = live.child_conn {
                 self.send_to_child_conn(conn, &ChildEvent::Ended { by });
             }
+            for observer in &live.observers {
+                self.send_to_staff(observer, &StaffEvent::Ended { conversation_id: conversation.clone(), by });
+            }
         }
         if let Some((staff, _)) = counsellor {
             self.send_to_staff(&staff, &StaffEvent::Ended { conversation_id: conversation.clone(), by });
@@ -437,8 +441,12 @@ impl Hub {
         live.last_seq = live.last_seq.max(message.seq);
         let child_conn = live.child_conn;
         let counsellor = live.counsellor.as_ref().map(|(staff, _)| staff.clone());
+        let observers: Vec<String> = live.observers.iter().cloned().collect();
         if let Some(conn) = child_conn {
             self.send_to_child_conn(conn, &ChildEvent::Message(message.clone()));
+        }
+        for observer in &observers {
+            self.send_to_staff(observer, &StaffEvent::Message(message.clone()));
         }
         if let Some(staff) = counsellor {
             self.send_to_staff(&staff, &StaffEvent::Message(message));

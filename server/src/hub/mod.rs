@@ -20,6 +20,7 @@ mod casework;
 mod child;
 mod outbox;
 mod staff;
+mod supervision;
 
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
@@ -74,6 +75,10 @@ pub enum Command {
     /// reconnects with the account as it is now (or, disabled, cannot).
     StaffChanged {
         staff_id: StaffId,
+    },
+    /// An admin changed the board's target time or thresholds.
+    BoardConfig {
+        board: crate::board::BoardConfig,
     },
     /// `/metrics` asks what the queues and chats look like now.
     Present {
@@ -199,6 +204,8 @@ struct LiveConversation {
     risk: bridgeline_protocol::RiskLevel,
     /// Other languages the child reads, for routing after a requeue or transfer.
     also_reads: Vec<String>,
+    /// Coordinators and admins following the chat read-only.
+    observers: std::collections::BTreeSet<StaffId>,
 }
 
 impl LiveConversation {
@@ -361,6 +368,7 @@ impl Hub {
                     counsellor_typing_at: None,
                     risk: record.risk,
                     also_reads: record.also_reads,
+                    observers: std::collections::BTreeSet::new(),
                 },
             );
         }
@@ -423,6 +431,7 @@ impl Hub {
             Command::Staff { conn, request } => self.staff_request(conn, request).await,
             Command::StaffGone { conn } => self.staff_gone(conn),
             Command::StaffChanged { staff_id } => self.close_staff_sockets(&staff_id),
+            Command::BoardConfig { board } => self.board.set_config(board),
             Command::Present { reply } => {
                 let _ = reply.send(self.present());
             }

@@ -91,6 +91,7 @@ impl Hub {
         if last_socket {
             self.staff.remove(&staff_id);
             self.pending_wrap_ups.remove(&staff_id);
+            self.stop_all_observing(&staff_id);
             let actions = self.router.disconnect(&staff_id);
             self.apply(actions);
             if !self.assigned_to(&staff_id).is_empty() {
@@ -118,6 +119,18 @@ impl Hub {
                 } else {
                     Err(RequestError::refused(ErrorCode::Forbidden, "only coordinators and admins handle alerts"))
                 }
+            }
+            StaffRequest::Observe { .. } | StaffRequest::StopObserving { .. } | StaffRequest::Reassign { .. }
+                if !Self::receives_alerts(&record) =>
+            {
+                Err(RequestError::refused(ErrorCode::Forbidden, "only coordinators and admins supervise chats"))
+            }
+            StaffRequest::Observe { id, conversation_id } => self.observe(conn, &record, id, &conversation_id).await,
+            StaffRequest::StopObserving { id, conversation_id } => {
+                self.stop_observing(conn, &record, id, &conversation_id)
+            }
+            StaffRequest::Reassign { id, conversation_id, username, note } => {
+                self.reassign(conn, &record, id, &conversation_id, &username, &note).await
             }
             request => self.counsellor_request(conn, &staff_id, request).await,
         };
@@ -204,8 +217,11 @@ impl Hub {
                 self.save_wrap_up(conn, staff_id, id, &conversation_id, wrap_up).await
             }
             // Answered before this is reached; kept for an exhaustive match.
-            StaffRequest::AcknowledgeAlert { .. } => {
-                Err(RequestError::refused(ErrorCode::Forbidden, "only coordinators and admins handle alerts"))
+            StaffRequest::AcknowledgeAlert { .. }
+            | StaffRequest::Observe { .. }
+            | StaffRequest::StopObserving { .. }
+            | StaffRequest::Reassign { .. } => {
+                Err(RequestError::refused(ErrorCode::Forbidden, "only coordinators and admins do this"))
             }
         }
     }

@@ -11,6 +11,7 @@ pub mod directory;
 pub mod messages;
 pub mod retention;
 pub mod sessions;
+pub mod settings;
 pub mod staff;
 
 use std::str::FromStr;

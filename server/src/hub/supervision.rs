@@ -1,0 +1,141 @@
+//! Coordinators supervising live chats: observing one read-only (logged, and the
+//! counsellor sees who observes), and reassigning one to another counsellor.
+
+use bridgeline_protocol::{ConversationId, ErrorCode, ReleaseReason, StaffEvent};
+
+use super::{ConnId, Hub, RequestError};
+use crate::secrets::{new_id, unix_millis};
+use crate::store::casework::{NewTransfer, TransferKind};
+use crate::store::staff::{Role, StaffRecord};
+
+fn ack(id: String) -> StaffEvent {
+    StaffEvent::Ack { id, seq: None }
+}
+
+impl Hub {
+    pub(super) async fn observe(
+        &mut self,
+        conn: ConnId,
+        observer: &StaffRecord,
+        id: String,
+        conversation: &ConversationId,
+    ) -> Result<(), RequestError> {
+        let Some(live) = self.conversations.get_mut(conversation) else {
+            return Err(RequestError::refused(ErrorCode::NoConversation, "no live chat has this id"));
+        };
+        if live.counsellor.as_ref().is_some_and(|(owner, _)| owner == &observer.id) {
+            return Err(RequestError::refused(ErrorCode::InvalidField, "this chat is yours already"));
+        }
+        live.observers.insert(observer.id.clone());
+        let view = live.assigned_view(conversation);
+        self.audit(&observer.id, "observe", conversation).await;
+        tracing::info!(%conversation, observer = %observer.id, "chat observed");
+        self.send_to_staff_conn(conn, &ack(id));
+        let mut view = view;
+        view.notes = self.store.notes(conversation).await?;
+        self.send_to_staff(&observer.id, &StaffEvent::Observing(view));
+        for message in self.store.messages_after(conversation, 0).await? {
+            self.send_to_staff(&observer.id, &StaffEvent::Message(message));
+        }
+        self.tell_counsellor_who_observes(conversation);
+        Ok(())
+    }
+
+    pub(super) fn stop_observing(
+        &mut self,
+        conn: ConnId,
+        observer: &StaffRecord,
+        id: String,
+        conversation: &ConversationId,
+    ) -> Result<(), RequestError> {
+        let removed = self.conversations.get_mut(conversation).is_some_and(|live| live.observers.remove(&observer.id));
+        if !removed {
+            return Err(RequestError::refused(ErrorCode::InvalidField, "you do not observe this chat"));
+        }
+        self.send_to_staff_conn(conn, &ack(id));
+        self.tell_counsellor_who_observes(conversation);
+        Ok(())
+    }
+
+    /// A staff member went offline: they observe nothing any more.
+    pub(super) fn stop_all_observing(&mut self, staff_id: &str) {
+        let watched: Vec<ConversationId> = self
+            .conversations
+            .iter_mut()
+            .filter_map(|(conversation, live)| live.observers.remove(staff_id).then(|| conversation.clone()))
+            .collect();
+        for conversation in watched {
+            self.tell_counsellor_who_observes(&conversation);
+        }
+    }
+
+    /// Sends the holder of a chat the names of those observing it.
+    pub(super) fn tell_counsellor_who_observes(&self, conversation: &ConversationId) {
+        let Some(live) = self.conversations.get(conversation) else { return };
+        let Some((owner, _)) = &live.counsellor else { return };
+        let by = live
+            .observers
+            .iter()
+            .filter_map(|observer| self.staff.get(observer).map(|online| online.record.display_name.clone()))
+            .collect();
+        self.send_to_staff(owner, &StaffEvent::Observed { conversation_id: conversation.clone(), by });
+    }
+
+    pub(super) async fn reassign(
+        &mut self,
+        conn: ConnId,
+        coordinator: &StaffRecord,
+        id: String,
+        conversation: &ConversationId,
+        username: &str,
+        note: &str,
+    ) -> Result<(), RequestError> {
+        let note = super::casework::checked_text(note)?;
+        let Some(live) = self.conversations.get(conversation) else {
+            return Err(RequestError::refused(ErrorCode::NoConversation, "no live chat has this id"));
+        };
+        let Some((owner, _)) = live.counsellor.clone() else {
+            return Err(RequestError::refused(ErrorCode::InvalidField, "nobody holds this chat: it is in the queue"));
+        };
+        let language = live.language.clone();
+        let receiver = self
+            .staff
+            .iter()
+            .find(|(_, online)| online.record.username == username && online.record.role == Role::Counsellor)
+            .map(|(staff, _)| staff.clone())
+            .filter(|staff| *staff != owner && self.router.can_take(staff, &language) && !self.owes_wrap_up(staff))
+            .ok_or_else(|| {
+                RequestError::refused(
+                    ErrorCode::TargetUnavailable,
+                    "that counsellor is not online, not available, full, or does not speak the language",
+                )
+            })?;
+        let appended = self
+            .store
+            .transfer_conversation(
+                &NewTransfer {
+                    id: &new_id()?,
+                    note_id: &new_id()?,
+                    conversation,
+                    from_staff: &coordinator.id,
+                    kind: TransferKind::Counsellor,
+                    target: &receiver,
+                    note,
+                    now: unix_millis(),
+                },
+                0,
+            )
+            .await?;
+        let now = self.now();
+        self.router.release(&owner, conversation, now);
+        tracing::info!(%conversation, from = %owner, to = %receiver, by = %coordinator.id, "chat reassigned");
+        self.send_to_staff_conn(conn, &ack(id));
+        self.publish(appended.message);
+        self.send_to_staff(
+            &owner,
+            &StaffEvent::Released { conversation_id: conversation.clone(), reason: ReleaseReason::Reassigned },
+        );
+        self.hand_over(conversation, &receiver).await?;
+        Ok(())
+    }
+}
