@@ -233,6 +233,7 @@ impl ConsoleState {
                 let conversation_id = note.conversation_id.clone();
                 self.update_chat(&conversation_id, |chat| chat.notes.push(note));
             }
+            // Passed on by this staff member, or reassigned by a coordinator.
             StaffEvent::Released { conversation_id, .. } => {
                 self.close_chat(&conversation_id);
                 self.show_notice("staff-transfer-done");
@@ -255,9 +256,13 @@ impl ConsoleState {
                 }
             }),
             StaffEvent::Ack { id, .. } => self.quiet.update_value(|quiet| quiet.retain(|known| *known != id)),
-            // Ratings are for coordinators' figures, and the live board has a view of
-            // its own; this console shows neither.
-            StaffEvent::Rated { .. } | StaffEvent::Board(_) => {}
+            // Ratings are for coordinators' figures; the live board and observing a
+            // colleague's chat have views of their own (this console never asks to
+            // observe), and who observes a chat has no words in the console yet.
+            StaffEvent::Rated { .. }
+            | StaffEvent::Board(_)
+            | StaffEvent::Observing(_)
+            | StaffEvent::Observed { .. } => {}
             StaffEvent::Error(reply) => self.refused(reply),
         }
     }
