@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{ConversationId, StaffRole, StaffStatus, UnixMillis};
+use crate::{ConversationId, RiskLevel, StaffRole, StaffStatus, UnixMillis};
 
 /// The whole board at one moment.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -19,6 +19,23 @@ pub struct BoardSnapshot {
     pub alerts: Vec<ThresholdAlert>,
     /// Every staff member signed in now.
     pub staff: Vec<StaffPresence>,
+    /// Every chat going on now, riskiest first, for observing or reassigning.
+    #[serde(default)]
+    pub chats: Vec<ChatLine>,
+}
+
+/// A chat going on now, as the board lists it (no content: who, which language, what
+/// risk, since when).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChatLine {
+    pub conversation_id: ConversationId,
+    pub language: String,
+    /// Username and display name of the staff member holding it.
+    pub username: String,
+    pub display_name: String,
+    pub risk: RiskLevel,
+    /// When the child joined the queue (wall clock).
+    pub queued_at: UnixMillis,
 }
 
 /// One language's line on the board.

@@ -15,7 +15,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
-use bridgeline_protocol::board::{BoardSnapshot, LanguageBoard, Outcomes, StaffPresence, ThresholdAlert};
+use bridgeline_protocol::board::{BoardSnapshot, ChatLine, LanguageBoard, Outcomes, StaffPresence, ThresholdAlert};
 use bridgeline_protocol::{ConversationId, StaffStatus, UnixMillis};
 
 const SECOND: i64 = 1_000;
@@ -63,8 +63,8 @@ pub struct Waiting {
 #[derive(Debug, Clone, Default)]
 pub struct Live {
     pub waiting: Vec<Waiting>,
-    /// Languages of the chats going on now, one entry per chat.
-    pub chats: Vec<String>,
+    /// The chats going on now.
+    pub chats: Vec<ChatLine>,
     pub staff: Vec<StaffPresence>,
 }
 
@@ -119,7 +119,7 @@ impl Board {
     pub fn snapshot(&self, now: UnixMillis, live: &Live) -> BoardSnapshot {
         let mut languages: BTreeSet<&str> = BTreeSet::new();
         languages.extend(live.waiting.iter().map(|child| child.language.as_str()));
-        languages.extend(live.chats.iter().map(String::as_str));
+        languages.extend(live.chats.iter().map(|chat| chat.language.as_str()));
         languages.extend(
             live.staff
                 .iter()
@@ -157,6 +157,11 @@ impl Board {
             languages: lines,
             alerts,
             staff: live.staff.clone(),
+            chats: {
+                let mut chats = live.chats.clone();
+                chats.sort_by(|a, b| b.risk.cmp(&a.risk).then(a.queued_at.cmp(&b.queued_at)));
+                chats
+            },
         }
     }
 
@@ -195,7 +200,7 @@ impl Board {
             counsellors_available: available,
             counsellors_busy: busy,
             counsellors_away: away,
-            chats_in_progress: count(live.chats.iter().filter(|chat| *chat == language).count()),
+            chats_in_progress: count(live.chats.iter().filter(|chat| chat.language == language).count()),
             last_hour: self.tally(since(now - HOUR)),
             today: self.tally(since(today)),
         }

@@ -21,6 +21,17 @@ fn waiting(id: &str, language: &str, since: i64) -> Waiting {
     Waiting { conversation: ConversationId(id.into()), language: language.into(), since }
 }
 
+fn chat(language: &str) -> ChatLine {
+    ChatLine {
+        conversation_id: ConversationId(format!("chat-{language}")),
+        language: language.into(),
+        username: "amira".into(),
+        display_name: "Amira".into(),
+        risk: bridgeline_protocol::RiskLevel::None,
+        queued_at: MIDNIGHT,
+    }
+}
+
 fn line<'a>(board: &'a BoardSnapshot, language: &str) -> &'a LanguageBoard {
     board.languages.iter().find(|line| line.language == language).expect("the language is on the board")
 }
@@ -87,7 +98,7 @@ fn staff_waiting_and_chats_are_counted_per_language() {
     coordinator.role = StaffRole::Coordinator;
     let live = Live {
         waiting: vec![waiting("a", "ar", now - 3 * MINUTE), waiting("b", "ar", now - MINUTE), waiting("c", "ti", now)],
-        chats: vec!["ar".into(), "en".into(), "ar".into()],
+        chats: ["ar", "en", "ar"].iter().map(|language| chat(language)).collect(),
         staff: vec![
             counsellor("amira", &["ar", "en"], StaffStatus::Available, 1),
             counsellor("bashir", &["ar"], StaffStatus::Busy, 1),

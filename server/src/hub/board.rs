@@ -27,7 +27,19 @@ impl Hub {
                     language: state.language.clone(),
                     since: state.queued_at,
                 }),
-                ConversationState::Active => live.chats.push(state.language.clone()),
+                ConversationState::Active => {
+                    let Some((staff_id, display_name)) = &state.counsellor else { continue };
+                    let username =
+                        self.staff.get(staff_id).map(|online| online.record.username.clone()).unwrap_or_default();
+                    live.chats.push(bridgeline_protocol::board::ChatLine {
+                        conversation_id: conversation.clone(),
+                        language: state.language.clone(),
+                        username,
+                        display_name: display_name.clone(),
+                        risk: state.risk,
+                        queued_at: state.queued_at,
+                    });
+                }
                 ConversationState::Ended => {}
             }
         }
