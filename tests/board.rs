@@ -136,3 +136,30 @@ async fn metrics_count_queues_waits_sockets_messages_and_errors() {
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
 }
+
+#[tokio::test]
+async fn today_s_figures_survive_a_restart() {
+    let scratch = Scratch::new();
+    scratch.add_user("amira", "ar", 2);
+    scratch.add_staff("carla", "coordinator", "en", 1);
+    let mut server = scratch.start(&[]).await;
+    let (mut amira, _) = available_counsellor(&server, "amira").await;
+    let mut answered = Client::child(&server).await;
+    let attached = answered.request(json!({"type": "start", "language": "ar"})).await;
+    amira.expect_type("offer").await;
+    amira.request(json!({"type": "accept", "conversation_id": attached["conversation_id"]})).await;
+    amira.request(json!({"type": "set_status", "status": "away"})).await;
+    let mut gone = Client::child(&server).await;
+    gone.request(json!({"type": "start", "language": "ar"})).await;
+    gone.request(json!({"type": "end"})).await;
+    server.kill();
+
+    let server = scratch.start(&[]).await;
+    let cookie = sign_in(&server, "carla").await;
+    let mut carla = Client::connect(&server, "/ws/v1/staff", Some(&cookie), "coordinator").await;
+    carla.expect_type("ready").await;
+    let board = carla.expect_type("board").await;
+    let ar = line(&board, "ar").expect("Arabic is on the board");
+    assert_eq!((ar["today"]["answered"].clone(), ar["today"]["abandoned"].clone()), (json!(1), json!(1)), "{board}");
+    assert_eq!(ar["last_hour"]["answered"], 1);
+}

@@ -372,6 +372,18 @@ impl Hub {
                 },
             );
         }
+        // The board's "today" and "last hour" outlive a restart: replay today's contacts.
+        let wall = crate::secrets::unix_millis();
+        let since = self.board.start_of_day(wall).min(wall - 3_600_000);
+        for contact in self.store.contacts(since - 86_400_000, wall + 1).await? {
+            match (contact.first_answered_at, contact.ended_at) {
+                (Some(answered), _) if answered >= since => {
+                    self.board.record_answered(&contact.language, answered - contact.queued_at, answered)
+                }
+                (None, Some(ended)) if ended >= since => self.board.record_abandoned(&contact.language, ended),
+                _ => {}
+            }
+        }
         tracing::info!(conversations = self.conversations.len(), "hub state rebuilt from the database");
         Ok(())
     }

@@ -205,7 +205,9 @@ impl ChildState {
                 self.phase.set(Phase::Chatting);
             }
             Body::System(Notice::LanguageChanged { language }) => self.language.set_value(language.clone()),
-            Body::System(Notice::CounsellorLeft) => {
+            // Back in line: the counsellor left, or passed the chat on (a colleague taking
+            // it at once announces themselves next).
+            Body::System(Notice::CounsellorLeft | Notice::Transferred) => {
                 self.counsellor.set(None);
                 self.counsellor_typing.set(false);
                 self.phase.set(Phase::Waiting);
