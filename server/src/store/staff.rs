@@ -135,10 +135,7 @@ impl Store {
         let mut tx = self.pool().begin().await?;
         let done =
             sqlx::query("UPDATE staff SET disabled = 1 WHERE username = $1").bind(username).execute(&mut *tx).await?;
-        sqlx::query("DELETE FROM staff_sessions WHERE staff_id IN (SELECT id FROM staff WHERE username = $1)")
-            .bind(username)
-            .execute(&mut *tx)
-            .await?;
+        end_sessions_in(&mut tx, username).await?;
         tx.commit().await?;
         Ok(done.rows_affected() == 1)
     }
@@ -180,10 +177,7 @@ impl Store {
         .execute(&mut *tx)
         .await?;
         if change.disabled == Some(true) {
-            sqlx::query("DELETE FROM staff_sessions WHERE staff_id IN (SELECT id FROM staff WHERE username = $1)")
-                .bind(username)
-                .execute(&mut *tx)
-                .await?;
+            end_sessions_in(&mut tx, username).await?;
         }
         tx.commit().await?;
         Ok(done.rows_affected() == 1)
@@ -198,10 +192,7 @@ impl Store {
             .bind(username)
             .execute(&mut *tx)
             .await?;
-        sqlx::query("DELETE FROM staff_sessions WHERE staff_id IN (SELECT id FROM staff WHERE username = $1)")
-            .bind(username)
-            .execute(&mut *tx)
-            .await?;
+        end_sessions_in(&mut tx, username).await?;
         tx.commit().await?;
         Ok(done.rows_affected() == 1)
     }
@@ -232,4 +223,13 @@ pub(crate) fn staff_from_row(row: &sqlx::sqlite::SqliteRow) -> StoreResult<Staff
         disabled: disabled != 0,
         status: parse_status(&row.try_get::<String, _>("status")?)?,
     })
+}
+
+/// Deletes every session of an account, inside the caller's transaction.
+async fn end_sessions_in(connection: &mut sqlx::SqliteConnection, username: &str) -> StoreResult<()> {
+    sqlx::query("DELETE FROM staff_sessions WHERE staff_id IN (SELECT id FROM staff WHERE username = $1)")
+        .bind(username)
+        .execute(&mut *connection)
+        .await?;
+    Ok(())
 }
