@@ -4,9 +4,10 @@
 //! own Origin, which the server requires.
 
 use bridgeline_protocol::catalog::Arg;
-use bridgeline_web_core::browser::call;
+use bridgeline_web_core::browser::request;
 use bridgeline_web_core::l10n::L10n;
 use serde::de::DeserializeOwned;
+use wasm_bindgen_futures::JsFuture;
 
 /// Why a call did not give what was asked.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,6 +26,14 @@ impl Failure {
             Failure::NoAnswer => l10n.t("staff-request-failed"),
         }
     }
+}
+
+/// A same-origin request with cookies and a JSON body, answered with its status and
+/// body text (an error's JSON included); `None` when no answer came at all.
+async fn call(method: &str, path: &str, json_body: Option<&str>) -> Option<(u16, String)> {
+    let response = request(method, path, json_body).await?;
+    let text = JsFuture::from(response.text().ok()?).await.ok()?.as_string().unwrap_or_default();
+    Some((response.status(), text))
 }
 
 /// Calls `path`; a 2xx answer's JSON body is parsed as `T` (an empty one, as for 204,

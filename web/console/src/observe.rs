@@ -126,6 +126,8 @@ fn Reassign(l10n: L10n, state: ConsoleState, conversation_id: ConversationId) ->
         })
     });
     let field_id = move |name: &str| format!("reassign-{name}-{}", id.with_value(|id| id.0.clone()));
+    // The note is checked here rather than by `required`, so that a blank one (spaces
+    // too) is refused in the console's words, next to the field.
     let on_submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         let text = note.get_untracked();
@@ -162,7 +164,7 @@ fn Reassign(l10n: L10n, state: ConsoleState, conversation_id: ConversationId) ->
                     }).collect_view()}
                 </datalist>
                 <label for=move || field_id("note")>{l10n.text("staff-reassign-note")}</label>
-                <textarea id=move || field_id("note") class="reassign-note" rows="2" dir="auto" required
+                <textarea id=move || field_id("note") class="reassign-note" rows="2" dir="auto" aria-required="true"
                     aria-describedby=move || field_id("note-error")
                     prop:value=move || note.get() on:input=move |event| note.set(event_target_value(&event))></textarea>
                 <p class="error" id=move || field_id("note-error") role="alert">

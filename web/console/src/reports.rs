@@ -228,6 +228,13 @@ fn ReportView(l10n: L10n, encoded: String, report: Report) -> impl IntoView {
             <p class="hint">{l10n.text("staff-report-durations")}</p>
             <figure class="report-chart">
                 <img src=format!("/api/v1/reports.svg?{encoded}") alt=alt/>
+                // The server's chart tells the two apart by colour; the legend names them.
+                <figcaption>
+                    <ul class="chart-legend">
+                        <li><span class="swatch answered"></span>{l10n.text("staff-board-answered")}</li>
+                        <li><span class="swatch abandoned"></span>{l10n.text("staff-board-abandoned")}</li>
+                    </ul>
+                </figcaption>
             </figure>
             <a class="download" href=format!("/api/v1/reports.csv?{encoded}") download="">{l10n.text("staff-report-download")}</a>
         </div>

@@ -57,14 +57,6 @@ pub async fn fetch_text(path: &str) -> Option<String> {
     JsFuture::from(response.text().ok()?).await.ok()?.as_string()
 }
 
-/// A same-origin request with cookies and a JSON body, answered with its status and
-/// body text (an error's JSON included); `None` when no answer came at all.
-pub async fn call(method: &str, path: &str, json_body: Option<&str>) -> Option<(u16, String)> {
-    let response = request(method, path, json_body).await?;
-    let text = JsFuture::from(response.text().ok()?).await.ok()?.as_string().unwrap_or_default();
-    Some((response.status(), text))
-}
-
 /// A same-origin request with cookies; JSON body if given.
 pub async fn request(method: &str, path: &str, json_body: Option<&str>) -> Option<web_sys::Response> {
     let init = web_sys::RequestInit::new();
