@@ -121,7 +121,7 @@ fn Desk(l10n: L10n, state: ConsoleState) -> impl IntoView {
             {move || match shown.get() {
                 Shown::Desk => view! { <ChatDesk l10n=l10n state=state/> }.into_any(),
                 Shown::Board => view! { <Board l10n=l10n state=state/> }.into_any(),
-                Shown::Reports => view! { <Reports l10n=l10n state=state/> }.into_any(),
+                Shown::Reports => view! { <Reports l10n=l10n/> }.into_any(),
                 Shown::Admin => view! { <AdminView l10n=l10n state=state/> }.into_any(),
             }}
         </main>

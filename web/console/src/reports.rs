@@ -12,7 +12,6 @@ use serde::Deserialize;
 
 use crate::api::{get_json, Failure};
 use crate::labels;
-use crate::state::ConsoleState;
 
 /// `GET /api/v1/reports`.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -71,8 +70,7 @@ impl Query {
 }
 
 #[component]
-pub fn Reports(l10n: L10n, state: ConsoleState) -> impl IntoView {
-    let _ = state;
+pub fn Reports(l10n: L10n) -> impl IntoView {
     let query = RwSignal::new(Query::last_seven_days());
     let loading = RwSignal::new(false);
     let report: RwSignal<Option<(String, Report)>> = RwSignal::new(None);
