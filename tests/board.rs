@@ -82,7 +82,10 @@ async fn the_board_follows_the_queue_live_and_only_coordinators_get_it() {
     assert_eq!(ar["last_hour"]["answered"], 1);
     assert_eq!(ar["average_wait_last_hour_seconds"], 0);
     assert_eq!(board["chats"][0]["conversation_id"], attached["conversation_id"]);
-    assert_eq!((board["chats"][0]["username"].clone(), board["chats"][0]["risk"].clone()), (json!("amira"), json!("none")));
+    assert_eq!(
+        (board["chats"][0]["username"].clone(), board["chats"][0]["risk"].clone()),
+        (json!("amira"), json!("none"))
+    );
 
     // A counsellor never receives the board.
     amira.expect_none("a board", Duration::from_millis(1200), |frame| frame["type"] == "board").await;

@@ -3,7 +3,11 @@
 //! panel (risk, notes, ready answers), a ready answer reaching a French-speaking child
 //! in French, a transfer to a colleague, a referral arriving on the child's page as a
 //! card with tap-to-call, the wrap-up the helpline requires before the next offer,
-//! reopening a handled chat, and a coordinator taking an imminent-risk alert. The child's page has its own suite (`browser_child.rs`).
+//! reopening a handled chat, and a coordinator taking an imminent-risk alert; the
+//! coordinator's live board (a waiting child in its language's row within a second, an
+//! alert for a language nobody on duty speaks), observing a chat read-only and
+//! reassigning it; an admin reading the history and managing accounts and settings.
+//! The child's page has its own suite (`browser_child.rs`).
 
 mod support;
 
@@ -415,4 +419,227 @@ async fn referral(browser: &fantoccini::Client, server: &Server) -> Result<(), S
     }
     wait_for_text(browser, ".referral a.call", "Call 116 111").await?;
     snap(browser, "child-referral-en").await
+}
+
+#[tokio::test]
+async fn a_coordinator_watches_the_board_observes_a_chat_and_reassigns_it() {
+    let scratch = Scratch::new();
+    scratch.add_user("amira", "en", 2);
+    scratch.add_user("bashir", "en", 2);
+    scratch.add_staff("carla", "coordinator", "en", 2);
+    let server = scratch.start(&[]).await;
+    drive_two(&server, "en", "console-supervision", |carla, amira, server| Box::pin(supervise(carla, amira, server)))
+        .await;
+}
+
+/// Whether some element matching `selector` has text containing `part`.
+fn text_includes(selector: &str, part: &str) -> String {
+    format!(
+        "return Array.from(document.querySelectorAll({selector:?})).some(e => e.textContent.replace(/[\\u2068\\u2069]/g, '').includes({part:?}));"
+    )
+}
+
+async fn supervise(carla: &fantoccini::Client, amira: &fantoccini::Client, server: &Server) -> Result<(), String> {
+    sign_in_console(carla, server, "carla").await?;
+    carla.set_window_size(1360, 1300).await.map_err(|error| format!("window size: {error}"))?;
+    // A coordinator's console opens on the live board; the staff list has Carla.
+    wait_for(carla, ".view-board[aria-pressed=true]").await?;
+    wait_for(carla, ".staff-table tr[data-username=carla]").await?;
+
+    // Amira answers an English-speaking child.
+    sign_in_console(amira, server, "amira").await?;
+    become_available(amira).await?;
+    let mut child = Client::child(server).await;
+    child.request(json!({"type": "start", "language": "en"})).await;
+    click(amira, ".offer button.accept").await?;
+    child.expect("joined", |frame| frame["body"]["notice"] == "counsellor_joined").await;
+    child.request(json!({"type": "send", "text": "My brother hits me when our parents are out."})).await;
+    wait_until(carla, "Amira's chat on the board", &text_includes(".chat-line .chat-summary", "Amira")).await?;
+
+    // A Ukrainian-speaking child, and nobody on duty speaks Ukrainian: within a second
+    // the board shows the child in the Ukrainian row, with an alert in words.
+    let started = std::time::Instant::now();
+    let mut ukrainian = Client::child(server).await;
+    ukrainian.request(json!({"type": "start", "language": "uk"})).await;
+    wait_until(
+        carla,
+        "the Ukrainian child on the board",
+        "return document.querySelector('tr[data-language=uk] .waiting-count')?.textContent === '1'",
+    )
+    .await?;
+    let took = started.elapsed();
+    if took > std::time::Duration::from_secs(1) {
+        return Err(format!("the board showed the waiting child after {took:?}"));
+    }
+    wait_for_text(
+        carla,
+        ".threshold-alert.uncovered .alert-text",
+        "A child is waiting in Українська and nobody on duty speaks it.",
+    )
+    .await?;
+    wait_for_text(carla, ".threshold-alert.uncovered .alert-label", "Alert:").await?;
+
+    // Observing: the history, then live lines; nothing to write with. Amira is told.
+    click(carla, ".chat-line .observe").await?;
+    wait_for_text(carla, ".observed .line .text", "My brother hits me when our parents are out.").await?;
+    wait_for_text(amira, ".chat-pane .observed-by p", "Carla is following this chat (read-only).").await?;
+    snap(amira, "console-observed-counsellor").await?;
+    child.request(json!({"type": "send", "text": "He is home now."})).await;
+    wait_for_text(carla, ".observed .line .text", "He is home now.").await?;
+    if present(carla, ".observed textarea, .observed .composer").await? {
+        return Err("an observed chat must be read-only".into());
+    }
+    script(carla, "window.scrollTo(0, 0); document.activeElement.blur(); return true;").await?;
+    snap(carla, "console-board").await?;
+    // At 320 px the page does not scroll sideways: the tables scroll inside their box.
+    carla.set_window_size(320, 800).await.map_err(|error| format!("window size: {error}"))?;
+    let narrow = script(
+        carla,
+        "const box = document.querySelector('.board-languages .table-scroll');
+         return [document.documentElement.scrollWidth <= document.documentElement.clientWidth,
+                 box.scrollWidth > box.clientWidth];",
+    )
+    .await?;
+    if narrow != json!([true, true]) {
+        return Err(format!("at 320 px the board table scrolls inside its box, not the page: {narrow}"));
+    }
+    snap(carla, "console-board-narrow").await?;
+    carla.set_window_size(1360, 1300).await.map_err(|error| format!("window size: {error}"))?;
+
+    // Reassigning to Bashir: a note is required, then the chat is his.
+    let (mut bashir, _) = support::available_counsellor(server, "bashir").await;
+    wait_for(carla, ".staff-table tr[data-username=bashir]").await?;
+    click(carla, ".chat-line .reassign summary").await?;
+    type_into(carla, ".chat-line .reassign-username", "bashir").await?;
+    click(carla, ".chat-line .reassign-button").await?;
+    wait_for_text(carla, ".chat-line .reassign .error", "Write a note for whoever takes over.").await?;
+    type_into(carla, ".chat-line .reassign-note", "Bashir knows this family; the brother is home now.").await?;
+    click(carla, ".chat-line .reassign-button").await?;
+    wait_for_text(carla, ".notice", "The chat was reassigned.").await?;
+    let assigned = bashir.expect_type("assigned").await;
+    wait_for_text(amira, ".notice", "A coordinator passed this chat to a colleague.").await?;
+    wait_until(amira, "the chat gone from Amira's console", "return document.querySelectorAll('.tab').length === 0")
+        .await?;
+    wait_until(carla, "the chat now with Bashir", &text_includes(".chat-line .chat-summary", "Bashir")).await?;
+
+    // The observation goes on with Bashir; stopping it tells him.
+    bashir
+        .request(json!({"type": "send", "conversation_id": assigned["conversation_id"], "text": "Hello, I am Bashir."}))
+        .await;
+    wait_for_text(carla, ".observed .line .text", "Hello, I am Bashir.").await?;
+    click(carla, ".observed .stop-observing").await?;
+    wait_until(carla, "the observed chat put away", "return document.querySelector('.observed') === null").await?;
+    bashir.expect("nobody observes", |frame| frame["type"] == "observed" && frame["by"] == json!([])).await;
+    Ok(())
+}
+
+#[tokio::test]
+async fn an_admin_reads_the_history_and_creates_an_account() {
+    let scratch = Scratch::new();
+    scratch.add_staff("ada", "admin", "en", 1);
+    scratch.add_user("amira", "en", 2);
+    let server = scratch.start(&[]).await;
+    // Today's contacts: two English chats answered and ended, a Persian child who gave
+    // up waiting (nobody speaks Persian).
+    let (mut amira, _) = support::available_counsellor(&server, "amira").await;
+    for text in ["I cannot sleep.", "Someone online scares me."] {
+        let (mut child, _) = support::connected_pair(&server, &mut amira, "en").await;
+        child.request(json!({"type": "send", "text": text})).await;
+        child.request(json!({"type": "end"})).await;
+    }
+    let mut gave_up = Client::child(&server).await;
+    gave_up.request(json!({"type": "start", "language": "fa"})).await;
+    gave_up.request(json!({"type": "end"})).await;
+    drive(&server, "en", "console-admin", |browser, server| Box::pin(administer(browser, server))).await;
+}
+
+async fn administer(browser: &fantoccini::Client, server: &Server) -> Result<(), String> {
+    sign_in_console(browser, server, "ada").await?;
+    browser.set_window_size(1360, 1100).await.map_err(|error| format!("window size: {error}"))?;
+
+    // History: the last 7 days by day and language, the server's chart, the same query as CSV.
+    click(browser, ".view-reports").await?;
+    wait_for(browser, ".report-table").await?;
+    wait_until(
+        browser,
+        "the English row",
+        "return Array.from(document.querySelectorAll('.report-table tbody tr')).some(row =>
+            row.cells[1].textContent === 'English' && row.cells[2].textContent === '2' && row.cells[3].textContent === '2')",
+    )
+    .await?;
+    wait_until(
+        browser,
+        "the Persian row",
+        "return Array.from(document.querySelectorAll('.report-table tbody tr')).some(row =>
+            row.cells[1].textContent === 'فارسی' && row.cells[4].textContent === '1' && row.cells[5].textContent === '–')",
+    )
+    .await?;
+    wait_until(
+        browser,
+        "the chart drawn",
+        "const img = document.querySelector('.report-chart img'); return img.complete && img.naturalWidth > 0 && img.alt.length > 0",
+    )
+    .await?;
+    let links = script(
+        browser,
+        "return [document.querySelector('.report-chart img').getAttribute('src'), document.querySelector('a.download').getAttribute('href')];",
+    )
+    .await?;
+    let (chart, csv) = (links[0].as_str().unwrap_or_default(), links[1].as_str().unwrap_or_default());
+    if chart.strip_prefix("/api/v1/reports.svg?") != csv.strip_prefix("/api/v1/reports.csv?") || !csv.contains("by=day")
+    {
+        return Err(format!("the chart and the CSV ask for different reports: {chart} / {csv}"));
+    }
+    script(browser, "document.activeElement.blur(); window.scrollTo(0, 0); return true;").await?;
+    snap(browser, "console-history").await?;
+    // By category: the chats without a wrap-up say so.
+    choose(browser, "#report-group", "category").await?;
+    click(browser, ".show-report").await?;
+    wait_until(browser, "the category rows", &text_includes(".report-table tbody td", "No wrap-up")).await?;
+
+    // Accounts: create one; the same username again is refused, in words.
+    click(browser, ".view-admin").await?;
+    wait_for(browser, ".account[data-username=amira]").await?;
+    click(browser, ".new-account summary").await?;
+    let fill = |username: &'static str| async move {
+        type_into(browser, "#new-account-username", username).await?;
+        type_into(browser, "#new-account-name", "Dana").await?;
+        click(browser, ".new-account input[value=fa]").await?;
+        click(browser, ".new-account input[value=en]").await?;
+        retype(browser, "#new-account-max-chats", "3").await?;
+        type_into(browser, "#new-account-password", support::PASSWORD).await?;
+        click(browser, ".create-account").await
+    };
+    fill("dana").await?;
+    wait_for_text(browser, ".notice", "Account created.").await?;
+    wait_until(
+        browser,
+        "Dana listed",
+        &text_includes(".account[data-username=dana] .account-summary", "chats at once: 3"),
+    )
+    .await?;
+    let body = json!({"username": "dana", "password": support::PASSWORD}).to_string();
+    let signed_in = http(server.addr, "POST", "/api/v1/session", &[], Some(&body)).await;
+    if signed_in.status != 200 {
+        return Err(format!("the new account cannot sign in: {}", signed_in.status));
+    }
+    fill("dana").await?;
+    wait_for_text(browser, ".new-account .form-error[role=alert]", "That did not work: that username is taken").await?;
+    snap(browser, "console-accounts").await?;
+
+    // An admin may not disable their own account: the server's reason is shown.
+    click(browser, ".account[data-username=ada] .toggle-account").await?;
+    wait_for_text(
+        browser,
+        ".account[data-username=ada] .form-error[role=alert]",
+        "That did not work: bad request: an admin cannot disable or demote themselves",
+    )
+    .await?;
+
+    // Settings: a new target time reaches the live board at once.
+    retype(browser, "#settings-target", "45").await?;
+    click(browser, ".save-settings").await?;
+    wait_for_text(browser, ".notice", "Settings saved.").await?;
+    click(browser, ".view-board").await?;
+    wait_until(browser, "the board's new target", &text_includes(".board-table caption", "within 45 s")).await
 }

@@ -110,7 +110,7 @@ fn every_notice() -> Vec<Notice> {
     all
 }
 
-const CALLS: &[&str] = &[".text(", ".t(", ".t_with(", ".attr(", "Some(", ".show_notice("];
+const CALLS: &[&str] = &[".text(", ".t(", ".t_with(", ".attr(", "Some(", ".show_notice(", ".send_confirmed("];
 
 #[test]
 fn the_child_page_uses_exactly_the_messages_of_child_ftl() {

@@ -238,3 +238,126 @@ staff-taxonomy-non-counselling-parent-carer = سؤال من أحد الوالد�
 staff-taxonomy-non-counselling-complaint = شكوى
 staff-taxonomy-non-counselling-thank-you = شكر
 staff-taxonomy-non-counselling-prank-silent = مزاح أو تواصل صامت
+
+# Views of coordinators and admins.
+staff-views-label = طرق العرض
+staff-view-board = اللوحة المباشرة
+staff-view-chats = محادثاتك
+staff-view-reports = السجل
+staff-view-admin = الحسابات والإعدادات
+staff-chat-passed-to-you = نُقلت إليك محادثة: افتح «محادثاتك».
+staff-request-failed = لم يرد الخادم. حاول مرة أخرى.
+
+# The live board.
+staff-board-alerts-heading = يتطلب إجراءً الآن
+staff-board-alert-label = تنبيه:
+staff-board-alert-uncovered = { $waiting ->
+    [zero] لا ينتظر أي طفل بلغة { $language }.
+    [one] طفل واحد ينتظر بلغة { $language } ولا أحد من المناوبين يتحدث هذه اللغة.
+    [two] طفلان ينتظران بلغة { $language } ولا أحد من المناوبين يتحدث هذه اللغة.
+    [few] { $waiting } أطفال ينتظرون بلغة { $language } ولا أحد من المناوبين يتحدث هذه اللغة.
+    [many] { $waiting } طفلًا ينتظرون بلغة { $language } ولا أحد من المناوبين يتحدث هذه اللغة.
+   *[other] { $waiting } طفل ينتظرون بلغة { $language } ولا أحد من المناوبين يتحدث هذه اللغة.
+}
+staff-board-alert-long-wait = طفل ينتظر منذ { $minutes } دقيقة بلغة { $language }.
+staff-board-alert-long-wait-seconds = طفل ينتظر منذ { $seconds } ثانية بلغة { $language }.
+staff-board-heading = اللغات الآن
+staff-board-caption = تُحدَّث مباشرة. مستوى الخدمة: نسبة الأطفال الذين تم الرد عليهم خلال { $seconds } ثانية.
+staff-board-empty = لا شيء للعرض بعد: لا ينتظر أي طفل، ولم يسجّل أي مرشد دخوله، ولم تكن هناك أي تواصلات اليوم.
+staff-board-language = اللغة
+staff-board-waiting = في الانتظار
+staff-board-longest-wait = أطول انتظار الآن (دقيقة:ثانية)
+staff-board-average-wait = متوسط الانتظار في الساعة الأخيرة (دقيقة:ثانية)
+staff-board-counsellors = المرشدون
+staff-board-chats = محادثات جارية
+staff-board-last-hour = الساعة الأخيرة
+staff-board-today = اليوم
+staff-board-answered = تم الرد
+staff-board-abandoned = غادروا قبل الرد
+staff-board-service-level = مستوى الخدمة
+staff-board-chats-heading = المحادثات الجارية
+staff-board-no-chats = لا توجد محادثة جارية.
+staff-board-chat-summary = { $language } · { $counsellor } · الطفل هنا منذ { $time }
+staff-board-staff-heading = فريق العمل المتصل
+staff-board-staff-name = الاسم
+staff-board-staff-role = الدور
+staff-board-staff-load = المحادثات / الحد الأقصى في وقت واحد
+staff-board-staff-languages = اللغات
+
+# Observing and reassigning a chat.
+staff-observe-button = مراقبة
+staff-observe-heading = مراقبة: { $language }
+staff-observe-heading-held = مراقبة: { $language } · مع { $counsellor }
+staff-observe-read-only = للقراءة فقط: لا يمكنك الكتابة في هذه المحادثة. يرى المرشد أنك تتابعها، ولا يرى الطفل ذلك. تُسجَّل المراقبة في سجل التدقيق.
+staff-observe-stop = إيقاف المراقبة
+staff-reassign-heading = إعادة التعيين
+staff-reassign-username = المرشد (اسم المستخدم)
+staff-reassign-note = ملاحظة لمن سيتولى المحادثة
+staff-reassign-note-required = اكتب ملاحظة لمن سيتولى المحادثة.
+staff-reassign-button = إعادة التعيين
+staff-reassign-done = أُعيد تعيين المحادثة.
+staff-chat-counsellor-label = المرشد
+staff-chat-observed-by = { $name } يتابع هذه المحادثة (للقراءة فقط).
+staff-chat-reassigned-away = نقل أحد المنسقين هذه المحادثة إلى زميل.
+
+# History reports.
+staff-report-heading = السجل
+staff-report-from = من
+staff-report-to = إلى
+staff-report-by = حسب
+staff-report-by-day = اليوم
+staff-report-by-week = الأسبوع
+staff-report-group = التجميع حسب
+staff-report-group-language = اللغة
+staff-report-group-category = الفئة
+staff-report-show = عرض
+staff-report-caption-day = التواصلات لكل يوم، من { $from } إلى { $to }
+staff-report-caption-week = التواصلات لكل أسبوع (يبدأ الأسبوع يوم الاثنين)، من { $from } إلى { $to }
+staff-report-day = اليوم
+staff-report-week = أسبوع يبدأ في
+staff-report-contacts = التواصلات
+staff-report-wait-p50 = وسيط الانتظار
+staff-report-wait-p90 = الانتظار، المئين التسعون
+staff-report-chat-length = متوسط مدة المحادثة
+staff-report-referrals = الإحالات
+staff-report-durations = مدد الانتظار والمحادثات بالدقائق:الثواني؛ «–» حيث لا يوجد ما يُقاس.
+staff-report-no-category = بلا ملخص
+staff-report-empty = لا توجد تواصلات في هذه الفترة.
+staff-report-chart-alt = مخطط أعمدة للتواصلات التي تم الرد عليها والتي غادر أصحابها قبل الرد، من { $from } إلى { $to }؛ الجدول أعلاه فيه الأرقام نفسها.
+staff-report-download = تنزيل ملف CSV
+
+# Staff accounts and settings (admins).
+staff-accounts-heading = حسابات فريق العمل
+staff-account-new-heading = حساب جديد
+staff-account-username = اسم المستخدم
+staff-account-username-hint = من 1 إلى 64 حرفًا: a–z و0–9 و«.» و«_» و«-». لا يمكن تغييره لاحقًا.
+staff-account-display-name = الاسم الظاهر
+staff-account-role = الدور
+staff-account-languages = اللغات
+staff-account-max-chats = عدد المحادثات في وقت واحد (1–20)
+staff-account-max-chats-value = المحادثات في وقت واحد: { $count }
+staff-account-password = كلمة المرور
+staff-account-password-hint = 10 أحرف على الأقل.
+staff-account-create = إنشاء الحساب
+staff-account-created = أُنشئ الحساب.
+staff-account-edit = تعديل
+staff-account-save = حفظ التغييرات
+staff-account-saved = عُدّل الحساب؛ يسري التغيير فورًا.
+staff-account-disable = تعطيل الحساب
+staff-account-enable = تفعيل الحساب
+staff-account-disabled = عُطّل الحساب.
+staff-account-enabled = فُعّل الحساب.
+staff-account-is-disabled = معطّل
+staff-account-reset-password = إعادة تعيين كلمة المرور
+staff-account-new-password = كلمة المرور الجديدة
+staff-account-set-password = تعيين كلمة المرور الجديدة
+staff-account-password-reset = تغيّرت كلمة المرور؛ أُنهيت جميع جلسات هذا الحساب.
+staff-settings-heading = الإعدادات
+staff-settings-target = الوقت المستهدف للرد (بالثواني)
+staff-settings-target-hint = الأطفال الذين يُرد عليهم خلال هذا الوقت يُحتسبون في مستوى الخدمة. من 5 إلى 3600.
+staff-settings-long-wait = تنبيه الانتظار الطويل بعد (بالثواني)
+staff-settings-long-wait-hint = تُطلق اللوحة تنبيهًا عندما ينتظر طفل أطول من ذلك. من 30 إلى 86400.
+staff-settings-retention = الاحتفاظ بنصوص المحادثات (بالأيام)
+staff-settings-retention-hint = بعد ذلك تُحذف نصوص المحادثات المنتهية وملاحظاتها وأسبابها؛ وتبقى الأرقام للتقارير. من 1 إلى 3650.
+staff-settings-save = حفظ الإعدادات
+staff-settings-saved = حُفظت الإعدادات.

@@ -236,3 +236,122 @@ staff-taxonomy-non-counselling-parent-carer = Frage eines Elternteils oder einer
 staff-taxonomy-non-counselling-complaint = Beschwerde
 staff-taxonomy-non-counselling-thank-you = Dank
 staff-taxonomy-non-counselling-prank-silent = Scherz- oder Schweigekontakt
+
+# Ansichten der Koordination und Administration.
+staff-views-label = Ansichten
+staff-view-board = Live-Übersicht
+staff-view-chats = Ihre Chats
+staff-view-reports = Verlauf
+staff-view-admin = Konten und Einstellungen
+staff-chat-passed-to-you = Ein Chat wurde an Sie übergeben: Öffnen Sie „Ihre Chats“.
+staff-request-failed = Der Server hat nicht geantwortet. Versuchen Sie es erneut.
+
+# Die Live-Übersicht.
+staff-board-alerts-heading = Jetzt handeln
+staff-board-alert-label = Alarm:
+staff-board-alert-uncovered = { $waiting ->
+    [one] Ein Kind wartet auf { $language } und niemand im Dienst spricht die Sprache.
+   *[other] { $waiting } Kinder warten auf { $language } und niemand im Dienst spricht die Sprache.
+}
+staff-board-alert-long-wait = Ein Kind wartet seit { $minutes } Min. auf { $language }.
+staff-board-alert-long-wait-seconds = Ein Kind wartet seit { $seconds } s auf { $language }.
+staff-board-heading = Sprachen jetzt
+staff-board-caption = Live aktualisiert. Servicelevel: Anteil der Kinder, die innerhalb von { $seconds } s angenommen wurden.
+staff-board-empty = Noch nichts anzuzeigen: Kein Kind wartet, niemand aus der Beratung ist angemeldet, und heute gab es keine Kontakte.
+staff-board-language = Sprache
+staff-board-waiting = Wartend
+staff-board-longest-wait = Längste Wartezeit jetzt (min:s)
+staff-board-average-wait = Mittlere Wartezeit, letzte Stunde (min:s)
+staff-board-counsellors = Beratung
+staff-board-chats = Laufende Chats
+staff-board-last-hour = Letzte Stunde
+staff-board-today = Heute
+staff-board-answered = Angenommen
+staff-board-abandoned = Abgebrochen
+staff-board-service-level = Servicelevel
+staff-board-chats-heading = Laufende Chats
+staff-board-no-chats = Gerade läuft kein Chat.
+staff-board-chat-summary = { $language } · { $counsellor } · Kind da seit { $time }
+staff-board-staff-heading = Angemeldetes Team
+staff-board-staff-name = Name
+staff-board-staff-role = Rolle
+staff-board-staff-load = Chats / höchstens gleichzeitig
+staff-board-staff-languages = Sprachen
+
+# Einen Chat beobachten und neu zuweisen.
+staff-observe-button = Beobachten
+staff-observe-heading = Beobachtung: { $language }
+staff-observe-heading-held = Beobachtung: { $language } · mit { $counsellor }
+staff-observe-read-only = Nur lesen: Sie können in diesem Chat nicht schreiben. Die Beratungsperson sieht, dass Sie mitlesen, das Kind nicht. Die Beobachtung wird im Audit-Protokoll festgehalten.
+staff-observe-stop = Beobachtung beenden
+staff-reassign-heading = Neu zuweisen
+staff-reassign-username = Beratungsperson (Benutzername)
+staff-reassign-note = Notiz für die übernehmende Person
+staff-reassign-note-required = Schreiben Sie eine Notiz für die übernehmende Person.
+staff-reassign-button = Neu zuweisen
+staff-reassign-done = Der Chat wurde neu zugewiesen.
+staff-chat-counsellor-label = Beratung
+staff-chat-observed-by = { $name } liest in diesem Chat mit (nur lesend).
+staff-chat-reassigned-away = Die Koordination hat diesen Chat an eine Kollegin oder einen Kollegen übergeben.
+
+# Auswertungen.
+staff-report-heading = Verlauf
+staff-report-from = Von
+staff-report-to = Bis
+staff-report-by = Je
+staff-report-by-day = Tag
+staff-report-by-week = Woche
+staff-report-group = Gruppiert nach
+staff-report-group-language = Sprache
+staff-report-group-category = Kategorie
+staff-report-show = Anzeigen
+staff-report-caption-day = Kontakte je Tag, { $from } bis { $to }
+staff-report-caption-week = Kontakte je Woche (Wochen beginnen am Montag), { $from } bis { $to }
+staff-report-day = Tag
+staff-report-week = Woche ab
+staff-report-contacts = Kontakte
+staff-report-wait-p50 = Median der Wartezeit
+staff-report-wait-p90 = Wartezeit, 90. Perzentil
+staff-report-chat-length = Mittlere Chatdauer
+staff-report-referrals = Vermittlungen
+staff-report-durations = Wartezeiten und Chatdauern in Minuten:Sekunden; „–“, wo es nichts zu messen gibt.
+staff-report-no-category = Ohne Nachbereitung
+staff-report-empty = Keine Kontakte in diesem Zeitraum.
+staff-report-chart-alt = Balkendiagramm der angenommenen und abgebrochenen Kontakte von { $from } bis { $to }; die Tabelle oben enthält dieselben Zahlen.
+staff-report-download = CSV herunterladen
+
+# Konten und Einstellungen (Administration).
+staff-accounts-heading = Konten des Teams
+staff-account-new-heading = Neues Konto
+staff-account-username = Benutzername
+staff-account-username-hint = 1 bis 64 Zeichen: a–z, 0–9, „.“, „_“, „-“. Er kann später nicht geändert werden.
+staff-account-display-name = Angezeigter Name
+staff-account-role = Rolle
+staff-account-languages = Sprachen
+staff-account-max-chats = Chats gleichzeitig (1–20)
+staff-account-max-chats-value = Chats gleichzeitig: { $count }
+staff-account-password = Passwort
+staff-account-password-hint = Mindestens 10 Zeichen.
+staff-account-create = Konto anlegen
+staff-account-created = Konto angelegt.
+staff-account-edit = Ändern
+staff-account-save = Änderungen speichern
+staff-account-saved = Konto geändert; die Änderung gilt sofort.
+staff-account-disable = Konto sperren
+staff-account-enable = Konto entsperren
+staff-account-disabled = Konto gesperrt.
+staff-account-enabled = Konto entsperrt.
+staff-account-is-disabled = gesperrt
+staff-account-reset-password = Passwort zurücksetzen
+staff-account-new-password = Neues Passwort
+staff-account-set-password = Neues Passwort festlegen
+staff-account-password-reset = Passwort geändert; alle Sitzungen dieses Kontos wurden beendet.
+staff-settings-heading = Einstellungen
+staff-settings-target = Ziel-Annahmezeit (Sekunden)
+staff-settings-target-hint = Kinder, die innerhalb dieser Zeit angenommen werden, zählen zum Servicelevel. 5 bis 3600.
+staff-settings-long-wait = Alarm bei langer Wartezeit nach (Sekunden)
+staff-settings-long-wait-hint = Die Übersicht löst einen Alarm aus, wenn ein Kind länger wartet. 30 bis 86400.
+staff-settings-retention = Verläufe aufbewahren (Tage)
+staff-settings-retention-hint = Danach werden Verläufe, Notizen und Anlässe beendeter Chats gelöscht; die Zahlen bleiben für Auswertungen. 1 bis 3650.
+staff-settings-save = Einstellungen speichern
+staff-settings-saved = Einstellungen gespeichert.

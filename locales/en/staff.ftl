@@ -235,3 +235,122 @@ staff-taxonomy-non-counselling-parent-carer = Question from a parent or carer
 staff-taxonomy-non-counselling-complaint = Complaint
 staff-taxonomy-non-counselling-thank-you = Thank you
 staff-taxonomy-non-counselling-prank-silent = Prank or silent contact
+
+# The views of coordinators and admins.
+staff-views-label = Views
+staff-view-board = Live board
+staff-view-chats = Your chats
+staff-view-reports = History
+staff-view-admin = Accounts and settings
+staff-chat-passed-to-you = A chat was passed to you: open “Your chats”.
+staff-request-failed = The server did not answer. Try again.
+
+# The live board.
+staff-board-alerts-heading = Needs action now
+staff-board-alert-label = Alert:
+staff-board-alert-uncovered = { $waiting ->
+    [one] A child is waiting in { $language } and nobody on duty speaks it.
+   *[other] { $waiting } children are waiting in { $language } and nobody on duty speaks it.
+}
+staff-board-alert-long-wait = A child has waited { $minutes } min in { $language }.
+staff-board-alert-long-wait-seconds = A child has waited { $seconds } s in { $language }.
+staff-board-heading = Languages now
+staff-board-caption = Updated live. Service level: the share of children answered within { $seconds } s.
+staff-board-empty = Nothing to show yet: no child is waiting, no counsellor is signed in and there were no contacts today.
+staff-board-language = Language
+staff-board-waiting = Waiting
+staff-board-longest-wait = Longest wait now (min:s)
+staff-board-average-wait = Average wait, last hour (min:s)
+staff-board-counsellors = Counsellors
+staff-board-chats = Chats in progress
+staff-board-last-hour = Last hour
+staff-board-today = Today
+staff-board-answered = Answered
+staff-board-abandoned = Abandoned
+staff-board-service-level = Service level
+staff-board-chats-heading = Chats going on
+staff-board-no-chats = No chat is going on.
+staff-board-chat-summary = { $language } · { $counsellor } · child here since { $time }
+staff-board-staff-heading = Staff signed in
+staff-board-staff-name = Name
+staff-board-staff-role = Role
+staff-board-staff-load = Chats / most at once
+staff-board-staff-languages = Languages
+
+# Observing and reassigning a chat.
+staff-observe-button = Observe
+staff-observe-heading = Observing: { $language }
+staff-observe-heading-held = Observing: { $language } · with { $counsellor }
+staff-observe-read-only = Read-only: you cannot write in this chat. The counsellor sees that you are following it; the child does not. Observing is recorded in the audit log.
+staff-observe-stop = Stop observing
+staff-reassign-heading = Reassign
+staff-reassign-username = Counsellor (username)
+staff-reassign-note = Note for whoever takes over
+staff-reassign-note-required = Write a note for whoever takes over.
+staff-reassign-button = Reassign
+staff-reassign-done = The chat was reassigned.
+staff-chat-counsellor-label = Counsellor
+staff-chat-observed-by = { $name } is following this chat (read-only).
+staff-chat-reassigned-away = A coordinator passed this chat to a colleague.
+
+# History reports.
+staff-report-heading = History
+staff-report-from = From
+staff-report-to = To
+staff-report-by = Per
+staff-report-by-day = day
+staff-report-by-week = week
+staff-report-group = Grouped by
+staff-report-group-language = Language
+staff-report-group-category = Category
+staff-report-show = Show
+staff-report-caption-day = Contacts per day, { $from } to { $to }
+staff-report-caption-week = Contacts per week (weeks start on Monday), { $from } to { $to }
+staff-report-day = Day
+staff-report-week = Week of
+staff-report-contacts = Contacts
+staff-report-wait-p50 = Median wait
+staff-report-wait-p90 = Wait, 90th percentile
+staff-report-chat-length = Mean chat length
+staff-report-referrals = Referrals
+staff-report-durations = Waits and chat lengths in minutes:seconds; “–” where there is nothing to measure.
+staff-report-no-category = No wrap-up
+staff-report-empty = No contacts in this period.
+staff-report-chart-alt = Bar chart of answered and abandoned contacts from { $from } to { $to }; the table above has the same figures.
+staff-report-download = Download CSV
+
+# Staff accounts and settings (admins).
+staff-accounts-heading = Staff accounts
+staff-account-new-heading = New account
+staff-account-username = Username
+staff-account-username-hint = 1 to 64 characters: a–z, 0–9, “.”, “_”, “-”. It cannot be changed later.
+staff-account-display-name = Display name
+staff-account-role = Role
+staff-account-languages = Languages
+staff-account-max-chats = Chats at once (1–20)
+staff-account-max-chats-value = chats at once: { $count }
+staff-account-password = Password
+staff-account-password-hint = At least 10 characters.
+staff-account-create = Create account
+staff-account-created = Account created.
+staff-account-edit = Change
+staff-account-save = Save changes
+staff-account-saved = Account changed; the change applies at once.
+staff-account-disable = Disable account
+staff-account-enable = Enable account
+staff-account-disabled = Account disabled.
+staff-account-enabled = Account enabled.
+staff-account-is-disabled = disabled
+staff-account-reset-password = Reset password
+staff-account-new-password = New password
+staff-account-set-password = Set new password
+staff-account-password-reset = Password changed; every session of that account was ended.
+staff-settings-heading = Settings
+staff-settings-target = Target answer time (seconds)
+staff-settings-target-hint = Children answered within this time count towards the service level. 5 to 3600.
+staff-settings-long-wait = Long-wait alert after (seconds)
+staff-settings-long-wait-hint = The board raises an alert when a child waits longer than this. 30 to 86400.
+staff-settings-retention = Keep transcripts for (days)
+staff-settings-retention-hint = After this, the transcripts, notes and reasons of ended chats are deleted; the figures stay for reports. 1 to 3650.
+staff-settings-save = Save settings
+staff-settings-saved = Settings saved.

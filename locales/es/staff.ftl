@@ -236,3 +236,122 @@ staff-taxonomy-non-counselling-parent-carer = Consulta de un padre, una madre o 
 staff-taxonomy-non-counselling-complaint = Queja
 staff-taxonomy-non-counselling-thank-you = Agradecimiento
 staff-taxonomy-non-counselling-prank-silent = Broma o contacto silencioso
+
+# Vistas de coordinación y administración.
+staff-views-label = Vistas
+staff-view-board = Panel en directo
+staff-view-chats = Sus chats
+staff-view-reports = Historial
+staff-view-admin = Cuentas y ajustes
+staff-chat-passed-to-you = Se le ha transferido un chat: abra «Sus chats».
+staff-request-failed = El servidor no ha respondido. Vuelva a intentarlo.
+
+# El panel en directo.
+staff-board-alerts-heading = Requiere actuar ahora
+staff-board-alert-label = Alerta:
+staff-board-alert-uncovered = { $waiting ->
+    [one] Un niño o niña espera en { $language } y nadie de guardia habla ese idioma.
+   *[other] { $waiting } niños y niñas esperan en { $language } y nadie de guardia habla ese idioma.
+}
+staff-board-alert-long-wait = Un niño o niña lleva { $minutes } min esperando en { $language }.
+staff-board-alert-long-wait-seconds = Un niño o niña lleva { $seconds } s esperando en { $language }.
+staff-board-heading = Idiomas ahora
+staff-board-caption = Actualizado en directo. Nivel de servicio: proporción de niños y niñas atendidos en menos de { $seconds } s.
+staff-board-empty = Todavía no hay nada que mostrar: nadie espera, ninguna persona orientadora ha iniciado sesión y hoy no ha habido contactos.
+staff-board-language = Idioma
+staff-board-waiting = En espera
+staff-board-longest-wait = Espera más larga ahora (min:s)
+staff-board-average-wait = Espera media, última hora (min:s)
+staff-board-counsellors = Personas orientadoras
+staff-board-chats = Chats en curso
+staff-board-last-hour = Última hora
+staff-board-today = Hoy
+staff-board-answered = Atendidos
+staff-board-abandoned = Abandonados
+staff-board-service-level = Nivel de servicio
+staff-board-chats-heading = Chats en curso
+staff-board-no-chats = No hay ningún chat en curso.
+staff-board-chat-summary = { $language } · { $counsellor } · niño/a aquí desde las { $time }
+staff-board-staff-heading = Equipo conectado
+staff-board-staff-name = Nombre
+staff-board-staff-role = Función
+staff-board-staff-load = Chats / máximo a la vez
+staff-board-staff-languages = Idiomas
+
+# Observar y reasignar un chat.
+staff-observe-button = Observar
+staff-observe-heading = Observando: { $language }
+staff-observe-heading-held = Observando: { $language } · con { $counsellor }
+staff-observe-read-only = Solo lectura: no puede escribir en este chat. La persona orientadora ve que usted lo sigue; el niño o la niña no. La observación queda anotada en el registro de auditoría.
+staff-observe-stop = Dejar de observar
+staff-reassign-heading = Reasignar
+staff-reassign-username = Persona orientadora (nombre de usuario)
+staff-reassign-note = Nota para quien continúe
+staff-reassign-note-required = Escriba una nota para quien continúe.
+staff-reassign-button = Reasignar
+staff-reassign-done = El chat se ha reasignado.
+staff-chat-counsellor-label = Orientador/a
+staff-chat-observed-by = { $name } está siguiendo este chat (solo lectura).
+staff-chat-reassigned-away = La coordinación ha pasado este chat a otra persona del equipo.
+
+# Informes históricos.
+staff-report-heading = Historial
+staff-report-from = Desde
+staff-report-to = Hasta
+staff-report-by = Por
+staff-report-by-day = día
+staff-report-by-week = semana
+staff-report-group = Agrupado por
+staff-report-group-language = Idioma
+staff-report-group-category = Categoría
+staff-report-show = Mostrar
+staff-report-caption-day = Contactos por día, del { $from } al { $to }
+staff-report-caption-week = Contactos por semana (las semanas empiezan el lunes), del { $from } al { $to }
+staff-report-day = Día
+staff-report-week = Semana del
+staff-report-contacts = Contactos
+staff-report-wait-p50 = Espera mediana
+staff-report-wait-p90 = Espera, percentil 90
+staff-report-chat-length = Duración media del chat
+staff-report-referrals = Derivaciones
+staff-report-durations = Esperas y duraciones en minutos:segundos; «–» cuando no hay nada que medir.
+staff-report-no-category = Sin resumen de cierre
+staff-report-empty = No hay contactos en este periodo.
+staff-report-chart-alt = Gráfico de barras de los contactos atendidos y abandonados del { $from } al { $to }; la tabla de arriba tiene las mismas cifras.
+staff-report-download = Descargar CSV
+
+# Cuentas y ajustes (administración).
+staff-accounts-heading = Cuentas del equipo
+staff-account-new-heading = Nueva cuenta
+staff-account-username = Nombre de usuario
+staff-account-username-hint = De 1 a 64 caracteres: a–z, 0–9, «.», «_», «-». No se puede cambiar después.
+staff-account-display-name = Nombre visible
+staff-account-role = Función
+staff-account-languages = Idiomas
+staff-account-max-chats = Chats a la vez (1–20)
+staff-account-max-chats-value = chats a la vez: { $count }
+staff-account-password = Contraseña
+staff-account-password-hint = Al menos 10 caracteres.
+staff-account-create = Crear cuenta
+staff-account-created = Cuenta creada.
+staff-account-edit = Modificar
+staff-account-save = Guardar cambios
+staff-account-saved = Cuenta modificada; el cambio se aplica de inmediato.
+staff-account-disable = Desactivar cuenta
+staff-account-enable = Activar cuenta
+staff-account-disabled = Cuenta desactivada.
+staff-account-enabled = Cuenta activada.
+staff-account-is-disabled = desactivada
+staff-account-reset-password = Restablecer contraseña
+staff-account-new-password = Nueva contraseña
+staff-account-set-password = Guardar la nueva contraseña
+staff-account-password-reset = Contraseña cambiada; se han cerrado todas las sesiones de esa cuenta.
+staff-settings-heading = Ajustes
+staff-settings-target = Tiempo objetivo de atención (segundos)
+staff-settings-target-hint = Los niños y niñas atendidos en este tiempo cuentan para el nivel de servicio. De 5 a 3600.
+staff-settings-long-wait = Alerta de espera larga a partir de (segundos)
+staff-settings-long-wait-hint = El panel lanza una alerta cuando alguien espera más. De 30 a 86400.
+staff-settings-retention = Conservar las transcripciones (días)
+staff-settings-retention-hint = Después se borran las transcripciones, notas y motivos de los chats finalizados; las cifras se conservan para los informes. De 1 a 3650.
+staff-settings-save = Guardar ajustes
+staff-settings-saved = Ajustes guardados.

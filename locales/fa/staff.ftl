@@ -234,3 +234,122 @@ staff-taxonomy-non-counselling-parent-carer = پرسش از طرف والدین 
 staff-taxonomy-non-counselling-complaint = شکایت
 staff-taxonomy-non-counselling-thank-you = تشکر
 staff-taxonomy-non-counselling-prank-silent = مزاحمت یا تماس بی‌صدا
+
+# Views of coordinators and admins.
+staff-views-label = نماها
+staff-view-board = تابلوی زنده
+staff-view-chats = گفتگوهای شما
+staff-view-reports = سابقه
+staff-view-admin = حساب‌ها و تنظیمات
+staff-chat-passed-to-you = گفتگویی به شما واگذار شد: «گفتگوهای شما» را باز کنید.
+staff-request-failed = سرور پاسخ نداد. دوباره تلاش کنید.
+
+# The live board.
+staff-board-alerts-heading = نیاز به اقدام فوری
+staff-board-alert-label = هشدار:
+staff-board-alert-uncovered = { $waiting ->
+    [one] { $waiting } کودک در صف { $language } منتظر است و هیچ‌یک از کشیک‌ها این زبان را صحبت نمی‌کند.
+   *[other] { $waiting } کودک در صف { $language } منتظرند و هیچ‌یک از کشیک‌ها این زبان را صحبت نمی‌کند.
+}
+staff-board-alert-long-wait = کودکی { $minutes } دقیقه است که در صف { $language } منتظر است.
+staff-board-alert-long-wait-seconds = کودکی { $seconds } ثانیه است که در صف { $language } منتظر است.
+staff-board-heading = زبان‌ها در این لحظه
+staff-board-caption = به‌روزرسانی زنده. سطح خدمت: سهم کودکانی که در کمتر از { $seconds } ثانیه پاسخ گرفتند.
+staff-board-empty = هنوز چیزی برای نمایش نیست: هیچ کودکی منتظر نیست، هیچ مشاوری وارد نشده و امروز تماسی نبوده است.
+staff-board-language = زبان
+staff-board-waiting = در انتظار
+staff-board-longest-wait = طولانی‌ترین انتظار اکنون (دقیقه:ثانیه)
+staff-board-average-wait = میانگین انتظار در ساعت گذشته (دقیقه:ثانیه)
+staff-board-counsellors = مشاوران
+staff-board-chats = گفتگوهای در جریان
+staff-board-last-hour = ساعت گذشته
+staff-board-today = امروز
+staff-board-answered = پاسخ‌داده‌شده
+staff-board-abandoned = رهاشده
+staff-board-service-level = سطح خدمت
+staff-board-chats-heading = گفتگوهای در جریان
+staff-board-no-chats = هیچ گفتگویی در جریان نیست.
+staff-board-chat-summary = { $language } · { $counsellor } · کودک از ساعت { $time } اینجاست
+staff-board-staff-heading = کارکنان واردشده
+staff-board-staff-name = نام
+staff-board-staff-role = نقش
+staff-board-staff-load = گفتگوها / حداکثر هم‌زمان
+staff-board-staff-languages = زبان‌ها
+
+# Observing and reassigning a chat.
+staff-observe-button = مشاهده
+staff-observe-heading = در حال مشاهده: { $language }
+staff-observe-heading-held = در حال مشاهده: { $language } · با { $counsellor }
+staff-observe-read-only = فقط خواندنی: نمی‌توانید در این گفتگو بنویسید. مشاور می‌بیند که شما آن را دنبال می‌کنید، کودک نمی‌بیند. مشاهده در گزارش ممیزی ثبت می‌شود.
+staff-observe-stop = پایان مشاهده
+staff-reassign-heading = واگذاری دوباره
+staff-reassign-username = مشاور (نام کاربری)
+staff-reassign-note = یادداشت برای کسی که گفتگو را ادامه می‌دهد
+staff-reassign-note-required = برای کسی که گفتگو را ادامه می‌دهد یادداشتی بنویسید.
+staff-reassign-button = واگذاری دوباره
+staff-reassign-done = گفتگو دوباره واگذار شد.
+staff-chat-counsellor-label = مشاور
+staff-chat-observed-by = { $name } این گفتگو را دنبال می‌کند (فقط خواندنی).
+staff-chat-reassigned-away = یک هماهنگ‌کننده این گفتگو را به همکار دیگری واگذار کرد.
+
+# History reports.
+staff-report-heading = سابقه
+staff-report-from = از
+staff-report-to = تا
+staff-report-by = بر اساس
+staff-report-by-day = روز
+staff-report-by-week = هفته
+staff-report-group = گروه‌بندی بر اساس
+staff-report-group-language = زبان
+staff-report-group-category = دسته
+staff-report-show = نمایش
+staff-report-caption-day = تماس‌ها به تفکیک روز، از { $from } تا { $to }
+staff-report-caption-week = تماس‌ها به تفکیک هفته (هفته از دوشنبه شروع می‌شود)، از { $from } تا { $to }
+staff-report-day = روز
+staff-report-week = هفته‌ی آغازشده در
+staff-report-contacts = تماس‌ها
+staff-report-wait-p50 = میانه‌ی انتظار
+staff-report-wait-p90 = انتظار، صدک ۹۰
+staff-report-chat-length = میانگین مدت گفتگو
+staff-report-referrals = ارجاع‌ها
+staff-report-durations = زمان انتظار و مدت گفتگو به دقیقه:ثانیه؛ «–» جایی که چیزی برای سنجش نیست.
+staff-report-no-category = بدون جمع‌بندی
+staff-report-empty = در این بازه تماسی نبوده است.
+staff-report-chart-alt = نمودار میله‌ای تماس‌های پاسخ‌داده‌شده و رهاشده از { $from } تا { $to }؛ جدول بالا همین ارقام را دارد.
+staff-report-download = دریافت فایل CSV
+
+# Staff accounts and settings (admins).
+staff-accounts-heading = حساب‌های کارکنان
+staff-account-new-heading = حساب تازه
+staff-account-username = نام کاربری
+staff-account-username-hint = ۱ تا ۶۴ نویسه: a–z، 0–9، «.»، «_»، «-». بعداً قابل تغییر نیست.
+staff-account-display-name = نام نمایشی
+staff-account-role = نقش
+staff-account-languages = زبان‌ها
+staff-account-max-chats = گفتگوهای هم‌زمان (۱ تا ۲۰)
+staff-account-max-chats-value = گفتگوهای هم‌زمان: { $count }
+staff-account-password = رمز عبور
+staff-account-password-hint = دست‌کم ۱۰ نویسه.
+staff-account-create = ساختن حساب
+staff-account-created = حساب ساخته شد.
+staff-account-edit = تغییر
+staff-account-save = ذخیره تغییرات
+staff-account-saved = حساب تغییر کرد؛ تغییر بی‌درنگ اعمال می‌شود.
+staff-account-disable = غیرفعال کردن حساب
+staff-account-enable = فعال کردن حساب
+staff-account-disabled = حساب غیرفعال شد.
+staff-account-enabled = حساب فعال شد.
+staff-account-is-disabled = غیرفعال
+staff-account-reset-password = بازنشانی رمز عبور
+staff-account-new-password = رمز عبور تازه
+staff-account-set-password = ثبت رمز عبور تازه
+staff-account-password-reset = رمز عبور تغییر کرد؛ همه‌ی نشست‌های این حساب بسته شد.
+staff-settings-heading = تنظیمات
+staff-settings-target = زمان هدف برای پاسخ (ثانیه)
+staff-settings-target-hint = کودکانی که در این زمان پاسخ بگیرند در سطح خدمت شمرده می‌شوند. ۵ تا ۳۶۰۰.
+staff-settings-long-wait = هشدار انتظار طولانی پس از (ثانیه)
+staff-settings-long-wait-hint = وقتی کودکی بیش از این منتظر بماند، تابلو هشدار می‌دهد. ۳۰ تا ۸۶۴۰۰.
+staff-settings-retention = نگه‌داری متن گفتگوها (روز)
+staff-settings-retention-hint = پس از آن، متن، یادداشت‌ها و دلیل‌های گفتگوهای پایان‌یافته پاک می‌شود؛ ارقام برای گزارش‌ها می‌ماند. ۱ تا ۳۶۵۰.
+staff-settings-save = ذخیره تنظیمات
+staff-settings-saved = تنظیمات ذخیره شد.

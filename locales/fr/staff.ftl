@@ -234,3 +234,122 @@ staff-taxonomy-non-counselling-parent-carer = Question d’un parent ou d’une 
 staff-taxonomy-non-counselling-complaint = Réclamation
 staff-taxonomy-non-counselling-thank-you = Remerciements
 staff-taxonomy-non-counselling-prank-silent = Canular ou contact silencieux
+
+# Vues de la coordination et de l’administration.
+staff-views-label = Vues
+staff-view-board = Tableau en direct
+staff-view-chats = Vos discussions
+staff-view-reports = Historique
+staff-view-admin = Comptes et réglages
+staff-chat-passed-to-you = Une discussion vous a été transférée : ouvrez « Vos discussions ».
+staff-request-failed = Le serveur n’a pas répondu. Réessayez.
+
+# Le tableau en direct.
+staff-board-alerts-heading = À traiter maintenant
+staff-board-alert-label = Alerte :
+staff-board-alert-uncovered = { $waiting ->
+    [one] Un enfant attend en { $language } et personne de permanence ne parle cette langue.
+   *[other] { $waiting } enfants attendent en { $language } et personne de permanence ne parle cette langue.
+}
+staff-board-alert-long-wait = Un enfant attend depuis { $minutes } min en { $language }.
+staff-board-alert-long-wait-seconds = Un enfant attend depuis { $seconds } s en { $language }.
+staff-board-heading = Langues en ce moment
+staff-board-caption = Mis à jour en direct. Niveau de service : part des enfants pris en charge en moins de { $seconds } s.
+staff-board-empty = Rien à afficher pour l’instant : aucun enfant n’attend, aucun·e conseiller·ère n’est connecté·e et il n’y a eu aucun contact aujourd’hui.
+staff-board-language = Langue
+staff-board-waiting = En attente
+staff-board-longest-wait = Attente la plus longue (min:s)
+staff-board-average-wait = Attente moyenne, dernière heure (min:s)
+staff-board-counsellors = Conseiller·ères
+staff-board-chats = Discussions en cours
+staff-board-last-hour = Dernière heure
+staff-board-today = Aujourd’hui
+staff-board-answered = Pris en charge
+staff-board-abandoned = Abandons
+staff-board-service-level = Niveau de service
+staff-board-chats-heading = Discussions en cours
+staff-board-no-chats = Aucune discussion en cours.
+staff-board-chat-summary = { $language } · { $counsellor } · enfant présent depuis { $time }
+staff-board-staff-heading = Équipe connectée
+staff-board-staff-name = Nom
+staff-board-staff-role = Rôle
+staff-board-staff-load = Discussions / maximum simultané
+staff-board-staff-languages = Langues
+
+# Observer et réattribuer une discussion.
+staff-observe-button = Observer
+staff-observe-heading = Observation : { $language }
+staff-observe-heading-held = Observation : { $language } · avec { $counsellor }
+staff-observe-read-only = Lecture seule : vous ne pouvez pas écrire dans cette discussion. La personne qui la mène voit que vous la suivez, l’enfant non. L’observation est enregistrée dans le journal d’audit.
+staff-observe-stop = Arrêter l’observation
+staff-reassign-heading = Réattribuer
+staff-reassign-username = Conseiller·ère (nom d’utilisateur)
+staff-reassign-note = Note pour la personne qui prend le relais
+staff-reassign-note-required = Écrivez une note pour la personne qui prend le relais.
+staff-reassign-button = Réattribuer
+staff-reassign-done = La discussion a été réattribuée.
+staff-chat-counsellor-label = Conseiller·ère
+staff-chat-observed-by = { $name } suit cette discussion (lecture seule).
+staff-chat-reassigned-away = La coordination a confié cette discussion à un·e collègue.
+
+# Rapports historiques.
+staff-report-heading = Historique
+staff-report-from = Du
+staff-report-to = Au
+staff-report-by = Par
+staff-report-by-day = jour
+staff-report-by-week = semaine
+staff-report-group = Regroupé par
+staff-report-group-language = Langue
+staff-report-group-category = Catégorie
+staff-report-show = Afficher
+staff-report-caption-day = Contacts par jour, du { $from } au { $to }
+staff-report-caption-week = Contacts par semaine (les semaines commencent le lundi), du { $from } au { $to }
+staff-report-day = Jour
+staff-report-week = Semaine du
+staff-report-contacts = Contacts
+staff-report-wait-p50 = Attente médiane
+staff-report-wait-p90 = Attente, 90e centile
+staff-report-chat-length = Durée moyenne des discussions
+staff-report-referrals = Orientations
+staff-report-durations = Attentes et durées en minutes:secondes ; « – » quand il n’y a rien à mesurer.
+staff-report-no-category = Sans synthèse
+staff-report-empty = Aucun contact sur cette période.
+staff-report-chart-alt = Diagramme en barres des contacts pris en charge et abandonnés du { $from } au { $to } ; le tableau ci-dessus donne les mêmes chiffres.
+staff-report-download = Télécharger le CSV
+
+# Comptes et réglages (administration).
+staff-accounts-heading = Comptes de l’équipe
+staff-account-new-heading = Nouveau compte
+staff-account-username = Nom d’utilisateur
+staff-account-username-hint = 1 à 64 caractères : a–z, 0–9, « . », « _ », « - ». Il ne pourra plus être modifié.
+staff-account-display-name = Nom affiché
+staff-account-role = Rôle
+staff-account-languages = Langues
+staff-account-max-chats = Discussions simultanées (1–20)
+staff-account-max-chats-value = discussions simultanées : { $count }
+staff-account-password = Mot de passe
+staff-account-password-hint = Au moins 10 caractères.
+staff-account-create = Créer le compte
+staff-account-created = Compte créé.
+staff-account-edit = Modifier
+staff-account-save = Enregistrer les modifications
+staff-account-saved = Compte modifié ; la modification s’applique immédiatement.
+staff-account-disable = Désactiver le compte
+staff-account-enable = Réactiver le compte
+staff-account-disabled = Compte désactivé.
+staff-account-enabled = Compte réactivé.
+staff-account-is-disabled = désactivé
+staff-account-reset-password = Réinitialiser le mot de passe
+staff-account-new-password = Nouveau mot de passe
+staff-account-set-password = Définir le nouveau mot de passe
+staff-account-password-reset = Mot de passe modifié ; toutes les sessions de ce compte ont été fermées.
+staff-settings-heading = Réglages
+staff-settings-target = Délai de prise en charge visé (secondes)
+staff-settings-target-hint = Les enfants pris en charge dans ce délai comptent pour le niveau de service. De 5 à 3600.
+staff-settings-long-wait = Alerte d’attente longue après (secondes)
+staff-settings-long-wait-hint = Le tableau lance une alerte quand un enfant attend plus longtemps. De 30 à 86400.
+staff-settings-retention = Conserver les transcriptions pendant (jours)
+staff-settings-retention-hint = Ensuite, les transcriptions, notes et motifs des discussions terminées sont supprimés ; les chiffres restent pour les rapports. De 1 à 3650.
+staff-settings-save = Enregistrer les réglages
+staff-settings-saved = Réglages enregistrés.

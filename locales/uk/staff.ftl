@@ -236,3 +236,124 @@ staff-taxonomy-non-counselling-parent-carer = Питання від батькі
 staff-taxonomy-non-counselling-complaint = Скарга
 staff-taxonomy-non-counselling-thank-you = Подяка
 staff-taxonomy-non-counselling-prank-silent = Жарт або мовчазне звернення
+
+# Подання для координаторів і адміністраторів.
+staff-views-label = Подання
+staff-view-board = Панель наживо
+staff-view-chats = Ваші розмови
+staff-view-reports = Історія
+staff-view-admin = Облікові записи й налаштування
+staff-chat-passed-to-you = Вам передано розмову: відкрийте «Ваші розмови».
+staff-request-failed = Сервер не відповів. Спробуйте ще раз.
+
+# Панель наживо.
+staff-board-alerts-heading = Потрібні дії зараз
+staff-board-alert-label = Сповіщення:
+staff-board-alert-uncovered = { $waiting ->
+    [one] { $waiting } дитина чекає в черзі { $language }, і ніхто з чергових не говорить цією мовою.
+    [few] { $waiting } дитини чекають у черзі { $language }, і ніхто з чергових не говорить цією мовою.
+    [many] { $waiting } дітей чекають у черзі { $language }, і ніхто з чергових не говорить цією мовою.
+   *[other] { $waiting } дитини чекають у черзі { $language }, і ніхто з чергових не говорить цією мовою.
+}
+staff-board-alert-long-wait = Дитина чекає вже { $minutes } хв у черзі { $language }.
+staff-board-alert-long-wait-seconds = Дитина чекає вже { $seconds } с у черзі { $language }.
+staff-board-heading = Мови зараз
+staff-board-caption = Оновлюється наживо. Рівень обслуговування: частка дітей, яким відповіли протягом { $seconds } с.
+staff-board-empty = Поки нічого показати: ніхто не чекає, жоден консультант не ввійшов, і сьогодні звернень не було.
+staff-board-language = Мова
+staff-board-waiting = Чекають
+staff-board-longest-wait = Найдовше очікування зараз (хв:с)
+staff-board-average-wait = Середнє очікування за останню годину (хв:с)
+staff-board-counsellors = Консультанти
+staff-board-chats = Розмови зараз
+staff-board-last-hour = Остання година
+staff-board-today = Сьогодні
+staff-board-answered = Відповіли
+staff-board-abandoned = Не дочекалися
+staff-board-service-level = Рівень обслуговування
+staff-board-chats-heading = Розмови зараз
+staff-board-no-chats = Зараз немає розмов.
+staff-board-chat-summary = { $language } · { $counsellor } · дитина тут з { $time }
+staff-board-staff-heading = Працівники в системі
+staff-board-staff-name = Ім’я
+staff-board-staff-role = Роль
+staff-board-staff-load = Розмови / найбільше одночасно
+staff-board-staff-languages = Мови
+
+# Спостереження за розмовою та її перепризначення.
+staff-observe-button = Спостерігати
+staff-observe-heading = Спостереження: { $language }
+staff-observe-heading-held = Спостереження: { $language } · веде { $counsellor }
+staff-observe-read-only = Лише читання: ви не можете писати в цій розмові. Консультант бачить, що ви стежите за нею, дитина — ні. Спостереження фіксується в журналі аудиту.
+staff-observe-stop = Припинити спостереження
+staff-reassign-heading = Перепризначити
+staff-reassign-username = Консультант (ім’я користувача)
+staff-reassign-note = Нотатка для того, хто прийме розмову
+staff-reassign-note-required = Напишіть нотатку для того, хто прийме розмову.
+staff-reassign-button = Перепризначити
+staff-reassign-done = Розмову перепризначено.
+staff-chat-counsellor-label = Консультант
+staff-chat-observed-by = { $name } стежить за цією розмовою (лише читання).
+staff-chat-reassigned-away = Координатор передав цю розмову колезі.
+
+# Звіти.
+staff-report-heading = Історія
+staff-report-from = З
+staff-report-to = По
+staff-report-by = За
+staff-report-by-day = день
+staff-report-by-week = тиждень
+staff-report-group = Групувати за
+staff-report-group-language = Мова
+staff-report-group-category = Категорія
+staff-report-show = Показати
+staff-report-caption-day = Звернення за днями, з { $from } по { $to }
+staff-report-caption-week = Звернення за тижнями (тиждень починається з понеділка), з { $from } по { $to }
+staff-report-day = День
+staff-report-week = Тиждень з
+staff-report-contacts = Звернення
+staff-report-wait-p50 = Медіана очікування
+staff-report-wait-p90 = Очікування, 90-й процентиль
+staff-report-chat-length = Середня тривалість розмови
+staff-report-referrals = Перенаправлення
+staff-report-durations = Очікування й тривалість у хвилинах:секундах; «–», коли нічого вимірювати.
+staff-report-no-category = Без підсумку
+staff-report-empty = За цей період звернень немає.
+staff-report-chart-alt = Стовпчикова діаграма звернень, на які відповіли, і тих, що не дочекалися, з { $from } по { $to }; у таблиці вище ті самі числа.
+staff-report-download = Завантажити CSV
+
+# Облікові записи й налаштування (адміністратори).
+staff-accounts-heading = Облікові записи працівників
+staff-account-new-heading = Новий обліковий запис
+staff-account-username = Ім’я користувача
+staff-account-username-hint = Від 1 до 64 символів: a–z, 0–9, «.», «_», «-». Змінити його потім не можна.
+staff-account-display-name = Ім’я для показу
+staff-account-role = Роль
+staff-account-languages = Мови
+staff-account-max-chats = Розмов одночасно (1–20)
+staff-account-max-chats-value = розмов одночасно: { $count }
+staff-account-password = Пароль
+staff-account-password-hint = Щонайменше 10 символів.
+staff-account-create = Створити обліковий запис
+staff-account-created = Обліковий запис створено.
+staff-account-edit = Змінити
+staff-account-save = Зберегти зміни
+staff-account-saved = Обліковий запис змінено; зміна діє одразу.
+staff-account-disable = Вимкнути обліковий запис
+staff-account-enable = Увімкнути обліковий запис
+staff-account-disabled = Обліковий запис вимкнено.
+staff-account-enabled = Обліковий запис увімкнено.
+staff-account-is-disabled = вимкнено
+staff-account-reset-password = Скинути пароль
+staff-account-new-password = Новий пароль
+staff-account-set-password = Установити новий пароль
+staff-account-password-reset = Пароль змінено; усі сеанси цього облікового запису завершено.
+staff-settings-heading = Налаштування
+staff-settings-target = Цільовий час відповіді (секунди)
+staff-settings-target-hint = Діти, яким відповіли за цей час, ураховуються в рівні обслуговування. Від 5 до 3600.
+staff-settings-long-wait = Сповіщення про довге очікування після (секунди)
+staff-settings-long-wait-hint = Панель показує сповіщення, коли дитина чекає довше. Від 30 до 86400.
+staff-settings-retention = Зберігати записи розмов (дні)
+staff-settings-retention-hint = Після цього записи, нотатки й причини завершених розмов видаляються; числа залишаються для звітів. Від 1 до 3650.
+staff-settings-save = Зберегти налаштування
+staff-settings-saved = Налаштування збережено.

@@ -1,6 +1,7 @@
 //! The selected chat: its lines, the child's typing, the composer, ending it; and one
 //! line as the console shows it (also in a reopened transcript).
 
+use bridgeline_protocol::catalog::Arg;
 use bridgeline_protocol::{validate_text, Author, Body, ChatMessage, ConversationId, ReferralCard, StaffRequest};
 use bridgeline_web_core::browser::new_id;
 use bridgeline_web_core::l10n::{body_text, L10n, Reader};
@@ -19,6 +20,7 @@ pub fn ChatPane(l10n: L10n, state: ConsoleState, conversation_id: ConversationId
         move || state.wrap_up_required.get() && id.with_value(|id| state.with_chat(id, |chat| chat.owes_wrap_up()));
     let child_read_seq = Memo::new(move |_| id.with_value(|id| state.with_chat(id, |chat| chat.child_read_seq)));
     let child_typing = move || id.with_value(|id| state.with_chat(id, |chat| chat.child_typing));
+    let observed_by = Memo::new(move |_| id.with_value(|id| state.with_chat(id, |chat| chat.observed_by.clone())));
     let submit = move || {
         let text = draft.get_untracked();
         if validate_text(&text).is_ok() {
@@ -35,6 +37,12 @@ pub fn ChatPane(l10n: L10n, state: ConsoleState, conversation_id: ConversationId
     };
     view! {
         <div class="chat-pane" role="tabpanel">
+            // Said plainly: a coordinator reads along (and cannot write).
+            <div class="observed-by" role="status">
+                {move || observed_by.get().into_iter().map(|name| view! {
+                    <p>{move || l10n.t_with("staff-chat-observed-by", &[("name", Arg::Text(&name))])}</p>
+                }).collect_view()}
+            </div>
             <ol class="log" aria-live="polite">
                 <For each=messages key=|message| message.seq let:message>
                     <StaffLine l10n=l10n state=state message=message child_read_seq=child_read_seq.into()/>
@@ -78,9 +86,16 @@ pub fn ChatPane(l10n: L10n, state: ConsoleState, conversation_id: ConversationId
 
 /// One line. A canned answer shows what the child received, with a label and, when
 /// the library has it, the same answer in the counsellor's language; a referral shows
-/// as a small card.
+/// as a small card. For an observer (`observer`), the counsellor's lines are not
+/// "yours" and carry no read marks.
 #[component]
-pub fn StaffLine(l10n: L10n, state: ConsoleState, message: ChatMessage, child_read_seq: Signal<u64>) -> impl IntoView {
+pub fn StaffLine(
+    l10n: L10n,
+    state: ConsoleState,
+    message: ChatMessage,
+    child_read_seq: Signal<u64>,
+    #[prop(optional)] observer: bool,
+) -> impl IntoView {
     let class = match message.author {
         Author::Child => "line counsellor",
         Author::Counsellor => "line own",
@@ -89,6 +104,7 @@ pub fn StaffLine(l10n: L10n, state: ConsoleState, message: ChatMessage, child_re
     let author = message.author;
     let who = move || match author {
         Author::Child => l10n.t("staff-chat-child-label"),
+        Author::Counsellor if observer => l10n.t("staff-chat-counsellor-label"),
         Author::Counsellor => l10n.t("staff-chat-you-label"),
         Author::System => String::new(),
     };
@@ -119,7 +135,7 @@ pub fn StaffLine(l10n: L10n, state: ConsoleState, message: ChatMessage, child_re
         <li class=class>
             <span class="who">{who}</span>
             {content}
-            {(author == Author::Counsellor).then(|| view! { <span class="status">{read}</span> })}
+            {(author == Author::Counsellor && !observer).then(|| view! { <span class="status">{read}</span> })}
         </li>
     }
 }

@@ -9,14 +9,16 @@ use bridgeline_web_core::l10n::L10n;
 use bridgeline_web_core::socket;
 use leptos::prelude::*;
 
+use crate::admin::AdminView;
 use crate::alerts::Alerts;
+use crate::board::Board;
 use crate::casework::Casework;
 use crate::chat::ChatPane;
-use crate::coverage::Coverage;
 use crate::history::History;
 use crate::labels;
+use crate::reports::Reports;
 use crate::sound::{chime, local_set, ALERT_NOTES, OFFER_NOTES, SOUND_KEY};
-use crate::state::ConsoleState;
+use crate::state::{ConsoleState, View};
 
 #[component]
 pub fn Console(l10n: L10n) -> impl IntoView {
@@ -80,20 +82,86 @@ fn SignIn(l10n: L10n, state: ConsoleState) -> impl IntoView {
     }
 }
 
+/// What the main area shows: a counsellor's desk, or one of a coordinator's or
+/// admin's views. A memo, so that a repeated `ready` (after a reconnect) rebuilds
+/// nothing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Shown {
+    Desk,
+    Board,
+    Reports,
+    Admin,
+}
+
 #[component]
 fn Desk(l10n: L10n, state: ConsoleState) -> impl IntoView {
     let _ = window_event_listener(leptos::ev::keydown, move |event| state.shortcut(&event));
-    let is_admin = move || state.role.get() == StaffRole::Admin;
+    let supervises = Memo::new(move |_| !state.takes_offers());
+    let shown = Memo::new(move |_| match (supervises.get(), state.view.get(), state.role.get()) {
+        (false, _, _) | (true, View::Chats, _) => Shown::Desk,
+        (true, View::Board, _) => Shown::Board,
+        (true, View::Reports, _) => Shown::Reports,
+        (true, View::Admin, StaffRole::Admin) => Shown::Admin,
+        (true, View::Admin, _) => Shown::Board,
+    });
     view! {
         <TopBar l10n=l10n state=state/>
-        <Show when=move || state.takes_offers()>
+        <Show when=move || !supervises.get()>
             <p class="shortcuts">{l10n.text("staff-shortcuts-help")}</p>
         </Show>
         <Attention l10n=l10n state=state/>
-        <main class="content desk" class:no-offers=move || !state.takes_offers()>
-            <Show when=move || !state.takes_offers()>
+        <Show when=move || supervises.get()>
+            <ViewSwitch l10n=l10n state=state/>
+        </Show>
+        <main class="content desk" class:no-offers=move || supervises.get() class:wide=move || shown.get() != Shown::Desk>
+            // Imminent-risk alerts stay in sight whatever the view.
+            <Show when=move || supervises.get()>
                 <Alerts l10n=l10n state=state/>
             </Show>
+            {move || match shown.get() {
+                Shown::Desk => view! { <ChatDesk l10n=l10n state=state/> }.into_any(),
+                Shown::Board => view! { <Board l10n=l10n state=state/> }.into_any(),
+                Shown::Reports => view! { <Reports l10n=l10n/> }.into_any(),
+                Shown::Admin => view! { <AdminView l10n=l10n state=state/> }.into_any(),
+            }}
+        </main>
+    }
+}
+
+/// For coordinators and admins: the board, their own chats, history, and (admins)
+/// accounts and settings.
+#[component]
+fn ViewSwitch(l10n: L10n, state: ConsoleState) -> impl IntoView {
+    let held = move || state.chats.with(Vec::len);
+    let unread = move || state.chats.with(|chats| chats.iter().map(|chat| chat.unread).sum::<usize>());
+    let button = move |view: View, class: &'static str, label| {
+        view! {
+            <button type="button" class=format!("view-button {class}") aria-pressed=move || (state.view.get() == view).to_string()
+                on:click=move |_| state.view.set(view)>
+                {label}
+                {move || (view == View::Chats && held() > 0).then(|| view! {
+                    <span class="count">{held()}</span>
+                    {(unread() > 0).then(|| view! { <span class="badge">{unread()}</span> })}
+                })}
+            </button>
+        }
+    };
+    view! {
+        <nav class="views" aria-label=l10n.text("staff-views-label")>
+            {button(View::Board, "view-board", l10n.text("staff-view-board"))}
+            {button(View::Chats, "view-chats", l10n.text("staff-view-chats"))}
+            {button(View::Reports, "view-reports", l10n.text("staff-view-reports"))}
+            <Show when=move || state.role.get() == StaffRole::Admin>
+                {button(View::Admin, "view-admin", l10n.text("staff-view-admin"))}
+            </Show>
+        </nav>
+    }
+}
+
+/// Offers (counsellors only), the chats held, and those handled earlier.
+#[component]
+fn ChatDesk(l10n: L10n, state: ConsoleState) -> impl IntoView {
+    view! {
             <Show when=move || state.takes_offers()>
                 <Offers l10n=l10n state=state/>
             </Show>
@@ -116,10 +184,6 @@ fn Desk(l10n: L10n, state: ConsoleState) -> impl IntoView {
                 })}
             </section>
             <History l10n=l10n state=state/>
-            <Show when=is_admin>
-                <Coverage l10n=l10n state=state/>
-            </Show>
-        </main>
     }
 }
 

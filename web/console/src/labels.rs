@@ -2,7 +2,7 @@
 //! test (`tests/message_ids.rs`) finds every one in the source; and how times read.
 
 use bridgeline_protocol::catalog::Arg;
-use bridgeline_protocol::{ErrorCode, ErrorReply, Outcome, RiskLevel, StaffRole};
+use bridgeline_protocol::{ErrorCode, ErrorReply, Outcome, RiskLevel, StaffRole, StaffStatus};
 use bridgeline_web_core::l10n::L10n;
 use wasm_bindgen::JsValue;
 
@@ -89,4 +89,59 @@ pub fn moment(locale: &str, unix_millis: i64) -> String {
     } else {
         date_time(locale, unix_millis)
     }
+}
+
+pub fn status(status: StaffStatus) -> &'static str {
+    match status {
+        StaffStatus::Available => "staff-status-available",
+        StaffStatus::Busy => "staff-status-busy",
+        StaffStatus::Away => "staff-status-away",
+    }
+}
+
+/// Placed where a figure is absent (no child answered, nothing to measure).
+pub const ABSENT: &str = "–";
+
+/// A duration as minutes and seconds ("3:07"), the same in every language.
+pub fn minutes_seconds(seconds: u64) -> String {
+    format!("{}:{:02}", seconds / 60, seconds % 60)
+}
+
+/// An optional duration, or [`ABSENT`].
+pub fn duration_or_absent(seconds: Option<u64>) -> String {
+    seconds.map_or_else(|| ABSENT.to_owned(), minutes_seconds)
+}
+
+/// A share given in per mille as a whole percentage in `locale` ("95 %" in French), or
+/// [`ABSENT`].
+pub fn percent_or_absent(locale: &str, permille: Option<u32>) -> String {
+    let Some(permille) = permille else { return ABSENT.to_owned() };
+    let locales = js_sys::Array::of1(&locale.into());
+    let format = js_sys::Intl::NumberFormat::new(&locales, &options(&[("style", "percent")]));
+    let formatted = format.format().call1(&format, &JsValue::from_f64(f64::from(permille) / 1000.0));
+    formatted.ok().and_then(|value| value.as_string()).unwrap_or_else(|| format!("{}%", permille / 10))
+}
+
+/// A calendar day as `YYYY-MM-DD`, `days_back` days before today (local time).
+pub fn day_before_today(days_back: u32) -> String {
+    let today = js_sys::Date::new_0();
+    // From today's local noon, whole days back land on the right day across clock changes.
+    let noon = js_sys::Date::new_with_year_month_day_hr(
+        today.get_full_year(),
+        today.get_month() as i32,
+        today.get_date() as i32,
+        12,
+    );
+    let date = js_sys::Date::new(&JsValue::from_f64(noon.get_time() - f64::from(days_back) * 86_400_000.0));
+    format!("{:04}-{:02}-{:02}", date.get_full_year(), date.get_month() + 1, date.get_date())
+}
+
+/// A `YYYY-MM-DD` day in `locale` ("3 Mar 2025"); the text as given if it is not one.
+pub fn day(locale: &str, iso_day: &str) -> String {
+    let mut parts = iso_day.splitn(3, '-').map(|part| part.parse::<u32>().ok());
+    let (Some(Some(year)), Some(Some(month)), Some(Some(day))) = (parts.next(), parts.next(), parts.next()) else {
+        return iso_day.to_owned();
+    };
+    let date = js_sys::Date::new_with_year_month_day(year, month as i32 - 1, day as i32);
+    String::from(date.to_locale_date_string(locale, &options(&[("dateStyle", "medium")])))
 }

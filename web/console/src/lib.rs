@@ -5,18 +5,28 @@
 //! never download it.
 //!
 //! - `state.rs`: the console's signals and what it does on each socket event.
-//! - `desk.rs`: sign-in, the top bar, what needs attention, offers, chat tabs.
+//! - `desk.rs`: sign-in, the top bar, what needs attention, the views of coordinators
+//!   and admins, offers, chat tabs.
 //! - `chat.rs`: the chat pane and one line of a chat.
 //! - `casework.rs`: the side panel of a chat: risk, private notes, and the parts below.
 //! - `canned.rs`, `transfer.rs`, `referral.rs`, `wrapup.rs`: ready answers, passing a
 //!   chat on, referring to a service, the wrap-up after the end.
 //! - `alerts.rs`: imminent-risk alerts, for coordinators and admins.
+//! - `board.rs`: for coordinators and admins, the live board (threshold alerts, one
+//!   row per language, who is signed in).
+//! - `observe.rs`: the chats going on, observing one read-only, reassigning one.
+//! - `reports.rs`: history reports as a table, the server's chart, and CSV.
+//! - `admin.rs`: for admins, staff accounts, settings and ready-answer coverage.
+//! - `api.rs`: HTTP calls whose refusals the person reads.
 //! - `history.rs`: chats handled earlier, and a read-only transcript.
 //! - `coverage.rs`: for admins, which ready answers each language lacks.
 //! - `labels.rs`: Fluent ids of the protocol's values, and how times read.
 //! - `sound.rs`: the chimes for offers and alerts.
 
+mod admin;
 mod alerts;
+mod api;
+mod board;
 mod canned;
 mod casework;
 mod chat;
@@ -24,7 +34,9 @@ mod coverage;
 mod desk;
 mod history;
 mod labels;
+mod observe;
 mod referral;
+mod reports;
 mod sound;
 mod state;
 mod transfer;

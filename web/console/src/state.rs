@@ -4,9 +4,10 @@
 
 use std::collections::HashMap;
 
+use bridgeline_protocol::board::BoardSnapshot;
 use bridgeline_protocol::{
     AssignedConversation, Author, CannedResponse, ChatMessage, ConversationId, ConversationState, ErrorReply, Intake,
-    NoteView, Offer, RiskAlert, RiskLevel, StaffEvent, StaffRequest, StaffRole, StaffStatus,
+    NoteView, Offer, ReleaseReason, RiskAlert, RiskLevel, StaffEvent, StaffRequest, StaffRole, StaffStatus,
 };
 use bridgeline_web_core::bootstrap::LocaleSummary;
 use bridgeline_web_core::browser::{fetch_text, new_id, socket_url};
@@ -35,6 +36,8 @@ pub struct Chat {
     pub notes: Vec<NoteView>,
     /// For an ended chat: whether its wrap-up is stored.
     pub wrapped_up: bool,
+    /// Display names of the coordinators and admins following this chat read-only.
+    pub observed_by: Vec<String>,
 }
 
 impl Chat {
@@ -52,6 +55,7 @@ impl Chat {
             risk: assigned.risk,
             notes: assigned.notes,
             wrapped_up: assigned.wrapped_up,
+            observed_by: Vec::new(),
         }
     }
 
@@ -65,10 +69,51 @@ impl Chat {
     }
 }
 
+/// A live chat a coordinator or admin follows, read-only: what `observing` said of it,
+/// and every message since (the history first).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ObservedChat {
+    pub conversation_id: ConversationId,
+    pub language: String,
+    /// The risk when observing began; the board's chat list has the current one.
+    pub risk: RiskLevel,
+    /// Private notes as they were when observing began.
+    pub notes: Vec<NoteView>,
+    pub messages: Vec<ChatMessage>,
+    pub ended: bool,
+}
+
+impl ObservedChat {
+    fn new(assigned: AssignedConversation) -> ObservedChat {
+        ObservedChat {
+            conversation_id: assigned.conversation_id,
+            language: assigned.language,
+            risk: assigned.risk,
+            notes: assigned.notes,
+            messages: Vec::new(),
+            ended: assigned.state == ConversationState::Ended,
+        }
+    }
+}
+
+/// The views of a coordinator's or admin's console (a counsellor's has only the desk).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum View {
+    /// The live board, the chats going on, the chat being observed.
+    Board,
+    /// The chats this person holds (passed to them), and those handled earlier.
+    Chats,
+    /// History reports.
+    Reports,
+    /// Admins only: staff accounts, settings, ready-answer coverage.
+    Admin,
+}
+
 /// The console's state; every field is a signal or stored value, so it is `Copy`.
 #[derive(Clone, Copy)]
 pub struct ConsoleState {
     pub signed_in: RwSignal<Option<bool>>,
+    pub username: RwSignal<String>,
     pub display_name: RwSignal<String>,
     pub role: RwSignal<StaffRole>,
     pub status: RwSignal<StaffStatus>,
@@ -91,6 +136,15 @@ pub struct ConsoleState {
     pub languages: RwSignal<Vec<LocaleSummary>>,
     /// Play a sound for new offers and alerts; the staff member's choice, kept on this device.
     pub sound: RwSignal<bool>,
+    /// For coordinators and admins: the view shown.
+    pub view: RwSignal<View>,
+    /// For coordinators and admins: the live board, as last received.
+    pub board: RwSignal<Option<BoardSnapshot>>,
+    /// For coordinators and admins: the chat they follow read-only, if any.
+    pub observed: RwSignal<Option<ObservedChat>>,
+    /// Requests whose acknowledgement is confirmed to the person, with the Fluent id
+    /// of the confirmation (e.g. a reassignment).
+    confirm_on_ack: StoredValue<Vec<(String, &'static str)>>,
     /// The highest seq a read mark was sent for, per chat.
     read_sent: StoredValue<HashMap<ConversationId, u64>>,
     pub last_typing_sent: StoredValue<f64>,
@@ -111,6 +165,7 @@ impl ConsoleState {
     pub fn new() -> ConsoleState {
         ConsoleState {
             signed_in: RwSignal::new(None),
+            username: RwSignal::new(String::new()),
             display_name: RwSignal::new(String::new()),
             role: RwSignal::new(StaffRole::Counsellor),
             status: RwSignal::new(StaffStatus::Away),
@@ -126,6 +181,10 @@ impl ConsoleState {
             canned: RwSignal::new(Vec::new()),
             languages: RwSignal::new(Vec::new()),
             sound: RwSignal::new(local_get(SOUND_KEY).as_deref() == Some("on")),
+            view: RwSignal::new(View::Board),
+            board: RwSignal::new(None),
+            observed: RwSignal::new(None),
+            confirm_on_ack: StoredValue::new(Vec::new()),
             read_sent: StoredValue::new(HashMap::new()),
             last_typing_sent: StoredValue::new(f64::NEG_INFINITY),
             quiet: StoredValue::new(Vec::new()),
@@ -172,8 +231,17 @@ impl ConsoleState {
         let Ok(event) = serde_json::from_str::<StaffEvent>(text) else { return };
         match event {
             StaffEvent::Ready {
-                display_name, role, status, conversations, offer, wrap_up_required, alerts, ..
+                username,
+                display_name,
+                role,
+                status,
+                conversations,
+                offer,
+                wrap_up_required,
+                alerts,
+                ..
             } => {
+                self.username.set(username);
                 self.display_name.set(display_name);
                 self.role.set(role);
                 self.status.set(status);
@@ -199,6 +267,14 @@ impl ConsoleState {
                         after_seq: chat.last_seq(),
                     });
                 }
+                // An observation ends with the last socket: follow the chat again (the
+                // history comes again; lines already here are not doubled).
+                if let Some(observed) = self.observed.get_untracked().filter(|observed| !observed.ended) {
+                    self.send_quietly(StaffRequest::Observe {
+                        id: new_id(),
+                        conversation_id: observed.conversation_id,
+                    });
+                }
             }
             StaffEvent::Status { status } => self.status.set(status),
             StaffEvent::Offer(offer) => {
@@ -218,12 +294,39 @@ impl ConsoleState {
                 self.offers.update(|offers| offers.retain(|offer| offer.conversation_id != conversation_id));
                 self.add_chat(assigned);
                 self.selected.set(Some(conversation_id));
+                // Coordinators and admins may be on another view: say where it is.
+                if !self.takes_offers() && self.view.get_untracked() != View::Chats {
+                    self.show_notice("staff-chat-passed-to-you");
+                }
             }
-            StaffEvent::Message(message) => self.receive(message),
-            StaffEvent::Ended { conversation_id, .. } => self.update_chat(&conversation_id, |chat| {
-                chat.ended = true;
-                chat.child_typing = false;
-            }),
+            StaffEvent::Message(message) => {
+                if self.is_observed(&message.conversation_id) {
+                    self.observed.update(|observed| {
+                        if let Some(observed) = observed {
+                            if !observed.messages.iter().any(|known| known.seq == message.seq) {
+                                let position = observed.messages.partition_point(|known| known.seq < message.seq);
+                                observed.messages.insert(position, message);
+                            }
+                        }
+                    });
+                } else {
+                    self.receive(message);
+                }
+            }
+            StaffEvent::Ended { conversation_id, .. } => {
+                if self.is_observed(&conversation_id) {
+                    self.observed.update(|observed| {
+                        if let Some(observed) = observed {
+                            observed.ended = true;
+                        }
+                    });
+                }
+                self.update_chat(&conversation_id, |chat| {
+                    chat.ended = true;
+                    chat.child_typing = false;
+                    chat.observed_by.clear();
+                })
+            }
             StaffEvent::Typing { conversation_id } => self.show_typing(conversation_id),
             StaffEvent::Read { conversation_id, seq } => self.update_chat(&conversation_id, |chat| {
                 chat.child_read_seq = chat.child_read_seq.max(seq);
@@ -234,9 +337,12 @@ impl ConsoleState {
                 self.update_chat(&conversation_id, |chat| chat.notes.push(note));
             }
             // Passed on by this staff member, or reassigned by a coordinator.
-            StaffEvent::Released { conversation_id, .. } => {
+            StaffEvent::Released { conversation_id, reason } => {
                 self.close_chat(&conversation_id);
-                self.show_notice("staff-transfer-done");
+                match reason {
+                    ReleaseReason::Transferred => self.show_notice("staff-transfer-done"),
+                    ReleaseReason::Reassigned => self.show_notice("staff-chat-reassigned-away"),
+                }
             }
             StaffEvent::WrappedUp { conversation_id } => {
                 self.update_chat(&conversation_id, |chat| chat.wrapped_up = true)
@@ -255,14 +361,31 @@ impl ConsoleState {
                     alert.acknowledged_by = Some(by);
                 }
             }),
-            StaffEvent::Ack { id, .. } => self.quiet.update_value(|quiet| quiet.retain(|known| *known != id)),
-            // Ratings are for coordinators' figures; the live board and observing a
-            // colleague's chat have views of their own (this console never asks to
-            // observe), and who observes a chat has no words in the console yet.
-            StaffEvent::Rated { .. }
-            | StaffEvent::Board(_)
-            | StaffEvent::Observing(_)
-            | StaffEvent::Observed { .. } => {}
+            StaffEvent::Ack { id, .. } => {
+                self.quiet.update_value(|quiet| quiet.retain(|known| *known != id));
+                let confirmation = self.confirm_on_ack.with_value(|pending| {
+                    pending.iter().find(|(request, _)| *request == id).map(|(_, notice)| *notice)
+                });
+                if let Some(notice) = confirmation {
+                    self.confirm_on_ack.update_value(|pending| pending.retain(|(request, _)| *request != id));
+                    self.show_notice(notice);
+                }
+            }
+            StaffEvent::Board(snapshot) => self.board.set(Some(snapshot)),
+            StaffEvent::Observing(assigned) => self.observed.update(|observed| match observed {
+                // Observing again after a reconnect: keep the lines already here.
+                Some(known) if known.conversation_id == assigned.conversation_id => {
+                    known.risk = assigned.risk;
+                    known.notes = assigned.notes;
+                    known.ended = assigned.state == ConversationState::Ended;
+                }
+                _ => *observed = Some(ObservedChat::new(assigned)),
+            }),
+            StaffEvent::Observed { conversation_id, by } => {
+                self.update_chat(&conversation_id, |chat| chat.observed_by = by)
+            }
+            // Ratings are for coordinators' figures (reports), not for the console.
+            StaffEvent::Rated { .. } => {}
             StaffEvent::Error(reply) => self.refused(reply),
         }
     }
@@ -346,6 +469,47 @@ impl ConsoleState {
             },
             std::time::Duration::from_millis(TYPING_SHOWN_MS),
         );
+    }
+
+    fn is_observed(self, conversation_id: &ConversationId) -> bool {
+        self.observed.with_untracked(|observed| {
+            observed.as_ref().is_some_and(|observed| &observed.conversation_id == conversation_id)
+        })
+    }
+
+    /// Follows a live chat read-only, instead of the one followed so far.
+    pub fn observe(self, conversation_id: ConversationId) {
+        if self.is_observed(&conversation_id) {
+            return;
+        }
+        self.stop_observing();
+        self.send(StaffRequest::Observe { id: new_id(), conversation_id });
+    }
+
+    /// Stops following the observed chat (an ended one is only put away).
+    pub fn stop_observing(self) {
+        if let Some(observed) = self.observed.get_untracked() {
+            if !observed.ended {
+                self.send_quietly(StaffRequest::StopObserving {
+                    id: new_id(),
+                    conversation_id: observed.conversation_id,
+                });
+            }
+            self.observed.set(None);
+        }
+    }
+
+    /// Sends a request the person asked for and confirms it with `notice` once the
+    /// server has carried it out; a refusal is shown as usual.
+    pub fn send_confirmed(self, notice: &'static str, request: StaffRequest) {
+        let id = request.id().to_owned();
+        self.confirm_on_ack.update_value(|pending| {
+            if pending.len() >= 16 {
+                pending.remove(0);
+            }
+            pending.push((id, notice));
+        });
+        self.send(request);
     }
 
     /// Shows a confirmation for a few seconds.
