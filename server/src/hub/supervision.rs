@@ -26,9 +26,13 @@ impl Hub {
         if live.counsellor.as_ref().is_some_and(|(owner, _)| owner == &observer.id) {
             return Err(RequestError::refused(ErrorCode::InvalidField, "this chat is yours already"));
         }
-        live.observers.insert(observer.id.clone());
         let view = live.assigned_view(conversation);
-        self.audit(&observer.id, "observe", conversation).await;
+        // A supervisor's read is written to the audit log before anything is shown; no
+        // log line, no observation.
+        self.store.audit(&new_id()?, &observer.id, "observe", Some(conversation), "", unix_millis()).await?;
+        if let Some(live) = self.conversations.get_mut(conversation) {
+            live.observers.insert(observer.id.clone());
+        }
         tracing::info!(%conversation, observer = %observer.id, "chat observed");
         self.send_to_staff_conn(conn, &ack(id));
         let mut view = view;
