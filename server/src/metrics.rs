@@ -30,6 +30,12 @@ pub struct Metrics {
 }
 
 impl Metrics {
+    /// Counts a refusal under its wire name (`not_yours`).
+    pub fn count_error_code(&self, code: bridgeline_protocol::ErrorCode) {
+        let name = serde_json::to_value(code).ok().and_then(|value| value.as_str().map(str::to_owned));
+        self.count_error(name.as_deref().unwrap_or("unknown"));
+    }
+
     pub fn count_error(&self, code: &str) {
         if let Ok(mut errors) = self.errors.lock() {
             *errors.entry(code.to_owned()).or_default() += 1;

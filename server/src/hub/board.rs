@@ -20,6 +20,9 @@ impl Hub {
     /// What the board needs from the hub now.
     fn board_live(&self) -> Live {
         let mut live = Live::default();
+        // Chats each staff member holds, counted in the same pass (the board is built
+        // every second while children wait).
+        let mut held: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
         for (conversation, state) in &self.conversations {
             match state.state {
                 ConversationState::Waiting => live.waiting.push(Waiting {
@@ -29,6 +32,7 @@ impl Hub {
                 }),
                 ConversationState::Active => {
                     let Some((staff_id, display_name)) = &state.counsellor else { continue };
+                    *held.entry(staff_id.as_str()).or_default() += 1;
                     let username =
                         self.staff.get(staff_id).map(|online| online.record.username.clone()).unwrap_or_default();
                     live.chats.push(bridgeline_protocol::board::ChatLine {
@@ -59,13 +63,7 @@ impl Hub {
                         .filter(|_| Self::is_counsellor(record))
                         .unwrap_or(StaffStatus::Away),
                     languages: record.languages.clone(),
-                    chats: u32::try_from(
-                        self.assigned_to(staff_id)
-                            .iter()
-                            .filter(|chat| chat.state == ConversationState::Active)
-                            .count(),
-                    )
-                    .unwrap_or(u32::MAX),
+                    chats: held.get(staff_id.as_str()).copied().unwrap_or(0),
                     max_chats: record.max_chats,
                 }
             })

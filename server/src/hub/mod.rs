@@ -650,8 +650,7 @@ impl Hub {
     }
 
     fn count_error(&self, code: ErrorCode) {
-        let name = serde_json::to_value(code).ok().and_then(|value| value.as_str().map(str::to_owned));
-        self.metrics.count_error(name.as_deref().unwrap_or("unknown"));
+        self.metrics.count_error_code(code);
     }
 
     /// Coordinators and admins: they receive imminent-risk alerts.

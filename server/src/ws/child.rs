@@ -66,7 +66,7 @@ impl FrameHandler for ChildFrames {
                 }
             }
             Err(reply) => {
-                super::count_rejected(&self.metrics, reply.code);
+                self.metrics.count_error_code(reply.code);
                 self.outbox.send(&ChildEvent::Error(reply));
             }
         }

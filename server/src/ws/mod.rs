@@ -66,12 +66,6 @@ pub fn frame_text<E: Serialize>(
     }
 }
 
-/// Counts a frame rejected before it reached the hub.
-pub fn count_rejected(metrics: &crate::metrics::Metrics, code: ErrorCode) {
-    let name = serde_json::to_value(code).ok().and_then(|value| value.as_str().map(str::to_owned));
-    metrics.count_error(name.as_deref().unwrap_or("unknown"));
-}
-
 /// An error not tied to a request id.
 pub fn unsolicited(code: ErrorCode, detail: &str) -> ErrorReply {
     ErrorReply { id: None, code, detail: detail.to_owned() }

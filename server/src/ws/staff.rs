@@ -121,7 +121,7 @@ impl FrameHandler for StaffFrames {
                 }
             }
             Err(reply) => {
-                super::count_rejected(&self.metrics, reply.code);
+                self.metrics.count_error_code(reply.code);
                 self.outbox.send(&StaffEvent::Error(reply));
             }
         }
