@@ -149,20 +149,7 @@ impl Hub {
         let priority = live.returning_priority();
         let (kind, target_id) = match &target {
             TransferTarget::Counsellor { username } => {
-                let receiver = self
-                    .staff
-                    .iter()
-                    .find(|(_, online)| &online.record.username == username && online.record.role == Role::Counsellor)
-                    .map(|(staff, _)| staff.clone())
-                    .filter(|staff| staff != staff_id && self.router.can_take(staff, &language))
-                    .filter(|staff| !self.owes_wrap_up(staff))
-                    .ok_or_else(|| {
-                        RequestError::refused(
-                            ErrorCode::TargetUnavailable,
-                            "that counsellor is not online, not available, full, or does not speak the language",
-                        )
-                    })?;
-                (TransferKind::Counsellor, receiver)
+                (TransferKind::Counsellor, self.counsellor_to_hand_to(username, &language, staff_id)?)
             }
             TransferTarget::Coordinator => {
                 let receiver = self
@@ -392,6 +379,29 @@ impl Hub {
             Some((owner, _)) if owner == staff_id => Ok(()),
             _ => Err(RequestError::refused(ErrorCode::NotYours, "this conversation is not assigned to you")),
         }
+    }
+
+    /// The counsellor called `username` if they can be handed a chat in `language` now
+    /// (online, available, with room, owing no wrap-up), and are not `current_holder`.
+    pub(super) fn counsellor_to_hand_to(
+        &self,
+        username: &str,
+        language: &str,
+        current_holder: &str,
+    ) -> Result<String, RequestError> {
+        self.staff
+            .iter()
+            .find(|(_, online)| online.record.username == username && online.record.role == Role::Counsellor)
+            .map(|(staff, _)| staff.clone())
+            .filter(|staff| {
+                staff != current_holder && self.router.can_take(staff, language) && !self.owes_wrap_up(staff)
+            })
+            .ok_or_else(|| {
+                RequestError::refused(
+                    ErrorCode::TargetUnavailable,
+                    "that counsellor is not online, not available, full, or does not speak the language",
+                )
+            })
     }
 
     fn display_name(&self, staff_id: &str) -> String {

@@ -6,7 +6,7 @@ use bridgeline_protocol::{ConversationId, ErrorCode, ReleaseReason, StaffEvent};
 use super::{ConnId, Hub, RequestError};
 use crate::secrets::{new_id, unix_millis};
 use crate::store::casework::{NewTransfer, TransferKind};
-use crate::store::staff::{Role, StaffRecord};
+use crate::store::staff::StaffRecord;
 
 fn ack(id: String) -> StaffEvent {
     StaffEvent::Ack { id, seq: None }
@@ -102,18 +102,7 @@ impl Hub {
             return Err(RequestError::refused(ErrorCode::InvalidField, "nobody holds this chat: it is in the queue"));
         };
         let language = live.language.clone();
-        let receiver = self
-            .staff
-            .iter()
-            .find(|(_, online)| online.record.username == username && online.record.role == Role::Counsellor)
-            .map(|(staff, _)| staff.clone())
-            .filter(|staff| *staff != owner && self.router.can_take(staff, &language) && !self.owes_wrap_up(staff))
-            .ok_or_else(|| {
-                RequestError::refused(
-                    ErrorCode::TargetUnavailable,
-                    "that counsellor is not online, not available, full, or does not speak the language",
-                )
-            })?;
+        let receiver = self.counsellor_to_hand_to(username, &language, &owner)?;
         let appended = self
             .store
             .transfer_conversation(
