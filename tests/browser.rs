@@ -24,6 +24,26 @@ async fn wide(browser: &fantoccini::Client) -> Result<(), String> {
     browser.set_window_size(1360, 1000).await.map_err(|error| format!("window size: {error}"))
 }
 
+/// Amira signs in and becomes available; a child in `language` starts a chat in a
+/// second tab; Amira accepts it. Returns the child's tab; the console's is in front.
+async fn accepted_chat(
+    browser: &fantoccini::Client,
+    server: &Server,
+    language: &str,
+) -> Result<fantoccini::wd::WindowHandle, String> {
+    sign_in_console(browser, server, "amira").await?;
+    become_available(browser).await?;
+    let console = open_tab(browser, &server.url(&format!("/?lang={language}"))).await?;
+    let child_page = browser.window().await.map_err(|error| format!("tab: {error}"))?;
+    click(browser, ".intro button.start").await?;
+    click(browser, ".intake button.skip").await?;
+    wait_for(browser, ".queue").await?;
+    switch_tab(browser, &console).await?;
+    click(browser, ".offer button.accept").await?;
+    wait_for(browser, ".chat-pane").await?;
+    Ok(child_page)
+}
+
 async fn become_available(browser: &fantoccini::Client) -> Result<(), String> {
     click(browser, ".statuses button:first-child").await?;
     wait_for_text(browser, ".statuses button[aria-pressed=true]", "Available").await
@@ -174,17 +194,7 @@ async fn french_greeting(server: &Server) -> Result<(String, String), String> {
 
 async fn canned_in_french(browser: &fantoccini::Client, server: &Server) -> Result<(), String> {
     let (key, french) = french_greeting(server).await?;
-    sign_in_console(browser, server, "amira").await?;
-    become_available(browser).await?;
-    let console = open_tab(browser, &server.url("/?lang=fr")).await?;
-    let child_page = browser.window().await.map_err(|error| format!("tab: {error}"))?;
-    click(browser, ".intro button.start").await?;
-    click(browser, ".intake button.skip").await?;
-    wait_for(browser, ".queue").await?;
-
-    switch_tab(browser, &console).await?;
-    click(browser, ".offer button.accept").await?;
-    wait_for(browser, ".chat-pane").await?;
+    let child_page = accepted_chat(browser, server, "fr").await?;
     click(browser, ".canned summary").await?;
     // The counsellor reads the library in English; the child gets the French.
     click(browser, &format!(".answer[data-key={key:?}] button.send-canned")).await?;
@@ -383,17 +393,7 @@ async fn a_referral_reaches_the_child_as_a_card_with_tap_to_call() {
 }
 
 async fn referral(browser: &fantoccini::Client, server: &Server) -> Result<(), String> {
-    sign_in_console(browser, server, "amira").await?;
-    become_available(browser).await?;
-    let console = open_tab(browser, &server.url("/?lang=en")).await?;
-    let child_page = browser.window().await.map_err(|error| format!("tab: {error}"))?;
-    click(browser, ".intro button.start").await?;
-    click(browser, ".intake button.skip").await?;
-    wait_for(browser, ".queue").await?;
-
-    switch_tab(browser, &console).await?;
-    click(browser, ".offer button.accept").await?;
-    wait_for(browser, ".chat-pane").await?;
+    let child_page = accepted_chat(browser, server, "en").await?;
     // Opening the directory searches at once; the EU-wide numbers are always there.
     click(browser, ".directory summary").await?;
     wait_for_text(browser, ".service .name", "116 111 – Child helpline").await?;
