@@ -80,10 +80,6 @@ impl Board {
         Self { config, outcomes: BTreeMap::new() }
     }
 
-    pub fn config(&self) -> BoardConfig {
-        self.config
-    }
-
     /// New targets and thresholds apply to every figure from now on, past outcomes
     /// included (they are kept with their waits, not with a verdict).
     pub fn set_config(&mut self, config: BoardConfig) {

@@ -9,7 +9,7 @@ use axum::Json;
 use serde::{Deserialize, Serialize};
 
 use super::auth::StaffSession;
-use super::origin::origin_allowed;
+use super::origin::require_allowed_origin;
 use super::ApiError;
 use crate::app::AppState;
 use crate::cli::MIN_PASSWORD_CHARS;
@@ -86,14 +86,6 @@ fn admin_only(session: &StaffSession) -> Result<(), ApiError> {
     }
 }
 
-fn same_origin(state: &AppState, headers: &HeaderMap) -> Result<(), ApiError> {
-    if origin_allowed(headers, &state.config.allowed_origins) {
-        Ok(())
-    } else {
-        Err(ApiError::ForbiddenOrigin)
-    }
-}
-
 fn bad(detail: impl Into<String>) -> ApiError {
     ApiError::BadRequest(detail.into())
 }
@@ -158,7 +150,7 @@ pub async fn create(
     session: StaffSession,
     Json(new): Json<NewAccount>,
 ) -> Result<(StatusCode, Json<Account>), ApiError> {
-    same_origin(&state, &headers)?;
+    require_allowed_origin(&state, &headers)?;
     admin_only(&session)?;
     check_username(&new.username)?;
     let display_name = check_display_name(&new.display_name)?;
@@ -199,7 +191,7 @@ pub async fn change(
     Path(username): Path<String>,
     Json(change): Json<AccountChange>,
 ) -> Result<Json<Account>, ApiError> {
-    same_origin(&state, &headers)?;
+    require_allowed_origin(&state, &headers)?;
     admin_only(&session)?;
     if username == session.staff.username && (change.disabled == Some(true) || change.role.is_some()) {
         return Err(bad("an admin cannot disable or demote themselves"));
@@ -228,7 +220,7 @@ pub async fn reset_password(
     Path(username): Path<String>,
     Json(new): Json<NewPassword>,
 ) -> Result<StatusCode, ApiError> {
-    same_origin(&state, &headers)?;
+    require_allowed_origin(&state, &headers)?;
     admin_only(&session)?;
     check_password(&new.password)?;
     let password_hash = hash_password(&new.password).map_err(|_| bad("password: could not be hashed"))?;

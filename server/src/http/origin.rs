@@ -1,7 +1,20 @@
-//! The Origin check every WebSocket handshake passes, against cross-site WebSocket
-//! hijacking: a page on another site must not open a socket with a counsellor's cookie.
+//! The Origin check every WebSocket handshake and every admin change passes, against
+//! cross-site WebSocket hijacking and request forgery: a page on another site must not
+//! use a counsellor's or an admin's cookie.
 
 use axum::http::{header, HeaderMap};
+
+use super::ApiError;
+use crate::app::AppState;
+
+/// Refuses with `forbidden_origin` unless [`origin_allowed`] for this server.
+pub fn require_allowed_origin(state: &AppState, headers: &HeaderMap) -> Result<(), ApiError> {
+    if origin_allowed(headers, &state.config.allowed_origins) {
+        Ok(())
+    } else {
+        Err(ApiError::ForbiddenOrigin)
+    }
+}
 
 /// Whether the handshake's `Origin` is allowed. With no configured allowlist, only the
 /// same origin is: the Origin's host (and port) must equal the `Host` header. A

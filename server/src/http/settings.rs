@@ -8,7 +8,7 @@ use axum::Json;
 use serde::{Deserialize, Serialize};
 
 use super::auth::StaffSession;
-use super::origin::origin_allowed;
+use super::origin::require_allowed_origin;
 use super::ApiError;
 use crate::app::AppState;
 use crate::hub::Command;
@@ -82,9 +82,7 @@ pub async fn put(
     session: StaffSession,
     Json(change): Json<SettingsChange>,
 ) -> Result<Json<Settings>, ApiError> {
-    if !origin_allowed(&headers, &state.config.allowed_origins) {
-        return Err(ApiError::ForbiddenOrigin);
-    }
+    require_allowed_origin(&state, &headers)?;
     if session.staff.role != Role::Admin {
         return Err(ApiError::Forbidden("only admins change settings"));
     }

@@ -37,7 +37,7 @@ impl Hub {
         };
         if let Err(error) = result {
             let reply = error.into_reply(&id);
-            self.count_error(reply.code);
+            self.metrics.count_error_code(reply.code);
             self.send_to_child_conn(conn, &ChildEvent::Error(reply));
         }
     }

@@ -649,10 +649,6 @@ impl Hub {
         record.role == Role::Counsellor
     }
 
-    fn count_error(&self, code: ErrorCode) {
-        self.metrics.count_error_code(code);
-    }
-
     /// Coordinators and admins: they receive imminent-risk alerts.
     fn receives_alerts(record: &StaffRecord) -> bool {
         matches!(record.role, Role::Coordinator | Role::Admin)

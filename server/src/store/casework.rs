@@ -461,15 +461,6 @@ impl Store {
         .await?;
         Ok(())
     }
-
-    /// The audit log of one conversation, oldest first: (staff id, action, at).
-    pub async fn audit_of(&self, conversation: &ConversationId) -> StoreResult<Vec<(String, String, i64)>> {
-        let rows = sqlx::query("SELECT staff_id, action, at FROM audit_log WHERE conversation_id = $1 ORDER BY at, id")
-            .bind(&conversation.0)
-            .fetch_all(self.pool())
-            .await?;
-        rows.iter().map(|row| Ok((row.try_get("staff_id")?, row.try_get("action")?, row.try_get("at")?))).collect()
-    }
 }
 
 impl Store {

@@ -2,8 +2,6 @@
 //! ended before the cutoff are deleted; the conversation rows stay, emptied, so that
 //! the anonymous counts of reports survive. Each purge is written to the audit log.
 
-use sqlx::Row;
-
 use super::{Store, StoreResult};
 
 /// What one purge deleted.
@@ -65,20 +63,5 @@ impl Store {
         .await?;
         tx.commit().await?;
         Ok(purged)
-    }
-
-    /// How many messages and notes remain of conversations that ended before `cutoff`:
-    /// zero after a purge (for checks and tests).
-    pub async fn content_older_than(&self, cutoff: i64) -> StoreResult<u64> {
-        let row = sqlx::query(
-            "SELECT (SELECT COUNT(*) FROM messages m JOIN conversations c ON c.id = m.conversation_id
-                     WHERE c.state = 'ended' AND c.ended_at < $1)
-                  + (SELECT COUNT(*) FROM notes n JOIN conversations c ON c.id = n.conversation_id
-                     WHERE c.state = 'ended' AND c.ended_at < $1) AS remaining",
-        )
-        .bind(cutoff)
-        .fetch_one(self.pool())
-        .await?;
-        super::non_negative(row.try_get("remaining")?, "remaining")
     }
 }

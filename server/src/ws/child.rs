@@ -12,7 +12,7 @@ use bridgeline_protocol::{ChildEvent, ChildRequest};
 use super::frame::decode;
 use super::{frame_text, pump, FrameHandler, Incoming};
 use crate::app::AppState;
-use crate::http::origin::origin_allowed;
+use crate::http::origin::require_allowed_origin;
 use crate::http::ApiError;
 use crate::hub::{outbox, Command, ConnId, HubHandle, Outbox};
 
@@ -25,9 +25,7 @@ pub async fn upgrade(
     headers: HeaderMap,
     upgrade: WebSocketUpgrade,
 ) -> Result<Response, ApiError> {
-    if !origin_allowed(&headers, &state.config.allowed_origins) {
-        return Err(ApiError::ForbiddenOrigin);
-    }
+    require_allowed_origin(&state, &headers)?;
     Ok(upgrade
         .max_message_size(TRANSPORT_MAX_BYTES)
         .max_frame_size(TRANSPORT_MAX_BYTES)

@@ -16,7 +16,7 @@ use super::frame::decode;
 use super::{frame_text, pump, unsolicited, FrameHandler, Incoming, CLOSE_POLICY};
 use crate::app::AppState;
 use crate::http::auth::StaffSession;
-use crate::http::origin::origin_allowed;
+use crate::http::origin::require_allowed_origin;
 use crate::http::ApiError;
 use crate::hub::{outbox, Command, ConnId, HubHandle, Outbox};
 use crate::secrets::unix_millis;
@@ -28,9 +28,7 @@ pub async fn upgrade(
     session: Result<StaffSession, ApiError>,
     upgrade: WebSocketUpgrade,
 ) -> Result<Response, ApiError> {
-    if !origin_allowed(&headers, &state.config.allowed_origins) {
-        return Err(ApiError::ForbiddenOrigin);
-    }
+    require_allowed_origin(&state, &headers)?;
     let session = session?;
     Ok(upgrade
         .max_message_size(TRANSPORT_MAX_BYTES)
