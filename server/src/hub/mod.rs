@@ -87,15 +87,24 @@ pub enum Command {
 }
 
 impl Command {
-    /// Whether this command can change what the coordinators' board shows (typing and
-    /// read marks cannot; they come by the dozen).
+    /// Whether this command can change what the coordinators' board shows. What goes on
+    /// inside a chat (messages, typing, read marks, notes) cannot, and comes by the dozen.
     fn may_change_board(&self) -> bool {
         use bridgeline_protocol::{ChildRequest, StaffRequest};
         !matches!(
             self,
-            Command::Child { request: ChildRequest::Typing { .. } | ChildRequest::Read { .. }, .. }
-                | Command::Staff { request: StaffRequest::Typing { .. } | StaffRequest::Read { .. }, .. }
-                | Command::Present { .. }
+            Command::Child {
+                request: ChildRequest::Send { .. } | ChildRequest::Typing { .. } | ChildRequest::Read { .. },
+                ..
+            } | Command::Staff {
+                request: StaffRequest::Send { .. }
+                    | StaffRequest::SendCanned { .. }
+                    | StaffRequest::Typing { .. }
+                    | StaffRequest::Read { .. }
+                    | StaffRequest::Sync { .. }
+                    | StaffRequest::AddNote { .. },
+                ..
+            } | Command::Present { .. }
         )
     }
 }
