@@ -39,7 +39,7 @@ async fn an_admin_creates_changes_disables_and_resets_accounts() {
     assert_eq!(
         created,
         json!({"username": "dana", "display_name": "Dana", "role": "counsellor",
-        "languages": ["fa", "en"], "max_chats": 2, "disabled": false})
+        "languages": ["fa", "en"], "max_chats": 2, "disabled": false, "second_factor": false, "locked_until": null})
     );
     assert_eq!(call(&server, Some(&ada), "POST", "/api/v1/staff", Some(new_account("dana"))).await.0, 409);
     for (field, value) in [
@@ -122,7 +122,11 @@ async fn admins_change_targets_and_retention_at_run_time() {
     let amira = sign_in(&server, "amira").await;
     let (status, settings) = call(&server, Some(&carla), "GET", "/api/v1/settings", None).await;
     assert_eq!(status, 200);
-    assert_eq!(settings, json!({"target_wait_secs": 90, "long_wait_alert_secs": 600, "retention_days": 90}));
+    assert_eq!(
+        settings,
+        json!({"target_wait_secs": 90, "long_wait_alert_secs": 600, "retention_days": 90,
+               "second_factor_for_counsellors": false})
+    );
     assert_eq!(call(&server, Some(&amira), "GET", "/api/v1/settings", None).await.0, 403);
     assert_eq!(
         call(&server, Some(&carla), "PUT", "/api/v1/settings", Some(json!({"target_wait_secs": 30}))).await.0,
@@ -144,7 +148,11 @@ async fn admins_change_targets_and_retention_at_run_time() {
     )
     .await;
     assert_eq!(status, 200);
-    assert_eq!(settings, json!({"target_wait_secs": 30, "long_wait_alert_secs": 600, "retention_days": 30}));
+    assert_eq!(
+        settings,
+        json!({"target_wait_secs": 30, "long_wait_alert_secs": 600, "retention_days": 30,
+               "second_factor_for_counsellors": false})
+    );
     // The board follows at once; a restart keeps the setting over the flag.
     let mut child = Client::child(&server).await;
     child.request(json!({"type": "start", "language": "ar"})).await;

@@ -193,6 +193,34 @@ fn http_rows(world: &World) -> Vec<Route> {
             path: "/api/v1/staff/nobody-here/password".into(),
             expected: [401, 401, 401, 403, 403, 403, 404],
         },
+        // Unlocking and resetting a second factor, tried on an account that does not
+        // exist: allowed means 404.
+        Route {
+            pattern: "/api/v1/staff/{username}/lock",
+            method: "DELETE",
+            path: "/api/v1/staff/nobody-here/lock".into(),
+            expected: [401, 401, 401, 403, 403, 403, 404],
+        },
+        Route {
+            pattern: "/api/v1/staff/{username}/second-factor",
+            method: "DELETE",
+            path: "/api/v1/staff/nobody-here/second-factor".into(),
+            expected: [401, 401, 401, 403, 403, 403, 404],
+        },
+        // The second step of a sign-in needs the pending token of a right password,
+        // whoever asks: a made-up one gets 401 `sign_in_expired` (a session is no use).
+        Route {
+            pattern: "/api/v1/session/second-factor",
+            method: "POST",
+            path: "/api/v1/session/second-factor".into(),
+            expected: all(401),
+        },
+        Route {
+            pattern: "/api/v1/session/enrolment",
+            method: "POST",
+            path: "/api/v1/session/enrolment".into(),
+            expected: all(401),
+        },
         Route {
             pattern: "/api/v1/settings",
             method: "GET",
@@ -244,6 +272,10 @@ async fn every_route_and_message_type_for_every_actor() {
             let headers: Vec<(&str, &str)> =
                 world.cookies[index].as_deref().map(|cookie| ("Cookie", cookie)).into_iter().collect();
             let body = match row.method {
+                "POST" if row.pattern == "/api/v1/session/second-factor" => {
+                    Some(r#"{"pending_token":"made-up","code":"123456"}"#)
+                }
+                "POST" if row.pattern == "/api/v1/session/enrolment" => Some(r#"{"pending_token":"made-up"}"#),
                 "PATCH" => Some(r#"{"max_chats":2}"#),
                 "POST" => Some(
                     r#"{"username":"Not Valid","display_name":"X","role":"counsellor","languages":["en"],"max_chats":1,"password":"a long enough new password"}"#,

@@ -45,11 +45,25 @@ async fn settle() {
     }
 }
 
+/// Signs in; a coordinator enrols a second factor on the way, with a code for the
+/// step the server's (paused) clock is in.
 async fn sign_in(addr: SocketAddr, username: &str) -> String {
     let body = json!({ "username": username, "password": PASSWORD }).to_string();
-    let response = http(addr, "POST", "/api/v1/session", &[], Some(&body)).await;
+    let mut response = http(addr, "POST", "/api/v1/session", &[], Some(&body)).await;
+    if response.status == 401 {
+        let answer: Value = serde_json::from_str(&response.body).expect("JSON");
+        assert_eq!(answer["error"], "second_factor_enrolment_required", "{answer}");
+        let token = answer["pending_token"].clone();
+        let body = json!({ "pending_token": token }).to_string();
+        let enrolment = http(addr, "POST", "/api/v1/session/enrolment", &[], Some(&body)).await;
+        let enrolment: Value = serde_json::from_str(&enrolment.body).expect("JSON");
+        let secret = support::second_factor::decode_secret(enrolment["secret"].as_str().expect("secret"));
+        let code = support::second_factor::code(&secret, support::second_factor::step_at(now()));
+        let body = json!({ "pending_token": token, "code": code }).to_string();
+        response = http(addr, "POST", "/api/v1/session/second-factor", &[], Some(&body)).await;
+    }
     assert_eq!(response.status, 200, "{}", response.body);
-    response.header("set-cookie").and_then(|cookie| cookie.split(';').next()).expect("cookie").to_owned()
+    support::session_cookie(&response)
 }
 
 async fn staff(addr: SocketAddr, username: &str, name: &'static str) -> Client {

@@ -26,6 +26,8 @@ pub struct AppState {
     pub hub: HubHandle,
     pub catalog: Arc<Catalog>,
     pub metrics: Arc<crate::metrics::Metrics>,
+    /// Sign-in throttling and sign-ins waiting for a second factor (memory only).
+    pub sign_in: Arc<http::guard::SignInGuard>,
     next_conn: Arc<AtomicU64>,
 }
 
@@ -49,6 +51,8 @@ pub enum ServeError {
     ReadFile { path: String, error: std::io::Error },
     #[error("server I/O: {0}")]
     Io(#[from] std::io::Error),
+    #[error(transparent)]
+    Random(#[from] crate::secrets::RandomError),
 }
 
 /// Opens the database, applies migrations, rebuilds the hub and serves on `listener`
@@ -94,9 +98,18 @@ pub async fn run(
     if !config.web_dir.join("bridgeline_web_child_bg.wasm").exists() {
         tracing::warn!(web_dir = %config.web_dir.display(), "the web client is not built here; run `./x web`");
     }
-    let state =
-        AppState { config: Arc::new(config), store, hub, catalog, metrics, next_conn: Arc::new(AtomicU64::new(1)) };
-    let app = routes(state);
+    let sign_in = Arc::new(http::guard::SignInGuard::new(&config.trusted_proxies)?);
+    let state = AppState {
+        config: Arc::new(config),
+        store,
+        hub,
+        catalog,
+        metrics,
+        sign_in,
+        next_conn: Arc::new(AtomicU64::new(1)),
+    };
+    // The peer's address reaches handlers (sign-in throttling) as `ConnectInfo`.
+    let app = routes(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
     axum::serve(listener, app).with_graceful_shutdown(shutdown).await?;
     Ok(())
 }
@@ -115,6 +128,8 @@ pub fn routes(state: AppState) -> Router {
         .route("/l10n/{code}/{file}", get(http::pages::locale_messages))
         .route("/api/v1/locales", get(http::pages::locale_list))
         .route("/api/v1/session", post(http::auth::sign_in).delete(http::auth::sign_out).get(http::auth::whoami))
+        .route("/api/v1/session/second-factor", post(http::second_factor::complete))
+        .route("/api/v1/session/enrolment", post(http::second_factor::enrolment))
         .route("/api/v1/canned", get(http::casework::canned_library))
         .route("/api/v1/canned/coverage", get(http::casework::canned_coverage))
         .route("/api/v1/conversations", get(http::casework::handled))
@@ -123,6 +138,8 @@ pub fn routes(state: AppState) -> Router {
         .route("/api/v1/staff", get(http::admin::list).post(http::admin::create))
         .route("/api/v1/staff/{username}", axum::routing::patch(http::admin::change))
         .route("/api/v1/staff/{username}/password", axum::routing::put(http::admin::reset_password))
+        .route("/api/v1/staff/{username}/lock", axum::routing::delete(http::sign_in_admin::unlock))
+        .route("/api/v1/staff/{username}/second-factor", axum::routing::delete(http::sign_in_admin::reset))
         .route("/api/v1/settings", get(http::settings::get).put(http::settings::put))
         .route("/api/v1/reports", get(http::reports::json))
         .route("/api/v1/reports.csv", get(http::reports::csv))

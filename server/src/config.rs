@@ -1,7 +1,7 @@
 //! Command line and environment: one binary with subcommands. Every option can also
 //! be set from the environment variable named beside it (see `.env.sample`).
 
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -110,6 +110,13 @@ pub struct ServeConfig {
     /// How long a staff session lasts, in hours.
     #[arg(long, env = "BRIDGELINE_SESSION_HOURS", default_value_t = 12)]
     pub session_hours: u64,
+
+    /// Reverse proxies (IP addresses, repeatable or comma-separated) whose
+    /// `X-Forwarded-For` names the client. Sign-in throttling counts per client
+    /// address; from any other peer that header is ignored, so that a client cannot
+    /// pick the address it is counted as.
+    #[arg(long = "trusted-proxy", env = "BRIDGELINE_TRUSTED_PROXIES", value_delimiter = ',')]
+    pub trusted_proxies: Vec<IpAddr>,
 
     /// Mark the session cookie `Secure` (set this behind HTTPS).
     #[arg(long, env = "BRIDGELINE_SECURE_COOKIES", default_value_t = false)]

@@ -7,7 +7,8 @@
 //!
 //! - [`config`]: the command line and environment (one binary, subcommands).
 //! - [`app`]: shared state, the route table, and `run(config, listener, shutdown)`.
-//! - [`http`]: pages (rendered in the reader's language), staff sign-in, health.
+//! - [`http`]: pages (rendered in the reader's language), staff sign-in (throttled,
+//!   with a second factor: `auth`, `guard`, `second_factor`), health.
 //! - [`ws`]: the child and staff WebSocket endpoints and frame decoding.
 //! - [`hub`]: the single task that owns live conversations and connections.
 //! - [`routing`]: who is offered which child: pure queue and matcher logic.
@@ -18,6 +19,8 @@
 //! - [`store`]: durable storage (SQLite through sqlx), one file per aggregate.
 //! - [`i18n`]: Fluent locales, negotiation, and the locale checker.
 //! - [`secrets`], [`passwords`]: tokens, hashes, argon2id.
+//! - [`throttle`]: growing delays then a short lock for guessed secrets: pure logic.
+//! - [`totp`]: the staff's second factor (RFC 6238) and recovery codes: pure logic.
 //! - [`cli`]: the `user add` and `directory import` / `directory list` commands.
 //!
 //! The wire protocol's types live in the `bridgeline-protocol` crate, shared with the
@@ -40,4 +43,6 @@ pub mod routing;
 pub mod schedule;
 pub mod secrets;
 pub mod store;
+pub mod throttle;
+pub mod totp;
 pub mod ws;

@@ -12,9 +12,14 @@ use sha2::{Digest, Sha256};
 #[error("the operating system's random source failed: {0}")]
 pub struct RandomError(String);
 
+/// Fills `buffer` from the operating system's random source.
+pub fn random_bytes(buffer: &mut [u8]) -> Result<(), RandomError> {
+    getrandom::fill(buffer).map_err(|error| RandomError(error.to_string()))
+}
+
 fn random_hex<const N: usize>() -> Result<String, RandomError> {
     let mut bytes = [0u8; N];
-    getrandom::fill(&mut bytes).map_err(|error| RandomError(error.to_string()))?;
+    random_bytes(&mut bytes)?;
     Ok(hex::encode(bytes))
 }
 

@@ -11,7 +11,7 @@ use serde_json::json;
 use std::future::Future;
 use std::pin::Pin;
 
-use super::{repo_root, Server, WAIT};
+use super::{repo_root, second_factor, Server, WAIT};
 
 /// chromedriver and every Chromium it starts, in their own process group, killed
 /// together on drop, on the error path too: an orphaned Chromium would hold the test's
@@ -165,11 +165,27 @@ pub async fn switch_tab(browser: &fantoccini::Client, tab: &fantoccini::wd::Wind
 }
 
 /// Signs in on the console as `username` (the test password) and waits for the desk.
+/// A second factor is entered with a real code, and enrolled first when the account
+/// has none yet (as its owner would: the key read from the page, the recovery codes
+/// kept).
 pub async fn sign_in_console(browser: &fantoccini::Client, server: &Server, username: &str) -> Result<(), String> {
     browser.goto(&server.url("/counsellor")).await.map_err(|error| format!("goto: {error}"))?;
     type_into(browser, "#username", username).await?;
     type_into(browser, "#password", super::PASSWORD).await?;
     click(browser, ".sign-in button[type=submit]").await?;
+    wait_until(
+        browser,
+        "the desk, or the second step of the sign-in",
+        "return document.querySelector('.staff-bar, #second-factor-code, .enrol-secret') !== null",
+    )
+    .await?;
+    if present(browser, "#second-factor-code").await? {
+        let code = second_factor::next_code(&server.database, username).await;
+        type_into(browser, "#second-factor-code", &code).await?;
+        click(browser, ".second-factor button[type=submit]").await?;
+    } else if present(browser, ".enrol-secret").await? {
+        enrol_in_console(browser, server, username).await?;
+    }
     wait_for(browser, ".staff-bar").await?;
     wait_until(
         browser,
@@ -177,6 +193,39 @@ pub async fn sign_in_console(browser: &fantoccini::Client, server: &Server, user
         "return document.querySelector('.who strong')?.textContent.length > 0",
     )
     .await
+}
+
+/// On the console's enrolment step: reads the key shown beside the QR code, confirms
+/// it with a code computed from it, keeps the recovery codes, and goes on to the desk.
+pub async fn enrol_in_console(browser: &fantoccini::Client, server: &Server, username: &str) -> Result<(), String> {
+    let shown = wait_for(browser, ".enrol-secret").await?.text().await.map_err(|error| format!("key: {error}"))?;
+    let secret = second_factor::decode_secret(&shown);
+    let step = second_factor::usable_step(None).await;
+    type_into(browser, "#enrol-code", &second_factor::code(&secret, step)).await?;
+    click(browser, ".enrol button[type=submit]").await?;
+    wait_for(browser, ".recovery-codes li").await?;
+    let codes = script(
+        browser,
+        "return Array.from(document.querySelectorAll('.recovery-codes li')).map(e => e.textContent.trim());",
+    )
+    .await?;
+    let recovery_codes: Vec<String> =
+        codes.as_array().into_iter().flatten().filter_map(|code| code.as_str().map(str::to_owned)).collect();
+    if recovery_codes.len() != 10 {
+        return Err(format!("expected 10 recovery codes, found {codes}"));
+    }
+    second_factor::remember(
+        &server.database,
+        username,
+        second_factor::Factor { secret, last_step: step, recovery_codes },
+    );
+    click(browser, ".recovery-done").await
+}
+
+/// Whether anything matches `selector` now.
+pub async fn present(browser: &fantoccini::Client, selector: &str) -> Result<bool, String> {
+    let found = script(browser, &format!("return document.querySelector({selector:?}) !== null;")).await?;
+    found.as_bool().ok_or_else(|| format!("no answer for {selector}: {found}"))
 }
 
 /// Saves a screenshot of the page as it is now, as `target/screenshots/{name}.png`.

@@ -22,7 +22,7 @@ use crate::store::StoreError;
 /// Most chats one person may be given at once.
 const MAX_CHATS_LIMIT: u32 = 20;
 
-/// An account as admins see it (never the password hash).
+/// An account as admins see it (never the password hash, nor any second-factor secret).
 #[derive(Debug, Serialize)]
 pub struct Account {
     pub username: String,
@@ -31,19 +31,33 @@ pub struct Account {
     pub languages: Vec<String>,
     pub max_chats: u32,
     pub disabled: bool,
+    /// Whether the member has enrolled a second factor.
+    pub second_factor: bool,
+    /// When the account's sign-in lock ends, if it is locked now (Unix ms).
+    pub locked_until: Option<i64>,
 }
 
-impl From<&StaffRecord> for Account {
-    fn from(staff: &StaffRecord) -> Self {
-        Account {
+/// The accounts as admins see them, with their second factor and sign-in lock.
+async fn accounts(state: &AppState, records: &[StaffRecord]) -> Result<Vec<Account>, ApiError> {
+    let factors = state.store.staff_with_second_factor().await?;
+    let now = unix_millis();
+    Ok(records
+        .iter()
+        .map(|staff| Account {
             username: staff.username.clone(),
             display_name: staff.display_name.clone(),
             role: staff.role.as_str(),
             languages: staff.languages.clone(),
             max_chats: staff.max_chats,
             disabled: staff.disabled,
-        }
-    }
+            second_factor: factors.contains(&staff.id),
+            locked_until: state.sign_in.account_locked_until(&staff.username, now),
+        })
+        .collect())
+}
+
+async fn account(state: &AppState, record: &StaffRecord) -> Result<Account, ApiError> {
+    accounts(state, std::slice::from_ref(record)).await?.pop().ok_or(ApiError::NotFound)
 }
 
 #[derive(Debug, Deserialize)]
@@ -78,7 +92,7 @@ pub struct NewPassword {
     pub password: String,
 }
 
-fn admin_only(session: &StaffSession) -> Result<(), ApiError> {
+pub(super) fn admin_only(session: &StaffSession) -> Result<(), ApiError> {
     if session.staff.role == Role::Admin {
         Ok(())
     } else {
@@ -140,7 +154,7 @@ fn check_password(password: &str) -> Result<(), ApiError> {
 /// `GET /api/v1/staff`
 pub async fn list(State(state): State<AppState>, session: StaffSession) -> Result<Json<Vec<Account>>, ApiError> {
     admin_only(&session)?;
-    Ok(Json(state.store.list_staff().await?.iter().map(Account::from).collect()))
+    Ok(Json(accounts(&state, &state.store.list_staff().await?).await?))
 }
 
 /// `POST /api/v1/staff`: 201 with the account, 409 when the username is taken.
@@ -180,7 +194,7 @@ pub async fn create(
     }
     let record = state.store.staff_by_username(&new.username).await?.ok_or(ApiError::NotFound)?;
     tracing::info!(admin = %session.staff.username, username = %new.username, "staff account created");
-    Ok((StatusCode::CREATED, Json(Account::from(&record))))
+    Ok((StatusCode::CREATED, Json(account(&state, &record).await?)))
 }
 
 /// `PATCH /api/v1/staff/{username}`
@@ -209,7 +223,7 @@ pub async fn change(
     let record = state.store.staff_by_username(&username).await?.ok_or(ApiError::NotFound)?;
     tracing::info!(admin = %session.staff.username, %username, ?change, "staff account changed");
     let _ = state.hub.send(Command::StaffChanged { staff_id: record.id.clone() }).await;
-    Ok(Json(Account::from(&record)))
+    Ok(Json(account(&state, &record).await?))
 }
 
 /// `PUT /api/v1/staff/{username}/password`: 204; every session of the account ends.

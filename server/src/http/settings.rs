@@ -1,6 +1,7 @@
 //! `GET` and `PUT /api/v1/settings`: the board's target time and long-wait threshold,
-//! and the retention period, changed by admins at run time (they override the flags;
-//! the board and the next purge use them at once).
+//! the retention period, and whether counsellors need a second factor, changed by
+//! admins at run time (they override the flags; the board, the next purge and the
+//! next sign-in use them at once).
 
 use axum::extract::State;
 use axum::http::HeaderMap;
@@ -22,6 +23,9 @@ pub struct Settings {
     pub target_wait_secs: u64,
     pub long_wait_alert_secs: u64,
     pub retention_days: u64,
+    /// Counsellors, too, must sign in with a second factor (coordinators and admins
+    /// always must). Off unless an admin turns it on.
+    pub second_factor_for_counsellors: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -33,6 +37,8 @@ pub struct SettingsChange {
     pub long_wait_alert_secs: Option<u64>,
     #[serde(default)]
     pub retention_days: Option<u64>,
+    #[serde(default)]
+    pub second_factor_for_counsellors: Option<bool>,
 }
 
 /// The settings in force: those stored, else the flags'.
@@ -46,6 +52,7 @@ pub fn resolve(stored: &StoredSettings, config: &crate::config::ServeConfig) -> 
         target_wait_secs: stored.target_wait_secs.unwrap_or(config.target_wait_secs),
         long_wait_alert_secs: stored.long_wait_alert_secs.unwrap_or(config.long_wait_alert_secs),
         retention_days: stored.retention_days.unwrap_or(config.retention_days),
+        second_factor_for_counsellors: stored.second_factor_for_counsellors.unwrap_or(false),
     }
 }
 
@@ -93,6 +100,7 @@ pub async fn put(
         target_wait_secs: change.target_wait_secs,
         long_wait_alert_secs: change.long_wait_alert_secs,
         retention_days: change.retention_days,
+        second_factor_for_counsellors: change.second_factor_for_counsellors,
     };
     state.store.save_settings(&stored, &session.staff.id, unix_millis()).await?;
     let settings = effective(&state).await?;

@@ -10,6 +10,7 @@ pub mod conversations;
 pub mod directory;
 pub mod messages;
 pub mod retention;
+pub mod second_factor;
 pub mod sessions;
 pub mod settings;
 pub mod staff;

@@ -11,6 +11,8 @@ pub struct StoredSettings {
     pub target_wait_secs: Option<u64>,
     pub long_wait_alert_secs: Option<u64>,
     pub retention_days: Option<u64>,
+    /// Whether counsellors, too, must sign in with a second factor.
+    pub second_factor_for_counsellors: Option<bool>,
 }
 
 impl Store {
@@ -24,6 +26,7 @@ impl Store {
                 "target_wait_secs" => settings.target_wait_secs = Some(value),
                 "long_wait_alert_secs" => settings.long_wait_alert_secs = Some(value),
                 "retention_days" => settings.retention_days = Some(value),
+                "second_factor_for_counsellors" => settings.second_factor_for_counsellors = Some(value != 0),
                 _ => {}
             }
         }
@@ -37,6 +40,7 @@ impl Store {
             ("target_wait_secs", settings.target_wait_secs),
             ("long_wait_alert_secs", settings.long_wait_alert_secs),
             ("retention_days", settings.retention_days),
+            ("second_factor_for_counsellors", settings.second_factor_for_counsellors.map(u64::from)),
         ] {
             let Some(value) = value else { continue };
             sqlx::query(

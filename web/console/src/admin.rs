@@ -1,9 +1,11 @@
 //! For admins: staff accounts (list, create, change name, role, languages and
-//! capacity, disable or enable, reset a password), the helpline's settings (target
-//! answer time, long-wait alert, retention), and which ready answers each language
-//! lacks. The server checks everything; its refusals are shown as it words them, in a
+//! capacity, disable or enable, reset a password; see two-step sign-in and sign-in
+//! locks, unlock, reset a second factor), the helpline's settings (target answer
+//! time, long-wait alert, retention, two-step sign-in for counsellors), and which
+//! ready answers each language lacks. The server checks everything; its refusals are shown as it words them, in a
 //! `role=alert` region beside the form that was sent.
 
+use bridgeline_protocol::catalog::Arg;
 use bridgeline_protocol::StaffRole;
 use bridgeline_web_core::l10n::L10n;
 use leptos::prelude::*;
@@ -24,6 +26,11 @@ struct Account {
     languages: Vec<String>,
     max_chats: u32,
     disabled: bool,
+    #[serde(default)]
+    second_factor: bool,
+    /// When its sign-in lock ends, if it is locked (Unix ms).
+    #[serde(default)]
+    locked_until: Option<i64>,
 }
 
 /// `GET` and `PUT /api/v1/settings`.
@@ -32,6 +39,8 @@ struct Settings {
     target_wait_secs: u64,
     long_wait_alert_secs: u64,
     retention_days: u64,
+    #[serde(default)]
+    second_factor_for_counsellors: bool,
 }
 
 /// A label's text, as `L10n::text` gives it.
@@ -277,6 +286,44 @@ fn AccountItem(
             change(json!({ "disabled": true }), Some("staff-account-disabled"))
         }
     };
+    let locked = move || account.with(|account| account.as_ref().is_some_and(|account| account.locked_until.is_some()));
+    let enrolled = move || account.with(|account| account.as_ref().is_some_and(|account| account.second_factor));
+    // Applies what a sign-in security action changed to the listed account.
+    let amend = move |edit: fn(&mut Account)| {
+        name.with_value(|name| {
+            accounts.update(|list| {
+                if let Some(known) = list.iter_mut().flatten().find(|known| &known.username == name) {
+                    edit(known);
+                }
+            })
+        })
+    };
+    let unlock = move |_| {
+        let path = name.with_value(|name| format!("{}/lock", account_path(name)));
+        leptos::task::spawn_local(async move {
+            match call_json::<serde_json::Value>("DELETE", &path, None).await {
+                Ok(_) => {
+                    failure.set(None);
+                    amend(|account| account.locked_until = None);
+                    state.show_notice("staff-account-unlocked");
+                }
+                Err(error) => failure.set(Some(error)),
+            }
+        });
+    };
+    let reset_factor = move |_| {
+        let path = name.with_value(|name| format!("{}/second-factor", account_path(name)));
+        leptos::task::spawn_local(async move {
+            match call_json::<serde_json::Value>("DELETE", &path, None).await {
+                Ok(_) => {
+                    failure.set(None);
+                    amend(|account| account.second_factor = false);
+                    state.show_notice("staff-account-second-factor-reset");
+                }
+                Err(error) => failure.set(Some(error)),
+            }
+        });
+    };
     let summary = move || {
         account.get().map(|account| {
             let languages =
@@ -288,7 +335,12 @@ fn AccountItem(
                     " · " {l10n.t(labels::role(role_from_code(&account.role)))}
                     " · " {languages}
                     " · " {l10n.t_with("staff-account-max-chats-value", &[("count", account.max_chats.into())])}
+                    " · " {if account.second_factor { l10n.t("staff-account-second-factor-on") } else { l10n.t("staff-account-second-factor-off") }}
                     {account.disabled.then(|| view! { " · " <span class="account-disabled">{l10n.t("staff-account-is-disabled")}</span> })}
+                    {account.locked_until.map(|until| {
+                        let time = labels::clock(&l10n.code(), until);
+                        view! { " · " <span class="account-locked">{l10n.t_with("staff-account-locked", &[("time", Arg::Text(&time))])}</span> }
+                    })}
                 </p>
             }
         })
@@ -300,12 +352,24 @@ fn AccountItem(
                 <button type="button" class="secondary toggle-account" on:click=toggle>
                     {move || if disabled() { l10n.t("staff-account-enable") } else { l10n.t("staff-account-disable") }}
                 </button>
+                <Show when=locked>
+                    <button type="button" class="secondary unlock-account" on:click=unlock>{l10n.text("staff-account-unlock")}</button>
+                </Show>
             </div>
             <FormError l10n=l10n failure=failure/>
             {move || account.get().map(|known| view! {
                 <EditAccount l10n=l10n state=state account=known change=change/>
             })}
             <ResetPassword l10n=l10n state=state username=name.get_value() failure=failure/>
+            <Show when=enrolled>
+                <details class="reset-second-factor">
+                    <summary>{l10n.text("staff-account-reset-second-factor")}</summary>
+                    <p class="hint">{l10n.text("staff-account-reset-second-factor-hint")}</p>
+                    <button type="button" class="danger-button reset-factor" on:click=reset_factor>
+                        {l10n.text("staff-account-reset-second-factor-button")}
+                    </button>
+                </details>
+            </Show>
         </li>
     }
 }
@@ -412,11 +476,13 @@ fn SettingsForm(l10n: L10n, state: ConsoleState) -> impl IntoView {
     let target = RwSignal::new(String::new());
     let long_wait = RwSignal::new(String::new());
     let retention = RwSignal::new(String::new());
+    let counsellor_factor = RwSignal::new(false);
     let failure = RwSignal::new(None);
     let show = move |settings: Settings| {
         target.set(settings.target_wait_secs.to_string());
         long_wait.set(settings.long_wait_alert_secs.to_string());
         retention.set(settings.retention_days.to_string());
+        counsellor_factor.set(settings.second_factor_for_counsellors);
     };
     leptos::task::spawn_local(async move {
         match get_json::<Settings>("/api/v1/settings").await {
@@ -431,6 +497,7 @@ fn SettingsForm(l10n: L10n, state: ConsoleState) -> impl IntoView {
             "target_wait_secs": number(target),
             "long_wait_alert_secs": number(long_wait),
             "retention_days": number(retention),
+            "second_factor_for_counsellors": counsellor_factor.get_untracked(),
         });
         leptos::task::spawn_local(async move {
             match call_json::<Settings>("PUT", "/api/v1/settings", Some(&body)).await {
@@ -451,6 +518,13 @@ fn SettingsForm(l10n: L10n, state: ConsoleState) -> impl IntoView {
                 {number_field("settings-target", l10n.text("staff-settings-target"), l10n.text("staff-settings-target-hint"), target, ("5", "3600"))}
                 {number_field("settings-long-wait", l10n.text("staff-settings-long-wait"), l10n.text("staff-settings-long-wait-hint"), long_wait, ("30", "86400"))}
                 {number_field("settings-retention", l10n.text("staff-settings-retention"), l10n.text("staff-settings-retention-hint"), retention, ("1", "3650"))}
+                <label class="option">
+                    <input id="settings-second-factor" type="checkbox" prop:checked=move || counsellor_factor.get()
+                        aria-describedby="settings-second-factor-hint"
+                        on:change=move |event| counsellor_factor.set(event_target_checked(&event))/>
+                    {l10n.text("staff-settings-second-factor")}
+                </label>
+                <p class="hint" id="settings-second-factor-hint">{l10n.text("staff-settings-second-factor-hint")}</p>
                 <FormError l10n=l10n failure=failure/>
                 <button type="submit" class="primary save-settings">{l10n.text("staff-settings-save")}</button>
             </form>

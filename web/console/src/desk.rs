@@ -1,4 +1,4 @@
-//! The console's frame: sign-in, the top bar (name and role, status, sound, sign
+//! The console's frame: sign-in (in `sign_in.rs`), the top bar (name and role, status, sound, sign
 //! out), what needs attention now (connection, wrap-ups owed, refused requests,
 //! confirmations), offers, and the tabs of open chats.
 
@@ -17,6 +17,7 @@ use crate::chat::ChatPane;
 use crate::history::History;
 use crate::labels;
 use crate::reports::Reports;
+use crate::sign_in::SignIn;
 use crate::sound::{chime, local_set, ALERT_NOTES, OFFER_NOTES, SOUND_KEY};
 use crate::state::{ConsoleState, View};
 
@@ -38,47 +39,6 @@ pub fn Console(l10n: L10n) -> impl IntoView {
                 Some(true) => view! { <Desk l10n=l10n state=state/> }.into_any(),
             }}
         </div>
-    }
-}
-
-#[component]
-fn SignIn(l10n: L10n, state: ConsoleState) -> impl IntoView {
-    let username = RwSignal::new(String::new());
-    let password = RwSignal::new(String::new());
-    let on_submit = move |event: leptos::ev::SubmitEvent| {
-        event.prevent_default();
-        let body = serde_json::json!({ "username": username.get_untracked(), "password": password.get_untracked() })
-            .to_string();
-        leptos::task::spawn_local(async move {
-            let ok = request("POST", "/api/v1/session", Some(&body)).await.is_some_and(|response| response.ok());
-            state.login_failed.set(!ok);
-            if ok {
-                password.set(String::new());
-                state.signed_in.set(Some(true));
-                state.connect(l10n.code());
-            }
-        });
-    };
-    view! {
-        <main class="content sign-in">
-            <h1>{l10n.text("staff-login-heading")}</h1>
-            <form on:submit=on_submit>
-                <label>
-                    <span>{l10n.text("staff-login-username")}</span>
-                    <input id="username" name="username" autocomplete="username" required
-                        on:input=move |event| username.set(event_target_value(&event)) prop:value=move || username.get()/>
-                </label>
-                <label>
-                    <span>{l10n.text("staff-login-password")}</span>
-                    <input id="password" name="password" type="password" autocomplete="current-password" required
-                        on:input=move |event| password.set(event_target_value(&event)) prop:value=move || password.get()/>
-                </label>
-                <p class="error" role="alert" class:hidden=move || !state.login_failed.get()>
-                    {move || if state.login_failed.get() { l10n.t("staff-login-failed") } else { String::new() }}
-                </p>
-                <button type="submit" class="primary">{l10n.text("staff-login-button")}</button>
-            </form>
-        </main>
     }
 }
 

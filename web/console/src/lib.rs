@@ -5,7 +5,8 @@
 //! never download it.
 //!
 //! - `state.rs`: the console's signals and what it does on each socket event.
-//! - `desk.rs`: sign-in, the top bar, what needs attention, the views of coordinators
+//! - `sign_in.rs`: signing in: password, then a second factor (or its enrolment).
+//! - `desk.rs`: the top bar, what needs attention, the views of coordinators
 //!   and admins, offers, chat tabs.
 //! - `chat.rs`: the chat pane and one line of a chat.
 //! - `casework.rs`: the side panel of a chat: risk, private notes, and the parts below.
@@ -37,6 +38,7 @@ mod labels;
 mod observe;
 mod referral;
 mod reports;
+mod sign_in;
 mod sound;
 mod state;
 mod transfer;

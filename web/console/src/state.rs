@@ -121,7 +121,6 @@ pub struct ConsoleState {
     pub chats: RwSignal<Vec<Chat>>,
     pub selected: RwSignal<Option<ConversationId>>,
     pub online: RwSignal<bool>,
-    pub login_failed: RwSignal<bool>,
     /// Whether each ended chat needs its wrap-up before the next offer (server setting).
     pub wrap_up_required: RwSignal<bool>,
     /// For coordinators and admins: imminent-risk alerts, open and taken.
@@ -173,7 +172,6 @@ impl ConsoleState {
             chats: RwSignal::new(Vec::new()),
             selected: RwSignal::new(None),
             online: RwSignal::new(false),
-            login_failed: RwSignal::new(false),
             wrap_up_required: RwSignal::new(false),
             alerts: RwSignal::new(Vec::new()),
             error: RwSignal::new(None),
