@@ -400,6 +400,23 @@ async fn an_admin_resets_a_lost_factor_audited_and_the_member_enrols_again() {
     let new_secret = factor(&server.database, "carla").expect("enrolled again").secret;
     assert_ne!(new_secret, old_secret);
     assert_eq!(http(server.addr, "GET", "/api/v1/session", &[("Cookie", &carla)], None).await.status, 200);
+
+    // When no admin can sign in, an operator resets from the command line.
+    let reset = |name: &str| {
+        std::process::Command::new(support::binary())
+            .args(["user", "reset-second-factor", "--database", &scratch.database(), "--name", name])
+            .output()
+            .expect("run user reset-second-factor")
+    };
+    let output = reset("carla");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert_eq!(http(server.addr, "GET", "/api/v1/session", &[("Cookie", &carla)], None).await.status, 401);
+    assert!(!reset("carla").status.success(), "no factor left to reset");
+    assert!(!reset("nobody").status.success());
+    let lines = audit(&server).await;
+    assert!(lines.contains(&("second_factor_reset".into(), None, "carla (from the command line)".into())), "{lines:?}");
+    let first = json_of(&attempt(&server, "carla", PASSWORD, "127.0.0.1", None).await);
+    assert_eq!(first["error"], "second_factor_enrolment_required", "{first}");
 }
 
 #[tokio::test]

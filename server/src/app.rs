@@ -99,6 +99,7 @@ pub async fn run(
         tracing::warn!(web_dir = %config.web_dir.display(), "the web client is not built here; run `./x web`");
     }
     let sign_in = Arc::new(http::guard::SignInGuard::new(&config.trusted_proxies)?);
+    http::guard::spawn_sweeper(&sign_in);
     let state = AppState {
         config: Arc::new(config),
         store,

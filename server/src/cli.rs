@@ -1,9 +1,9 @@
-//! Command-line administration: `bridgeline user add`, `bridgeline user disable`, and
-//! the directory commands in [`directory`].
+//! Command-line administration: `bridgeline user add`, `bridgeline user disable`,
+//! `bridgeline user reset-second-factor`, and the directory commands in [`directory`].
 
 pub mod directory;
 
-use crate::config::{UserAdd, UserDisable};
+use crate::config::{UserAdd, UserDisable, UserResetSecondFactor};
 use crate::i18n::Catalog;
 use crate::passwords::hash_password;
 use crate::secrets::{new_id, unix_millis};
@@ -24,6 +24,8 @@ pub enum CliError {
     UnknownLanguage(String, String),
     #[error("no staff account is called {0:?}")]
     UnknownUser(String),
+    #[error("{0:?} has no second factor")]
+    NoSecondFactor(String),
     #[error("max chats must be at least 1")]
     NoCapacity,
     #[error("the password must have at least {MIN_PASSWORD_CHARS} characters")]
@@ -68,6 +70,21 @@ pub async fn user_disable(args: UserDisable) -> Result<(), CliError> {
         return Err(CliError::UnknownUser(args.name));
     }
     println!("disabled {}", args.name);
+    Ok(())
+}
+
+/// Removes a member's second factor and ends their sessions (their open consoles
+/// notice within seconds); audited as done from the command line.
+pub async fn user_reset_second_factor(args: UserResetSecondFactor) -> Result<(), CliError> {
+    let store = Store::open(&args.database.database).await?;
+    store.migrate().await?;
+    let staff = store.staff_by_username(&args.name).await?.ok_or_else(|| CliError::UnknownUser(args.name.clone()))?;
+    if !store.reset_second_factor(&staff.id).await? {
+        return Err(CliError::NoSecondFactor(args.name));
+    }
+    let detail = format!("{} (from the command line)", args.name);
+    store.audit_sign_in(&new_id()?, None, "second_factor_reset", &detail, unix_millis()).await?;
+    println!("second factor of {} removed; the next sign-in enrols a new one", args.name);
     Ok(())
 }
 

@@ -175,6 +175,19 @@ pub enum UserCommand {
     /// Disables a staff account: its sessions end and its open sockets close within
     /// seconds. The account and its history stay.
     Disable(UserDisable),
+    /// Removes a staff member's second factor (a lost phone, when no admin can do it
+    /// from the console): their sessions end and their next sign-in enrols a new one.
+    /// Audited.
+    ResetSecondFactor(UserResetSecondFactor),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct UserResetSecondFactor {
+    #[command(flatten)]
+    pub database: DatabaseArgs,
+    /// Username of the account.
+    #[arg(long)]
+    pub name: String,
 }
 
 #[derive(Debug, Clone, Args)]

@@ -39,6 +39,10 @@ async fn main() -> ExitCode {
             init_logging(LogFormat::Text);
             bridgeline::cli::user_disable(args).await.map_err(Into::into)
         }
+        Command::User(UserCommand::ResetSecondFactor(args)) => {
+            init_logging(LogFormat::Text);
+            bridgeline::cli::user_reset_second_factor(args).await.map_err(Into::into)
+        }
         Command::Directory(DirectoryCommand::Import(args)) => {
             init_logging(LogFormat::Text);
             bridgeline::cli::directory::import(args).await.map_err(Into::into)

@@ -180,6 +180,24 @@ impl SignInGuard {
         }
     }
 
+    /// Forgets every record and pending sign-in that has expired: client address
+    /// hashes do not outlive their use.
+    pub fn sweep(&self, now: i64) {
+        {
+            let mut throttles = locked(&self.throttles);
+            throttles.clients.forget_expired(now);
+            throttles.accounts.forget_expired(now);
+            throttles.devices.forget_expired(now);
+            throttles.last_sweep = now;
+        }
+        locked(&self.pending).retain(|_, pending| pending.expires_at > now);
+    }
+
+    /// How many client addresses are remembered (for tests of forgetting).
+    pub fn clients_remembered(&self) -> usize {
+        locked(&self.throttles).clients.len()
+    }
+
     /// Counts a failed attempt; returns the locks it started.
     pub fn failed(&self, client: ClientKey, subject: &Subject, now: i64) -> Vec<LockStarted> {
         let mut throttles = locked(&self.throttles);
@@ -293,6 +311,21 @@ impl SignInGuard {
     }
 }
 
+/// Sweeps `guard` every minute, so that expired records go even when nobody signs in;
+/// ends once the server has let go of the guard.
+pub fn spawn_sweeper(guard: &std::sync::Arc<SignInGuard>) {
+    let guard = std::sync::Arc::downgrade(guard);
+    tokio::spawn(async move {
+        let mut every_minute = tokio::time::interval(std::time::Duration::from_secs(60));
+        every_minute.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            every_minute.tick().await;
+            let Some(guard) = guard.upgrade() else { break };
+            guard.sweep(crate::secrets::unix_millis());
+        }
+    });
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -388,6 +421,17 @@ mod tests {
         guard.pending_failed(&token);
         assert!(guard.pending(&token, 0).is_none());
         assert!(guard.pending("made-up", 0).is_none());
+    }
+
+    #[test]
+    fn a_sweep_forgets_client_addresses_once_they_expire() {
+        let guard = guard();
+        let client = key(&guard, "203.0.113.7:1000");
+        guard.failed(client, &Subject::account("amira"), 0);
+        guard.sweep(CLIENT_POLICY.forget_after - 1);
+        assert_eq!(guard.clients_remembered(), 1);
+        guard.sweep(CLIENT_POLICY.forget_after);
+        assert_eq!(guard.clients_remembered(), 0);
     }
 
     #[test]
