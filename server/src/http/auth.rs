@@ -1,7 +1,10 @@
 //! Staff sign-in: server-side sessions in an HttpOnly, SameSite=Strict cookie.
 //!
 //! The [`StaffSession`] extractor is how a handler says it needs a signed-in staff
-//! member; the staff WebSocket uses the same lookup on every frame.
+//! member; the staff WebSocket uses the same lookup on every frame. The extractor also
+//! refuses a request that does not prove it comes from this server's own pages
+//! ([`super::origin::cookie_request_allowed`]), so that every route the cookie opens is
+//! closed to other sites by construction.
 
 use axum::extract::{FromRequestParts, State};
 use axum::http::request::Parts;
@@ -10,6 +13,7 @@ use axum::response::{IntoResponse, Response};
 use axum::Json;
 use serde::{Deserialize, Serialize};
 
+use super::origin::cookie_request_allowed;
 use super::ApiError;
 use crate::app::AppState;
 use crate::passwords::{decoy_hash, verify_password};
@@ -44,6 +48,11 @@ impl FromRequestParts<AppState> for StaffSession {
         let token = session_token(&parts.headers).ok_or(ApiError::Unauthenticated)?;
         let hash = token_hash(&token);
         let staff = state.store.session_staff(&hash, unix_millis()).await?.ok_or(ApiError::Unauthenticated)?;
+        // Checked after the session, so that a request without a valid one is told to
+        // sign in (401) whatever its origin; with one, another site gets 403.
+        if !cookie_request_allowed(&parts.method, &parts.headers, &state.config) {
+            return Err(ApiError::ForbiddenOrigin);
+        }
         Ok(StaffSession { staff, token_hash: hash })
     }
 }
