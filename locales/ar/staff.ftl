@@ -361,3 +361,8 @@ staff-settings-retention = الاحتفاظ بنصوص المحادثات (با�
 staff-settings-retention-hint = بعد ذلك تُحذف نصوص المحادثات المنتهية وملاحظاتها وأسبابها؛ وتبقى الأرقام للتقارير. من 1 إلى 3650.
 staff-settings-save = حفظ الإعدادات
 staff-settings-saved = حُفظت الإعدادات.
+
+## Hostile input
+
+staff-error-control_character = يحتوي هذا النص على حرف تحكم غير مرئي؛ احذفه وأرسل مرة أخرى.
+staff-bidi-control = حرف خفي للتحكم في اتجاه النص { $name } ({ $code }): معروض هنا ولا يُطبَّق.

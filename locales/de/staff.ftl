@@ -355,3 +355,8 @@ staff-settings-retention = Verläufe aufbewahren (Tage)
 staff-settings-retention-hint = Danach werden Verläufe, Notizen und Anlässe beendeter Chats gelöscht; die Zahlen bleiben für Auswertungen. 1 bis 3650.
 staff-settings-save = Einstellungen speichern
 staff-settings-saved = Einstellungen gespeichert.
+
+## Hostile input
+
+staff-error-control_character = Dieser Text enthält ein unsichtbares Steuerzeichen; entfernen Sie es und senden Sie erneut.
+staff-bidi-control = Verborgenes Schreibrichtungszeichen { $name } ({ $code }): hier angezeigt, nicht angewendet.

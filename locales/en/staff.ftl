@@ -354,3 +354,8 @@ staff-settings-retention = Keep transcripts for (days)
 staff-settings-retention-hint = After this, the transcripts, notes and reasons of ended chats are deleted; the figures stay for reports. 1 to 3650.
 staff-settings-save = Save settings
 staff-settings-saved = Settings saved.
+
+## Hostile input
+
+staff-error-control_character = This text holds an invisible control character; remove it and send again.
+staff-bidi-control = Hidden text-direction control { $name } ({ $code }): shown here, not applied.

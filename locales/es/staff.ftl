@@ -355,3 +355,8 @@ staff-settings-retention = Conservar las transcripciones (días)
 staff-settings-retention-hint = Después se borran las transcripciones, notas y motivos de los chats finalizados; las cifras se conservan para los informes. De 1 a 3650.
 staff-settings-save = Guardar ajustes
 staff-settings-saved = Ajustes guardados.
+
+## Hostile input
+
+staff-error-control_character = Este texto contiene un carácter de control invisible; elimínelo y vuelva a enviar.
+staff-bidi-control = Carácter oculto de dirección del texto { $name } ({ $code }): se muestra aquí, no se aplica.

@@ -353,3 +353,8 @@ staff-settings-retention = نگه‌داری متن گفتگوها (روز)
 staff-settings-retention-hint = پس از آن، متن، یادداشت‌ها و دلیل‌های گفتگوهای پایان‌یافته پاک می‌شود؛ ارقام برای گزارش‌ها می‌ماند. ۱ تا ۳۶۵۰.
 staff-settings-save = ذخیره تنظیمات
 staff-settings-saved = تنظیمات ذخیره شد.
+
+## Hostile input
+
+staff-error-control_character = این متن یک نویسهٔ کنترلی نامرئی دارد؛ آن را پاک کنید و دوباره بفرستید.
+staff-bidi-control = نویسهٔ پنهان جهت متن { $name } ({ $code }): اینجا نمایش داده می‌شود، اعمال نمی‌شود.

@@ -353,3 +353,8 @@ staff-settings-retention = Conserver les transcriptions pendant (jours)
 staff-settings-retention-hint = Ensuite, les transcriptions, notes et motifs des discussions terminées sont supprimés ; les chiffres restent pour les rapports. De 1 à 3650.
 staff-settings-save = Enregistrer les réglages
 staff-settings-saved = Réglages enregistrés.
+
+## Hostile input
+
+staff-error-control_character = Ce texte contient un caractère de contrôle invisible ; supprimez-le et renvoyez.
+staff-bidi-control = Caractère invisible de sens d’écriture { $name } ({ $code }) : affiché ici, non appliqué.

@@ -22,6 +22,7 @@
 //! - `coverage.rs`: for admins, which ready answers each language lacks.
 //! - `labels.rs`: Fluent ids of the protocol's values, and how times read.
 //! - `sound.rs`: the chimes for offers and alerts.
+//! - `visible_text.rs`: a message's text with its bidirectional controls shown, not applied.
 
 mod admin;
 mod alerts;
@@ -38,6 +39,7 @@ mod observe;
 mod referral;
 mod reports;
 mod sound;
+mod visible_text;
 mod state;
 mod transfer;
 mod wrapup;
