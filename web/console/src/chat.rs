@@ -138,7 +138,9 @@ pub fn StaffLine(
             .into_any()
         }
         // Typed text, the child's above all, is shown with its bidi controls visible.
-        Body::Text { text } => view! { <p class="text" dir=direction><VisibleText l10n=l10n text=text/></p> }.into_any(),
+        Body::Text { text } => {
+            view! { <p class="text" dir=direction><VisibleText l10n=l10n text=text/></p> }.into_any()
+        }
         body => {
             view! { <p class="text" dir=direction>{move || body_text(l10n, &body, Reader::Counsellor)}</p> }.into_any()
         }

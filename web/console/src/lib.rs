@@ -39,9 +39,9 @@ mod observe;
 mod referral;
 mod reports;
 mod sound;
-mod visible_text;
 mod state;
 mod transfer;
+mod visible_text;
 mod wrapup;
 
 use leptos::prelude::*;
