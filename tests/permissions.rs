@@ -321,10 +321,13 @@ async fn every_route_and_message_type_for_every_actor() {
         assert_eq!(response.status, 401, "sign-out as {actor}");
     }
 
-    // WebSocket handshakes: children and nobody never reach the staff endpoint.
+    // WebSocket handshakes, from the server's own page: children and nobody never reach
+    // the staff endpoint.
+    let own_origin = format!("http://{}", world.server.addr);
     for (index, actor) in ACTORS.iter().enumerate() {
-        let headers: Vec<(&str, &str)> =
+        let mut headers: Vec<(&str, &str)> =
             world.cookies[index].as_deref().map(|cookie| ("Cookie", cookie)).into_iter().collect();
+        headers.push(("Origin", &own_origin));
         let staff = handshake_status(&world.server, "/ws/v1/staff", &headers).await;
         let expected = if index < 3 { 401 } else { 101 };
         if staff != expected {

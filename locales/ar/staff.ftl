@@ -391,3 +391,8 @@ staff-account-reset-second-factor-button = إعادة التعيين الآن
 staff-account-second-factor-reset = أُعيد تعيين تسجيل الدخول بخطوتين؛ أُنهيت جميع جلسات هذا الحساب.
 staff-settings-second-factor = المرشدون أيضًا يسجّلون الدخول بخطوتين
 staff-settings-second-factor-hint = المنسّقون والمسؤولون يفعلون ذلك دائمًا. المرشدون الذين لم يُعدّوه يُعدّونه عند تسجيل دخولهم التالي.
+
+## Hostile input
+
+staff-error-control_character = يحتوي هذا النص على حرف تحكم غير مرئي؛ احذفه وأرسل مرة أخرى.
+staff-bidi-control = حرف خفي للتحكم في اتجاه النص { $name } ({ $code }): معروض هنا ولا يُطبَّق.

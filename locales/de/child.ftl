@@ -115,3 +115,7 @@ connection-elsewhere = Dieser Chat ist jetzt in einem anderen Fenster oder Tab o
 error-too-long = Deine Nachricht ist zu lang. Bitte mach sie kürzer.
 error-unknown-language = In dieser Sprache können wir noch nicht chatten. Bitte wähl eine andere.
 error-generic = Etwas ist schiefgegangen. Bitte versuch es noch mal.
+
+## Hostile input
+
+error-control-character = Deine Nachricht enthält ein unsichtbares Zeichen, das nicht gesendet werden kann. Bitte lösche es und versuche es noch einmal.

@@ -385,3 +385,8 @@ staff-account-reset-second-factor-button = Jetzt zurücksetzen
 staff-account-second-factor-reset = Anmeldung in zwei Schritten zurückgesetzt; alle Sitzungen dieses Kontos wurden beendet.
 staff-settings-second-factor = Auch Beraterinnen und Berater melden sich in zwei Schritten an
 staff-settings-second-factor-hint = Koordination und Administration tun das immer. Wer es noch nicht hat, richtet es bei der nächsten Anmeldung ein.
+
+## Hostile input
+
+staff-error-control_character = Dieser Text enthält ein unsichtbares Steuerzeichen; entfernen Sie es und senden Sie erneut.
+staff-bidi-control = Verborgenes Schreibrichtungszeichen { $name } ({ $code }): hier angezeigt, nicht angewendet.

@@ -116,3 +116,7 @@ connection-elsewhere = This chat is now open in another window or tab.
 error-too-long = Your message is too long. Please make it shorter.
 error-unknown-language = We cannot chat in this language yet. Please choose another one.
 error-generic = Something went wrong. Please try again.
+
+## Hostile input
+
+error-control-character = Your message has a hidden character that cannot be sent. Please delete it and try again.

@@ -384,3 +384,8 @@ staff-account-reset-second-factor-button = Reset two-step sign-in now
 staff-account-second-factor-reset = Two-step sign-in reset; every session of that account was ended.
 staff-settings-second-factor = Counsellors sign in with two steps too
 staff-settings-second-factor-hint = Coordinators and admins always do. Counsellors without it set it up at their next sign-in.
+
+## Hostile input
+
+staff-error-control_character = This text holds an invisible control character; remove it and send again.
+staff-bidi-control = Hidden text-direction control { $name } ({ $code }): shown here, not applied.

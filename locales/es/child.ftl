@@ -115,3 +115,7 @@ connection-elsewhere = Este chat está abierto ahora en otra ventana o pestaña.
 error-too-long = Tu mensaje es demasiado largo. Por favor, hazlo más corto.
 error-unknown-language = Todavía no podemos chatear en este idioma. Por favor, elige otro.
 error-generic = Algo ha salido mal. Por favor, inténtalo de nuevo.
+
+## Hostile input
+
+error-control-character = Tu mensaje tiene un carácter oculto que no se puede enviar. Por favor, bórralo e inténtalo de nuevo.

@@ -385,3 +385,8 @@ staff-account-reset-second-factor-button = Restablecer ahora
 staff-account-second-factor-reset = Inicio de sesión en dos pasos restablecido; se han cerrado todas las sesiones de esa cuenta.
 staff-settings-second-factor = Los consejeros también inician sesión en dos pasos
 staff-settings-second-factor-hint = Los coordinadores y administradores siempre lo hacen. Los consejeros que no lo tengan lo configuran en su próximo inicio de sesión.
+
+## Hostile input
+
+staff-error-control_character = Este texto contiene un carácter de control invisible; elimínelo y vuelva a enviar.
+staff-bidi-control = Carácter oculto de dirección del texto { $name } ({ $code }): se muestra aquí, no se aplica.

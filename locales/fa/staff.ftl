@@ -383,3 +383,8 @@ staff-account-reset-second-factor-button = همین حالا بازنشانی ک
 staff-account-second-factor-reset = ورود دومرحله‌ای بازنشانی شد؛ همه‌ی نشست‌های این حساب بسته شد.
 staff-settings-second-factor = مشاوران هم دومرحله‌ای وارد می‌شوند
 staff-settings-second-factor-hint = هماهنگ‌کننده‌ها و مدیران همیشه این کار را می‌کنند. مشاورانی که آن را ندارند، در ورود بعدی راه‌اندازی‌اش می‌کنند.
+
+## Hostile input
+
+staff-error-control_character = این متن یک نویسهٔ کنترلی نامرئی دارد؛ آن را پاک کنید و دوباره بفرستید.
+staff-bidi-control = نویسهٔ پنهان جهت متن { $name } ({ $code }): اینجا نمایش داده می‌شود، اعمال نمی‌شود.

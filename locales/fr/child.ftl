@@ -115,3 +115,7 @@ connection-elsewhere = Cette discussion est maintenant ouverte dans une autre fe
 error-too-long = Ton message est trop long. Raccourcis-le, s’il te plaît.
 error-unknown-language = On ne peut pas encore discuter dans cette langue. Choisis-en une autre, s’il te plaît.
 error-generic = Quelque chose ne s’est pas bien passé. Réessaie, s’il te plaît.
+
+## Hostile input
+
+error-control-character = Ton message contient un caractère caché qui ne peut pas être envoyé. Efface-le et réessaie, s’il te plaît.

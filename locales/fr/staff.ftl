@@ -383,3 +383,8 @@ staff-account-reset-second-factor-button = Réinitialiser maintenant
 staff-account-second-factor-reset = Connexion en deux étapes réinitialisée ; toutes les sessions de ce compte ont été fermées.
 staff-settings-second-factor = Les conseillers se connectent aussi en deux étapes
 staff-settings-second-factor-hint = Les coordinateurs et les administrateurs le font toujours. Les conseillers qui ne l’ont pas l’activent à leur prochaine connexion.
+
+## Hostile input
+
+staff-error-control_character = Ce texte contient un caractère de contrôle invisible ; supprimez-le et renvoyez.
+staff-bidi-control = Caractère invisible de sens d’écriture { $name } ({ $code }) : affiché ici, non appliqué.

@@ -117,3 +117,7 @@ connection-elsewhere = Ta rozmowa jest teraz otwarta w innym oknie lub karcie.
 error-too-long = Twoja wiadomość jest za długa. Napisz ją krócej.
 error-unknown-language = Jeszcze nie możemy rozmawiać w tym języku. Wybierz inny.
 error-generic = Coś poszło nie tak. Spróbuj jeszcze raz.
+
+## Hostile input
+
+error-control-character = Twoja wiadomość zawiera ukryty znak, którego nie można wysłać. Usuń go i spróbuj jeszcze raz.

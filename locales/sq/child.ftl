@@ -115,3 +115,7 @@ connection-elsewhere = Kjo bisedë është hapur tani në një dritare ose sked�
 error-too-long = Mesazhi yt është shumë i gjatë. Të lutem, shkurtoje.
 error-unknown-language = Ende nuk mund të bisedojmë në këtë gjuhë. Të lutem, zgjidh një tjetër.
 error-generic = Diçka nuk shkoi mirë. Të lutem, provo përsëri.
+
+## Hostile input
+
+error-control-character = Mesazhi yt ka një shenjë të fshehur që nuk mund të dërgohet. Të lutem, fshije dhe provo përsëri.

@@ -111,3 +111,7 @@ connection-elsewhere = Bu sohbet şimdi başka bir pencerede ya da sekmede açı
 error-too-long = Mesajın çok uzun. Lütfen kısalt.
 error-unknown-language = Bu dilde henüz sohbet edemiyoruz. Lütfen başka bir dil seç.
 error-generic = Bir sorun oldu. Lütfen tekrar dene.
+
+## Hostile input
+
+error-control-character = Mesajında gönderilemeyen gizli bir karakter var. Lütfen onu sil ve tekrar dene.

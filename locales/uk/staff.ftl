@@ -387,3 +387,8 @@ staff-account-reset-second-factor-button = Скинути зараз
 staff-account-second-factor-reset = Вхід у два кроки скинуто; усі сеанси цього облікового запису завершено.
 staff-settings-second-factor = Консультанти теж входять у два кроки
 staff-settings-second-factor-hint = Координатори й адміністратори роблять це завжди. Консультанти, які його ще не мають, налаштують його під час наступного входу.
+
+## Hostile input
+
+staff-error-control_character = Цей текст містить невидимий керівний символ; видаліть його й надішліть знову.
+staff-bidi-control = Прихований символ напрямку тексту { $name } ({ $code }): показаний тут, не застосований.

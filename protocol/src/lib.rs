@@ -23,6 +23,7 @@ pub mod board;
 pub mod catalog;
 pub mod console;
 pub mod taxonomy;
+pub mod text;
 
 pub use console::{
     CannedCoverage, CannedResponse, NoteKind, NoteView, Outcome, ReleaseReason, RiskAlert, RiskLevel, Service,
@@ -179,6 +180,9 @@ pub enum ErrorCode {
     EmptyText,
     /// A chat message's text is over [`MAX_TEXT_BYTES`].
     TooLong,
+    /// The text holds a control character other than newline and tab (see
+    /// [`text::forbidden_control`]).
+    ControlCharacter,
     /// The language code is not one this helpline serves.
     UnknownLanguage,
     /// The conversation is not this client's.
@@ -770,13 +774,15 @@ pub enum StaffEvent {
     Error(ErrorReply),
 }
 
-/// Checks a chat message's text before it is sent or stored: not blank, and at most
-/// [`MAX_TEXT_BYTES`].
+/// Checks a chat message's text before it is sent or stored: not blank, at most
+/// [`MAX_TEXT_BYTES`], and no control character but newline and tab.
 pub fn validate_text(text: &str) -> Result<(), ErrorCode> {
     if text.trim().is_empty() {
         Err(ErrorCode::EmptyText)
     } else if text.len() > MAX_TEXT_BYTES {
         Err(ErrorCode::TooLong)
+    } else if text::forbidden_control(text).is_some() {
+        Err(ErrorCode::ControlCharacter)
     } else {
         Ok(())
     }
@@ -907,5 +913,7 @@ mod tests {
         assert_eq!(validate_text("  \n "), Err(ErrorCode::EmptyText));
         assert_eq!(validate_text(&"ب".repeat(MAX_TEXT_BYTES / 2)), Ok(()));
         assert_eq!(validate_text(&"ب".repeat(MAX_TEXT_BYTES / 2 + 1)), Err(ErrorCode::TooLong));
+        assert_eq!(validate_text("a\0b"), Err(ErrorCode::ControlCharacter));
+        assert_eq!(validate_text("a\n\tb \u{202E}gnp.exe"), Ok(()));
     }
 }

@@ -58,8 +58,10 @@ pub struct ServeConfig {
     #[arg(long, env = "BRIDGELINE_WEB_DIR", default_value = "web/dist")]
     pub web_dir: PathBuf,
 
-    /// Origins allowed to open WebSockets, e.g. `https://chat.example.org`. When none is
-    /// given, only the page's own origin (the `Host` it was requested with) is allowed.
+    /// Origins allowed to open WebSockets and to use the session cookie, e.g.
+    /// `https://chat.example.org`, compared whole (scheme, host, port). When none is
+    /// given, only the page's own origin is: `http://` (`https://` with
+    /// `--secure-cookies`) + the `Host` it was requested with.
     #[arg(long = "allowed-origin", env = "BRIDGELINE_ALLOWED_ORIGINS", value_delimiter = ',')]
     pub allowed_origins: Vec<String>,
 

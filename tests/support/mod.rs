@@ -174,7 +174,25 @@ impl HttpResponse {
     }
 }
 
+/// An HTTP exchange as a well-behaved client makes it: with this server's own
+/// `Origin` unless `headers` name one (requests with the session cookie need it).
 pub async fn http(
+    addr: SocketAddr,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: Option<&str>,
+) -> HttpResponse {
+    let own_origin = format!("http://{addr}");
+    let mut with_origin = headers.to_vec();
+    if !headers.iter().any(|(name, _)| name.eq_ignore_ascii_case("origin")) {
+        with_origin.push(("Origin", &own_origin));
+    }
+    http_exact(addr, method, path, &with_origin, body).await
+}
+
+/// An HTTP exchange with exactly `headers` (and `Host`): no `Origin` unless given.
+pub async fn http_exact(
     addr: SocketAddr,
     method: &str,
     path: &str,
@@ -290,6 +308,8 @@ impl Client {
     /// Connects to a server at `addr` (one running in the test's own process).
     pub async fn connect_to(addr: SocketAddr, path: &str, cookie: Option<&str>, name: &'static str) -> Client {
         let mut request = format!("ws://{addr}{path}").into_client_request().expect("request");
+        // As a browser on this server's page would.
+        request.headers_mut().insert("Origin", format!("http://{addr}").parse().expect("origin header"));
         if let Some(cookie) = cookie {
             request.headers_mut().insert("Cookie", cookie.parse().expect("cookie header"));
         }
@@ -414,6 +434,15 @@ impl Client {
                 Some(Ok(_)) => continue,
             }
         }
+    }
+
+    /// Sends one text frame whose payload is exactly `payload`, UTF-8 or not (a
+    /// browser cannot, a broken or hostile client can).
+    pub async fn send_text_bytes(&mut self, payload: Vec<u8>) {
+        use tokio_tungstenite::tungstenite::protocol::frame::coding::{Data, OpCode};
+        use tokio_tungstenite::tungstenite::protocol::frame::Frame;
+        let frame = Frame::message(payload, OpCode::Data(Data::Text), true);
+        self.socket.send(Message::Frame(frame)).await.expect("send raw frame");
     }
 
     pub async fn send_binary(&mut self, bytes: Vec<u8>) {

@@ -3,7 +3,10 @@
 //! The first step (password) is here; the second (a TOTP code, a recovery code, or a
 //! first enrolment) in [`super::second_factor`]; throttling in [`super::guard`].
 //! The [`StaffSession`] extractor is how a handler says it needs a signed-in staff
-//! member; the staff WebSocket uses the same lookup on every frame.
+//! member; the staff WebSocket uses the same lookup on every frame. The extractor also
+//! refuses a request that does not prove it comes from this server's own pages
+//! ([`super::origin::cookie_request_allowed`]), so that every route the cookie opens is
+//! closed to other sites by construction.
 
 use std::net::SocketAddr;
 
@@ -16,6 +19,7 @@ use serde::{Deserialize, Serialize};
 
 use super::client::ClientKey;
 use super::guard::{LockStarted, Pending, Stage, Subject, PENDING_LIFETIME};
+use super::origin::cookie_request_allowed;
 use super::ApiError;
 use crate::app::AppState;
 use crate::passwords::{decoy_hash, verify_password};
@@ -63,6 +67,11 @@ impl FromRequestParts<AppState> for StaffSession {
         let token = session_token(&parts.headers).ok_or(ApiError::Unauthenticated)?;
         let hash = token_hash(&token);
         let staff = state.store.session_staff(&hash, unix_millis()).await?.ok_or(ApiError::Unauthenticated)?;
+        // Checked after the session, so that a request without a valid one is told to
+        // sign in (401) whatever its origin; with one, another site gets 403.
+        if !cookie_request_allowed(&parts.method, &parts.headers, &state.config) {
+            return Err(ApiError::ForbiddenOrigin);
+        }
         Ok(StaffSession { staff, token_hash: hash })
     }
 }

@@ -1,14 +1,13 @@
 //! Sign-in security for admins: lift an account's sign-in lock, and reset a member's
 //! second factor (a lost phone). Both are audited and, like every admin change, must
-//! come from the console's own origin. Locks and factors show in the account list
+//! come from the console's own origin (checked by [`StaffSession`]). Locks and factors show in the account list
 //! (`GET /api/v1/staff`: `locked_until`, `second_factor`).
 
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 
 use super::admin::admin_only;
 use super::auth::StaffSession;
-use super::origin::require_allowed_origin;
 use super::ApiError;
 use crate::app::AppState;
 use crate::hub::Command;
@@ -18,11 +17,9 @@ use crate::secrets::{new_id, unix_millis};
 /// which); 404 for a username that does not exist.
 pub async fn unlock(
     State(state): State<AppState>,
-    headers: HeaderMap,
     session: StaffSession,
     Path(username): Path<String>,
 ) -> Result<StatusCode, ApiError> {
-    require_allowed_origin(&state, &headers)?;
     admin_only(&session)?;
     state.store.staff_by_username(&username).await?.ok_or(ApiError::NotFound)?;
     let now = unix_millis();
@@ -39,11 +36,9 @@ pub async fn unlock(
 /// that does not exist.
 pub async fn reset(
     State(state): State<AppState>,
-    headers: HeaderMap,
     session: StaffSession,
     Path(username): Path<String>,
 ) -> Result<StatusCode, ApiError> {
-    require_allowed_origin(&state, &headers)?;
     admin_only(&session)?;
     let staff = state.store.staff_by_username(&username).await?.ok_or(ApiError::NotFound)?;
     if !state.store.reset_second_factor(&staff.id).await? {

@@ -33,6 +33,11 @@ pub(super) fn checked_text(text: &str) -> Result<&str, RequestError> {
         Err(RequestError::refused(ErrorCode::EmptyText, "text is empty"))
     } else if trimmed.len() > MAX_NOTE_BYTES {
         Err(RequestError::refused(ErrorCode::TooLong, "text is too long"))
+    } else if bridgeline_protocol::text::forbidden_control(trimmed).is_some() {
+        Err(RequestError::refused(
+            ErrorCode::ControlCharacter,
+            "text holds a control character (only newline and tab are allowed)",
+        ))
     } else {
         Ok(trimmed)
     }

@@ -375,7 +375,13 @@ impl Hub {
         text: String,
         ack: impl FnOnce(&Self, Seq),
     ) -> Result<(), RequestError> {
-        validate_text(&text).map_err(|code| RequestError::refused(code, "text is empty or too long"))?;
+        validate_text(&text).map_err(|code| {
+            let detail = match code {
+                ErrorCode::ControlCharacter => "text holds a control character (only newline and tab are allowed)",
+                _ => "text is empty or too long",
+            };
+            RequestError::refused(code, detail)
+        })?;
         let body = Body::Text { text };
         let appended = self.store.append_message(conversation, author, Some(id), &body, unix_millis()).await?;
         ack(self, appended.message.seq);

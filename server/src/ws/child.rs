@@ -12,7 +12,7 @@ use bridgeline_protocol::{ChildEvent, ChildRequest};
 use super::frame::decode;
 use super::{frame_text, pump, FrameHandler, Incoming};
 use crate::app::AppState;
-use crate::http::origin::require_allowed_origin;
+use crate::http::origin::require_child_origin;
 use crate::http::ApiError;
 use crate::hub::{outbox, Command, ConnId, HubHandle, Outbox};
 
@@ -25,7 +25,7 @@ pub async fn upgrade(
     headers: HeaderMap,
     upgrade: WebSocketUpgrade,
 ) -> Result<Response, ApiError> {
-    require_allowed_origin(&state, &headers)?;
+    require_child_origin(&state, &headers)?;
     Ok(upgrade
         .max_message_size(TRANSPORT_MAX_BYTES)
         .max_frame_size(TRANSPORT_MAX_BYTES)

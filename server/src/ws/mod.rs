@@ -27,6 +27,9 @@ pub const CLOSE_TOO_BIG: u16 = 1009;
 pub const CLOSE_POLICY: u16 = 1008;
 /// Close code when the server gives up on a socket that cannot keep up.
 pub const CLOSE_TRY_AGAIN: u16 = 1013;
+/// Close code for a text frame that is not valid UTF-8 (RFC 6455 "invalid frame
+/// payload data").
+pub const CLOSE_INVALID_UTF8: u16 = 1007;
 
 /// What arrived from the client, once the transport details are dealt with.
 pub enum Incoming {
@@ -35,6 +38,8 @@ pub enum Incoming {
     Binary,
     /// A text frame over the limit; the socket is closing with 1009.
     TooBig,
+    /// A text frame that is not valid UTF-8; the socket is closing with 1007.
+    InvalidUtf8,
 }
 
 /// What each endpoint does with a frame from its client.
@@ -45,8 +50,9 @@ pub trait FrameHandler: Send {
 
 /// What both endpoints do alike before decoding: a binary frame gets `malformed` and
 /// the socket carries on; a frame over the limit gets `too_long` and closes the socket
-/// with 1009. Returns the text to decode, or the flow to return. `wrap` makes the
-/// endpoint's error event (e.g. `ChildEvent::Error`).
+/// with 1009; a text frame that is not UTF-8 gets `malformed` and closes it with 1007
+/// (the stream cannot be trusted after it). Returns the text to decode, or the flow to
+/// return. `wrap` makes the endpoint's error event (e.g. `ChildEvent::Error`).
 pub fn frame_text<E: Serialize>(
     incoming: Incoming,
     outbox: &Outbox,
@@ -61,6 +67,11 @@ pub fn frame_text<E: Serialize>(
         Incoming::TooBig => {
             outbox.send(&wrap(unsolicited(ErrorCode::TooLong, "frame over 64 KiB")));
             outbox.close(CLOSE_TOO_BIG, "frame too large");
+            Err(ControlFlow::Break(()))
+        }
+        Incoming::InvalidUtf8 => {
+            outbox.send(&wrap(unsolicited(ErrorCode::Malformed, "text frame is not valid UTF-8")));
+            outbox.close(CLOSE_INVALID_UTF8, "text frame is not valid UTF-8");
             Err(ControlFlow::Break(()))
         }
     }
@@ -101,14 +112,16 @@ pub async fn pump(socket: WebSocket, mut outbox: OutboxReceiver, mut handler: im
     // Ends with true when the server is closing the socket (a close frame is queued and
     // the writer should be given time to send it), false when the client went away.
     let reader = async move {
-        while let Some(Ok(message)) = stream.next().await {
-            let incoming = match message {
-                Message::Text(text) if text.len() > MAX_FRAME_BYTES => Incoming::TooBig,
-                Message::Text(text) => Incoming::Text(text.to_string()),
-                Message::Binary(bytes) if bytes.len() > MAX_FRAME_BYTES => Incoming::TooBig,
-                Message::Binary(_) => Incoming::Binary,
-                Message::Close(_) => return false,
-                Message::Ping(_) | Message::Pong(_) => continue,
+        while let Some(read) = stream.next().await {
+            let incoming = match read {
+                Ok(Message::Text(text)) if text.len() > MAX_FRAME_BYTES => Incoming::TooBig,
+                Ok(Message::Text(text)) => Incoming::Text(text.to_string()),
+                Ok(Message::Binary(bytes)) if bytes.len() > MAX_FRAME_BYTES => Incoming::TooBig,
+                Ok(Message::Binary(_)) => Incoming::Binary,
+                Ok(Message::Close(_)) => return false,
+                Ok(Message::Ping(_) | Message::Pong(_)) => continue,
+                Err(error) if is_invalid_utf8(&error) => Incoming::InvalidUtf8,
+                Err(_) => return false,
             };
             if handler.on_frame(incoming).await.is_break() {
                 return true;
@@ -125,4 +138,12 @@ pub async fn pump(socket: WebSocket, mut outbox: OutboxReceiver, mut handler: im
             }
         }
     }
+}
+
+/// Whether a read failed because a text frame was not valid UTF-8 (the WebSocket layer
+/// checks it; the connection is otherwise sound, so a close frame can still go out).
+fn is_invalid_utf8(error: &axum::Error) -> bool {
+    std::error::Error::source(error)
+        .and_then(|source| source.downcast_ref::<tungstenite::Error>())
+        .is_some_and(|error| matches!(error, tungstenite::Error::Utf8(_)))
 }

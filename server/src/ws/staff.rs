@@ -7,7 +7,6 @@ use std::ops::ControlFlow;
 
 use axum::extract::ws::{WebSocket, WebSocketUpgrade};
 use axum::extract::State;
-use axum::http::HeaderMap;
 use axum::response::Response;
 use bridgeline_protocol::{ErrorCode, StaffEvent, StaffRequest};
 
@@ -16,19 +15,18 @@ use super::frame::decode;
 use super::{frame_text, pump, unsolicited, FrameHandler, Incoming, CLOSE_POLICY};
 use crate::app::AppState;
 use crate::http::auth::StaffSession;
-use crate::http::origin::require_allowed_origin;
 use crate::http::ApiError;
 use crate::hub::{outbox, Command, ConnId, HubHandle, Outbox};
 use crate::secrets::unix_millis;
 use crate::store::Store;
 
+/// The handshake: a valid session (401 without) from an allowed `Origin`, which must be
+/// present (403 otherwise; the session extractor checks it).
 pub async fn upgrade(
     State(state): State<AppState>,
-    headers: HeaderMap,
     session: Result<StaffSession, ApiError>,
     upgrade: WebSocketUpgrade,
 ) -> Result<Response, ApiError> {
-    require_allowed_origin(&state, &headers)?;
     let session = session?;
     Ok(upgrade
         .max_message_size(TRANSPORT_MAX_BYTES)

@@ -277,7 +277,7 @@ impl ChildState {
                 self.forget_conversation();
                 self.error.set(Some("error-generic"));
             }
-            ErrorCode::TooLong | ErrorCode::EmptyText => {
+            ErrorCode::TooLong | ErrorCode::EmptyText | ErrorCode::ControlCharacter => {
                 // Not stored: take it back into the box so nothing is lost.
                 if let Some(id) = id {
                     let mut pending = self.pending();
@@ -288,7 +288,11 @@ impl ChildState {
                     self.set_pending(&pending);
                     self.lines.update(|lines| lines.retain(|line| line.client_id.as_deref() != Some(id.as_str())));
                 }
-                self.error.set(Some("error-too-long"));
+                self.error.set(Some(if code == ErrorCode::ControlCharacter {
+                    "error-control-character"
+                } else {
+                    "error-too-long"
+                }));
             }
             ErrorCode::UnknownLanguage => self.error.set(Some("error-unknown-language")),
             ErrorCode::ConversationEnded => self.phase.set(Phase::Ended),
@@ -302,6 +306,10 @@ impl ChildState {
             Ok(()) => {}
             Err(ErrorCode::TooLong) => {
                 self.error.set(Some("error-too-long"));
+                return;
+            }
+            Err(ErrorCode::ControlCharacter) => {
+                self.error.set(Some("error-control-character"));
                 return;
             }
             Err(_) => return,

@@ -2,12 +2,15 @@
 //! line as the console shows it (also in a reopened transcript).
 
 use bridgeline_protocol::catalog::Arg;
-use bridgeline_protocol::{validate_text, Author, Body, ChatMessage, ConversationId, ReferralCard, StaffRequest};
+use bridgeline_protocol::{
+    validate_text, Author, Body, ChatMessage, ConversationId, ErrorCode, ErrorReply, ReferralCard, StaffRequest,
+};
 use bridgeline_web_core::browser::new_id;
 use bridgeline_web_core::l10n::{body_text, L10n, Reader};
 use leptos::prelude::*;
 
 use crate::state::{ConsoleState, TYPING_EVERY_MS};
+use crate::visible_text::VisibleText;
 
 #[component]
 pub fn ChatPane(l10n: L10n, state: ConsoleState, conversation_id: ConversationId) -> impl IntoView {
@@ -23,9 +26,16 @@ pub fn ChatPane(l10n: L10n, state: ConsoleState, conversation_id: ConversationId
     let observed_by = Memo::new(move |_| id.with_value(|id| state.with_chat(id, |chat| chat.observed_by.clone())));
     let submit = move || {
         let text = draft.get_untracked();
-        if validate_text(&text).is_ok() {
-            state.send(StaffRequest::Send { id: new_id(), conversation_id: id.get_value(), text });
-            draft.set(String::new());
+        match validate_text(&text) {
+            Ok(()) => {
+                state.send(StaffRequest::Send { id: new_id(), conversation_id: id.get_value(), text });
+                draft.set(String::new());
+            }
+            // Said in words (the server would refuse it too); the draft stays to be fixed.
+            Err(code @ ErrorCode::ControlCharacter) => {
+                state.error.set(Some(ErrorReply { id: None, code, detail: String::new() }))
+            }
+            Err(_) => {}
         }
     };
     let typed = move || {
@@ -126,6 +136,10 @@ pub fn StaffLine(
                 {move || own_language().filter(|own| *own != text).map(|own| view! { <p class="own-language" dir="auto">{own}</p> })}
             }
             .into_any()
+        }
+        // Typed text, the child's above all, is shown with its bidi controls visible.
+        Body::Text { text } => {
+            view! { <p class="text" dir=direction><VisibleText l10n=l10n text=text/></p> }.into_any()
         }
         body => {
             view! { <p class="text" dir=direction>{move || body_text(l10n, &body, Reader::Counsellor)}</p> }.into_any()

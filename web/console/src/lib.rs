@@ -23,6 +23,7 @@
 //! - `coverage.rs`: for admins, which ready answers each language lacks.
 //! - `labels.rs`: Fluent ids of the protocol's values, and how times read.
 //! - `sound.rs`: the chimes for offers and alerts.
+//! - `visible_text.rs`: a message's text with its bidirectional controls shown, not applied.
 
 mod admin;
 mod alerts;
@@ -42,6 +43,7 @@ mod sign_in;
 mod sound;
 mod state;
 mod transfer;
+mod visible_text;
 mod wrapup;
 
 use leptos::prelude::*;

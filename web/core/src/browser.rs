@@ -57,17 +57,21 @@ pub async fn fetch_text(path: &str) -> Option<String> {
     JsFuture::from(response.text().ok()?).await.ok()?.as_string()
 }
 
-/// A same-origin request with cookies; JSON body if given.
+/// A same-origin request with cookies; JSON body if given. It carries
+/// `X-Bridgeline-Client`, which a page on another origin cannot send without the
+/// server's consent: the server takes it as proof of origin for a `GET` with the
+/// session cookie, on which browsers send no `Origin` (see docs/protocol.md).
 pub async fn request(method: &str, path: &str, json_body: Option<&str>) -> Option<web_sys::Response> {
     let init = web_sys::RequestInit::new();
     init.set_method(method);
     init.set_credentials(web_sys::RequestCredentials::SameOrigin);
+    let headers = web_sys::Headers::new().ok()?;
+    headers.set("X-Bridgeline-Client", "web").ok()?;
     if let Some(body) = json_body {
         init.set_body(&body.into());
-        let headers = web_sys::Headers::new().ok()?;
         headers.set("Content-Type", "application/json").ok()?;
-        init.set_headers(&headers);
     }
+    init.set_headers(&headers);
     let request = web_sys::Request::new_with_str_and_init(path, &init).ok()?;
     let window = web_sys::window()?;
     let response = JsFuture::from(window.fetch_with_request(&request)).await.ok()?;
