@@ -113,3 +113,7 @@ connection-elsewhere = ይህ ውይይት አሁን በሌላ መስኮት ወ�
 error-too-long = መልእክትዎ በጣም ረጅም ነው። እባክዎ ያሳጥሩት።
 error-unknown-language = በዚህ ቋንቋ ገና መወያየት አንችልም። እባክዎ ሌላ ቋንቋ ይምረጡ።
 error-generic = የሆነ ችግር ተፈጥሯል። እባክዎ እንደገና ይሞክሩ።
+
+## Paused (blocked) page
+paused-heading = ውይይቱ ለአሁን ቆሟል
+paused-body = እንደገና ልትጽፍልን ትችላለህ፦ { $time }

@@ -121,3 +121,7 @@ connection-elsewhere = هذه المحادثة مفتوحة الآن في ناف
 error-too-long = رسالتك طويلة جدًا. من فضلك اجعلها أقصر.
 error-unknown-language = لا نستطيع المحادثة بهذه اللغة بعد. من فضلك اختر لغة أخرى.
 error-generic = حدث خطأ ما. من فضلك حاول مرة أخرى.
+
+## Paused (blocked) page
+paused-heading = المحادثة متوقفة مؤقتًا الآن
+paused-body = يمكنك الكتابة إلينا مرة أخرى في هذا الوقت: { $time }

@@ -111,3 +111,7 @@ connection-elsewhere = এই চ্যাট এখন অন্য একট�
 error-too-long = তোমার মেসেজ খুব লম্বা। একটু ছোট করো।
 error-unknown-language = এই ভাষায় আমরা এখনও চ্যাট করতে পারি না। অন্য একটা ভাষা বেছে নাও।
 error-generic = কিছু একটা সমস্যা হয়েছে। আবার চেষ্টা করো।
+
+## Paused (blocked) page
+paused-heading = চ্যাট এখন কিছুক্ষণের জন্য থেমে আছে
+paused-body = তুমি আবার আমাদের লিখতে পারবে: { $time }

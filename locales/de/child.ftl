@@ -115,3 +115,7 @@ connection-elsewhere = Dieser Chat ist jetzt in einem anderen Fenster oder Tab o
 error-too-long = Deine Nachricht ist zu lang. Bitte mach sie kürzer.
 error-unknown-language = In dieser Sprache können wir noch nicht chatten. Bitte wähl eine andere.
 error-generic = Etwas ist schiefgegangen. Bitte versuch es noch mal.
+
+## Paused (blocked) page
+paused-heading = Der Chat ist gerade pausiert
+paused-body = Ab { $time } kannst du uns wieder schreiben.

@@ -116,3 +116,10 @@ connection-elsewhere = This chat is now open in another window or tab.
 error-too-long = Your message is too long. Please make it shorter.
 error-unknown-language = We cannot chat in this language yet. Please choose another one.
 error-generic = Something went wrong. Please try again.
+
+## Paused (blocked) page
+# Shown instead of the chat while chats from this browser are paused (a coordinator
+# confirmed that a chat from it was abusive). Never say why: no blame, only when the
+# child can write again; the phone line and 112 are shown below it.
+paused-heading = The chat is paused for now
+paused-body = You can write to us again on { $time }.

@@ -115,3 +115,7 @@ connection-elsewhere = Este chat está abierto ahora en otra ventana o pestaña.
 error-too-long = Tu mensaje es demasiado largo. Por favor, hazlo más corto.
 error-unknown-language = Todavía no podemos chatear en este idioma. Por favor, elige otro.
 error-generic = Algo ha salido mal. Por favor, inténtalo de nuevo.
+
+## Paused (blocked) page
+paused-heading = El chat está en pausa por ahora
+paused-body = Podrás volver a escribirnos: { $time }.

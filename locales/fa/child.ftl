@@ -116,3 +116,7 @@ connection-elsewhere = این گفتگو حالا در یک پنجره یا صف
 error-too-long = پیامت خیلی طولانی است. لطفاً کوتاه‌ترش کن.
 error-unknown-language = هنوز نمی‌توانیم به این زبان گفتگو کنیم. لطفاً زبان دیگری انتخاب کن.
 error-generic = مشکلی پیش آمد. لطفاً دوباره امتحان کن.
+
+## Paused (blocked) page
+paused-heading = گفتگو فعلاً متوقف است
+paused-body = می‌توانی دوباره در این زمان برای ما بنویسی: { $time }

@@ -115,3 +115,7 @@ connection-elsewhere = Cette discussion est maintenant ouverte dans une autre fe
 error-too-long = Ton message est trop long. Raccourcis-le, s’il te plaît.
 error-unknown-language = On ne peut pas encore discuter dans cette langue. Choisis-en une autre, s’il te plaît.
 error-generic = Quelque chose ne s’est pas bien passé. Réessaie, s’il te plaît.
+
+## Paused (blocked) page
+paused-heading = La discussion est en pause pour le moment
+paused-body = Tu pourras nous écrire de nouveau : { $time }.

@@ -115,3 +115,7 @@ connection-elsewhere = Questa chat ora è aperta in un’altra finestra o scheda
 error-too-long = Il tuo messaggio è troppo lungo. Per favore, scrivilo più corto.
 error-unknown-language = Non possiamo ancora chattare in questa lingua. Per favore, scegline un’altra.
 error-generic = Qualcosa è andato storto. Per favore, riprova.
+
+## Paused (blocked) page
+paused-heading = La chat è in pausa per ora
+paused-body = Potrai scriverci di nuovo: { $time }.

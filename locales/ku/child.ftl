@@ -114,3 +114,7 @@ connection-elsewhere = Ev axaftin niha di pencereyeke din an rûpeleke din de ve
 error-too-long = Peyama te pir dirêj e. Ji kerema xwe wê kurttir bike.
 error-unknown-language = Em hîn nikarin bi vî zimanî biaxivin. Ji kerema xwe zimanekî din hilbijêre.
 error-generic = Tiştek xelet çû. Ji kerema xwe dîsa biceribîne.
+
+## Paused (blocked) page
+paused-heading = Axaftin niha ji bo demekê rawestiyaye
+paused-body = Tu dikarî di vê demê de dîsa ji me re binivîsî: { $time }

@@ -115,3 +115,7 @@ connection-elsewhere = Deze chat is nu open in een ander venster of tabblad.
 error-too-long = Je bericht is te lang. Maak het alsjeblieft korter.
 error-unknown-language = We kunnen nog niet chatten in deze taal. Kies alsjeblieft een andere.
 error-generic = Er ging iets mis. Probeer het alsjeblieft opnieuw.
+
+## Paused (blocked) page
+paused-heading = De chat is even gepauzeerd
+paused-body = Vanaf { $time } kun je ons weer schrijven.

@@ -117,3 +117,7 @@ connection-elsewhere = Ta rozmowa jest teraz otwarta w innym oknie lub karcie.
 error-too-long = Twoja wiadomość jest za długa. Napisz ją krócej.
 error-unknown-language = Jeszcze nie możemy rozmawiać w tym języku. Wybierz inny.
 error-generic = Coś poszło nie tak. Spróbuj jeszcze raz.
+
+## Paused (blocked) page
+paused-heading = Czat jest na razie wstrzymany
+paused-body = Znowu możesz do nas napisać: { $time }.

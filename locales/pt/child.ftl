@@ -115,3 +115,7 @@ connection-elsewhere = Esta conversa está agora aberta noutra janela ou separad
 error-too-long = A tua mensagem é demasiado longa. Por favor, escreve uma mensagem mais curta.
 error-unknown-language = Ainda não podemos conversar nesta língua. Por favor, escolhe outra.
 error-generic = Alguma coisa correu mal. Por favor, tenta outra vez.
+
+## Paused (blocked) page
+paused-heading = A conversa está em pausa por agora
+paused-body = Podes voltar a escrever-nos: { $time }.

@@ -116,3 +116,7 @@ connection-elsewhere = Discuția aceasta este acum deschisă în altă fereastr�
 error-too-long = Mesajul tău este prea lung. Te rugăm să-l scurtezi.
 error-unknown-language = Încă nu putem vorbi în limba aceasta. Te rugăm să alegi alta.
 error-generic = Ceva nu a mers bine. Te rugăm să încerci din nou.
+
+## Paused (blocked) page
+paused-heading = Discuția este în pauză deocamdată
+paused-body = Ne poți scrie din nou: { $time }.

@@ -111,3 +111,7 @@ connection-elsewhere = Wada-hadalkan hadda wuxuu ka furan yahay daaqad kale ama 
 error-too-long = Fariintaadu aad bay u dheer tahay. Fadlan gaabi.
 error-unknown-language = Weli kuma wada hadli karno luqaddan. Fadlan dooro luqad kale.
 error-generic = Wax baa khaldamay. Fadlan mar kale isku day.
+
+## Paused (blocked) page
+paused-heading = Wada-hadalka hadda waa la hakiyay
+paused-body = Mar kale ayaad noo qori kartaa: { $time }

@@ -115,3 +115,7 @@ connection-elsewhere = Kjo bisedë është hapur tani në një dritare ose sked�
 error-too-long = Mesazhi yt është shumë i gjatë. Të lutem, shkurtoje.
 error-unknown-language = Ende nuk mund të bisedojmë në këtë gjuhë. Të lutem, zgjidh një tjetër.
 error-generic = Diçka nuk shkoi mirë. Të lutem, provo përsëri.
+
+## Paused (blocked) page
+paused-heading = Biseda është në pauzë për tani
+paused-body = Mund të na shkruash sërish: { $time }.

@@ -113,3 +113,7 @@ connection-elsewhere = እዚ ዕላል ሕጂ ኣብ ካልእ መስኮት ወ
 error-too-long = መልእኽትኹም ኣዝዩ ነዊሕ እዩ። በጃኹም ኣሕጽርዎ።
 error-unknown-language = ብዚ ቋንቋ ገና ክንዘራረብ ኣይንኽእልን ኢና። በጃኹም ካልእ ቋንቋ ምረጹ።
 error-generic = ገለ ጸገም ኣጋጢሙ። በጃኹም ከም ብሓድሽ ፈትኑ።
+
+## Paused (blocked) page
+paused-heading = ዕላል ንሕጂ ደው ኢሉ ኣሎ
+paused-body = እንደገና ክትጽሕፈልና ትኽእል ኢኻ፦ { $time }

@@ -111,3 +111,7 @@ connection-elsewhere = Bu sohbet şimdi başka bir pencerede ya da sekmede açı
 error-too-long = Mesajın çok uzun. Lütfen kısalt.
 error-unknown-language = Bu dilde henüz sohbet edemiyoruz. Lütfen başka bir dil seç.
 error-generic = Bir sorun oldu. Lütfen tekrar dene.
+
+## Paused (blocked) page
+paused-heading = Sohbet şimdilik duraklatıldı
+paused-body = Bize şu zaman yeniden yazabilirsin: { $time }

@@ -116,3 +116,7 @@ connection-elsewhere = یہ بات چیت اب کسی اور ونڈو یا ٹی�
 error-too-long = آپ کا پیغام بہت لمبا ہے۔ براہ کرم اسے چھوٹا کریں۔
 error-unknown-language = ہم ابھی اس زبان میں بات نہیں کر سکتے۔ براہ کرم کوئی اور زبان چنیں۔
 error-generic = کچھ غلط ہو گیا۔ براہ کرم دوبارہ کوشش کریں۔
+
+## Paused (blocked) page
+paused-heading = بات چیت ابھی کچھ دیر کے لیے رکی ہوئی ہے
+paused-body = تم دوبارہ اس وقت ہمیں لکھ سکتے ہو: { $time }

@@ -97,6 +97,9 @@ pub async fn run(
     let state =
         AppState { config: Arc::new(config), store, hub, catalog, metrics, next_conn: Arc::new(AtomicU64::new(1)) };
     let app = routes(state);
+    // Each connection's peer address reaches the child socket's handshake (blocks of
+    // abusive contacts hash it; nothing stores it).
+    let app = app.into_make_service_with_connect_info::<std::net::SocketAddr>();
     axum::serve(listener, app).with_graceful_shutdown(shutdown).await?;
     Ok(())
 }

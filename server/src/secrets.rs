@@ -18,6 +18,13 @@ fn random_hex<const N: usize>() -> Result<String, RandomError> {
     Ok(hex::encode(bytes))
 }
 
+/// `N` random bytes, for keys that never leave the process.
+pub fn random_bytes<const N: usize>() -> Result<[u8; N], RandomError> {
+    let mut bytes = [0u8; N];
+    getrandom::fill(&mut bytes).map_err(|error| RandomError(error.to_string()))?;
+    Ok(bytes)
+}
+
 /// A new secret token (256 bits, hex).
 pub fn new_token() -> Result<String, RandomError> {
     random_hex::<32>()

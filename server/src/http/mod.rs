@@ -9,6 +9,7 @@ pub mod headers;
 pub mod health;
 pub mod origin;
 pub mod pages;
+pub mod paused;
 pub mod reports;
 pub mod settings;
 
