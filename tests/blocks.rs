@@ -295,6 +295,31 @@ async fn a_block_runs_out_by_itself_and_nothing_about_the_browser_stays() {
 }
 
 #[tokio::test]
+async fn a_child_gone_before_the_report_is_marked_by_address_only() {
+    let mut helpline = helpline(&[]).await;
+    let mut child = Client::connect_from(&helpline.server, "/ws/v1/child", device(10), None, "child").await;
+    let attached = child.request(json!({"type": "start", "language": "en"})).await;
+    let conversation = attached["conversation_id"].clone();
+    helpline.amira.expect("offer", |frame| frame["type"] == "offer" && frame["conversation_id"] == conversation).await;
+    helpline.amira.request(json!({"type": "accept", "conversation_id": conversation})).await;
+    child.expect("joined", |frame| frame["body"]["notice"] == "counsellor_joined").await;
+    child.drop_connection().await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    helpline
+        .amira
+        .request(json!({"type": "end_as_abusive", "conversation_id": conversation, "reason": "Threats"}))
+        .await;
+    let blocks =
+        helpline.carla.expect("the report", |frame| frame["type"] == "blocks" && frame["pending"] != json!([])).await;
+    let report = &blocks["pending"][0];
+    assert_eq!((report["by_token"].as_bool(), report["by_address"].as_bool()), (Some(false), Some(true)), "{report}");
+    assert_eq!(scalar(&helpline.server, "SELECT COUNT(*) FROM blocks WHERE token_hash IS NULL").await, 1);
+    helpline.carla.request(json!({"type": "confirm_report", "report_id": report["report_id"]})).await;
+    let (_, answer) = start_from(&helpline.server, device(10), None).await;
+    assert_eq!(answer["code"], "paused", "{answer}");
+}
+
+#[tokio::test]
 async fn after_a_restart_a_block_holds_by_token_only() {
     let mut helpline = helpline(&[]).await;
     let (_child, _, ended, report) = reported(&mut helpline, device(8)).await;

@@ -140,6 +140,7 @@ async fn console(amira: &fantoccini::Client, carla: &fantoccini::Client, server:
     wait_for_text(carla, ".abuse-report .report-matches", "Recognised by its browser token and its network address.")
         .await?;
     choose(carla, ".abuse-report .block-duration", "3600").await?;
+    script(carla, "document.querySelector('.abuse-reports').scrollIntoView(); return true;").await?;
     snap(carla, "console-abuse-report").await?;
     click(carla, ".abuse-report .confirm-report").await?;
     wait_for(carla, ".active-blocks .active-block").await?;

@@ -234,7 +234,9 @@ impl BlockBook {
         for gone in &ended {
             self.entries.remove(&gone.report_id);
         }
-        self.drop_unused_keys();
+        if !ended.is_empty() {
+            self.drop_unused_keys();
+        }
         ended
     }
 
