@@ -125,7 +125,12 @@ fn the_child_page_uses_exactly_the_messages_of_child_ftl() {
     // Rendered by the server into the page before the wasm loads.
     let server = read("server/src/http/pages.rs");
     used.extend(literals_starting(&server, &["page-", "quick-exit-button"]));
-    for id in literals_after(&server, &["format(code, \""]) {
+    // The page of a paused browser (server/src/http/paused.rs) is the server's alone.
+    let paused = read("server/src/http/paused.rs");
+    used.extend(literals_after(&paused, &["format(locale, \""]));
+    for id in
+        literals_after(&server, &["format(code, \""]).into_iter().chain(literals_after(&paused, &["format(locale, \""]))
+    {
         assert!(
             child_ftl.contains(&id) || id.starts_with("staff-"),
             "the server renders {id:?}, missing from child.ftl"
@@ -155,6 +160,8 @@ fn the_console_asks_only_for_messages_of_staff_ftl() {
         "staff-error-",
         "staff-transfer-to-",
         "staff-taxonomy-",
+        "staff-blocks-duration-",
+        "staff-blocks-match-",
     ];
     used.extend(literals_starting(&code, &tables));
     used.extend(taxonomy::all_codes().iter().map(|code| taxonomy::label_id(code)));

@@ -397,6 +397,30 @@ async fn every_route_and_message_type_for_every_actor() {
             json!({"conversation_id": a, "username": "nobody-here", "note": "n"}),
             ["forbidden", "forbidden", "target_unavailable", "target_unavailable"],
         ),
+        // Ending as abusive is the holder's, like `end`; an empty reason keeps the chat
+        // open for the rows below (allowed means `empty_text`).
+        (
+            "end_as_abusive",
+            json!({"conversation_id": a, "reason": " "}),
+            ["empty_text", not_yours, not_yours, not_yours],
+        ),
+        // Decisions on abuse reports are supervisors'; an unknown report is allowed but
+        // impossible.
+        (
+            "confirm_report",
+            json!({"report_id": "no-such-report"}),
+            ["forbidden", "forbidden", "invalid_field", "invalid_field"],
+        ),
+        (
+            "reject_report",
+            json!({"report_id": "no-such-report"}),
+            ["forbidden", "forbidden", "invalid_field", "invalid_field"],
+        ),
+        (
+            "lift_block",
+            json!({"report_id": "no-such-report"}),
+            ["forbidden", "forbidden", "invalid_field", "invalid_field"],
+        ),
         ("end", json!({"conversation_id": a}), [ok, not_yours, not_yours, not_yours]),
     ];
     let types: BTreeSet<&str> = staff_rows.iter().map(|(kind, _, _)| *kind).collect();

@@ -117,3 +117,6 @@ error-generic = የሆነ ችግር ተፈጥሯል። እባክዎ እንደገ
 ## Hostile input
 
 error-control-character = መልእክትዎ ሊላክ የማይችል የተደበቀ ምልክት አለው። እባክዎ ያጥፉትና እንደገና ይሞክሩ።
+## Paused (blocked) page
+paused-heading = ውይይቱ ለአሁን ቆሟል
+paused-body = እንደገና ልትጽፍልን ትችላለህ፦ { $time }

@@ -125,3 +125,6 @@ error-generic = حدث خطأ ما. من فضلك حاول مرة أخرى.
 ## Hostile input
 
 error-control-character = في رسالتك حرف مخفي لا يمكن إرساله. من فضلك احذفه وحاول مرة أخرى.
+## Paused (blocked) page
+paused-heading = المحادثة متوقفة مؤقتًا الآن
+paused-body = يمكنك الكتابة إلينا مرة أخرى في هذا الوقت: { $time }

@@ -115,3 +115,6 @@ error-generic = কিছু একটা সমস্যা হয়েছে�
 ## Hostile input
 
 error-control-character = তোমার মেসেজে একটা লুকানো চিহ্ন আছে যা পাঠানো যায় না। সেটা মুছে আবার চেষ্টা করো।
+## Paused (blocked) page
+paused-heading = চ্যাট এখন কিছুক্ষণের জন্য থেমে আছে
+paused-body = তুমি আবার আমাদের লিখতে পারবে: { $time }

@@ -119,3 +119,6 @@ error-generic = Etwas ist schiefgegangen. Bitte versuch es noch mal.
 ## Hostile input
 
 error-control-character = Deine Nachricht enthält ein unsichtbares Zeichen, das nicht gesendet werden kann. Bitte lösche es und versuche es noch einmal.
+## Paused (blocked) page
+paused-heading = Der Chat ist gerade pausiert
+paused-body = Ab { $time } kannst du uns wieder schreiben.

@@ -119,3 +119,6 @@ error-generic = Κάτι πήγε στραβά. Δοκίμασε ξανά, σε 
 ## Hostile input
 
 error-control-character = Το μήνυμά σου έχει έναν κρυφό χαρακτήρα που δεν μπορεί να σταλεί. Σβήσ’ τον και δοκίμασε ξανά.
+## Paused (blocked) page
+paused-heading = Η συζήτηση είναι σε παύση προς το παρόν
+paused-body = Μπορείς να μας γράψεις ξανά: { $time }.

@@ -120,3 +120,9 @@ error-generic = Something went wrong. Please try again.
 ## Hostile input
 
 error-control-character = Your message has a hidden character that cannot be sent. Please delete it and try again.
+## Paused (blocked) page
+# Shown instead of the chat while chats from this browser are paused (a coordinator
+# confirmed that a chat from it was abusive). Never say why: no blame, only when the
+# child can write again; the phone line and 112 are shown below it.
+paused-heading = The chat is paused for now
+paused-body = You can write to us again on { $time }.

@@ -389,3 +389,34 @@ staff-settings-second-factor-hint = Coordinators and admins always do. Counsello
 
 staff-error-control_character = This text holds an invisible control character; remove it and send again.
 staff-bidi-control = Hidden text-direction control { $name } ({ $code }): shown here, not applied.
+## Abusive contacts
+# Ending a chat as abusive, and coordinators deciding on the reports. The child never
+# sees any of this: their page only says the chat ended (and later, that chats are paused).
+staff-abuse-heading = End as abusive
+staff-abuse-hint = For pranks and abuse only. The child reads only that the chat ended; a coordinator decides whether to pause new chats from this browser.
+staff-abuse-reason-label = Reason (only coordinators read it)
+staff-abuse-button = End chat as abusive
+staff-abuse-reported = Chat ended. A coordinator will decide on the report.
+staff-blocks-heading = Abusive contacts
+staff-blocks-today = Chats ended as abusive today: { $count }
+staff-blocks-pending-heading = Reports waiting for a decision
+staff-blocks-active-heading = Browsers paused now
+staff-blocks-none = None.
+staff-blocks-reported = { $language }, reported by { $name }, { $time }
+staff-blocks-decide-by = Lapses if nobody decides by { $time }.
+staff-blocks-until = Paused until { $time } (confirmed by { $name })
+staff-blocks-match-both = Recognised by its browser token and its network address.
+staff-blocks-match-token = Recognised by its browser token only.
+staff-blocks-match-address = Recognised by its network address only.
+staff-blocks-match-none = Nothing recognises this browser (the child had left).
+staff-blocks-duration = Pause new chats for
+staff-blocks-duration-hour = 1 hour
+staff-blocks-duration-day = 1 day
+staff-blocks-duration-3-days = 3 days
+staff-blocks-duration-week = 7 days
+staff-blocks-confirm = Confirm and pause
+staff-blocks-reject = Reject
+staff-blocks-lift = Lift now
+staff-blocks-confirmed = Confirmed: new chats from that browser are paused.
+staff-blocks-rejected = Rejected: nothing is paused.
+staff-blocks-lifted = Lifted: that browser can start chats again.

@@ -119,3 +119,6 @@ error-generic = Algo ha salido mal. Por favor, inténtalo de nuevo.
 ## Hostile input
 
 error-control-character = Tu mensaje tiene un carácter oculto que no se puede enviar. Por favor, bórralo e inténtalo de nuevo.
+## Paused (blocked) page
+paused-heading = El chat está en pausa por ahora
+paused-body = Podrás volver a escribirnos: { $time }.

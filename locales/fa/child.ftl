@@ -120,3 +120,6 @@ error-generic = مشکلی پیش آمد. لطفاً دوباره امتحان �
 ## Hostile input
 
 error-control-character = پیامت یک نویسهٔ پنهان دارد که فرستاده نمی‌شود. لطفاً پاکش کن و دوباره امتحان کن.
+## Paused (blocked) page
+paused-heading = گفتگو فعلاً متوقف است
+paused-body = می‌توانی دوباره در این زمان برای ما بنویسی: { $time }

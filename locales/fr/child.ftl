@@ -119,3 +119,6 @@ error-generic = Quelque chose ne s’est pas bien passé. Réessaie, s’il te p
 ## Hostile input
 
 error-control-character = Ton message contient un caractère caché qui ne peut pas être envoyé. Efface-le et réessaie, s’il te plaît.
+## Paused (blocked) page
+paused-heading = La discussion est en pause pour le moment
+paused-body = Tu pourras nous écrire de nouveau : { $time }.

@@ -119,3 +119,6 @@ error-generic = Qualcosa è andato storto. Per favore, riprova.
 ## Hostile input
 
 error-control-character = Il tuo messaggio contiene un carattere nascosto che non si può inviare. Per favore, cancellalo e riprova.
+## Paused (blocked) page
+paused-heading = La chat è in pausa per ora
+paused-body = Potrai scriverci di nuovo: { $time }.

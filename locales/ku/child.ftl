@@ -118,3 +118,6 @@ error-generic = Tiştek xelet çû. Ji kerema xwe dîsa biceribîne.
 ## Hostile input
 
 error-control-character = Di peyama te de nîşaneyek veşartî heye ku nayê şandin. Ji kerema xwe wê jê bibe û dîsa biceribîne.
+## Paused (blocked) page
+paused-heading = Axaftin niha ji bo demekê rawestiyaye
+paused-body = Tu dikarî di vê demê de dîsa ji me re binivîsî: { $time }

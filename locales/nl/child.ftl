@@ -119,3 +119,6 @@ error-generic = Er ging iets mis. Probeer het alsjeblieft opnieuw.
 ## Hostile input
 
 error-control-character = Je bericht bevat een verborgen teken dat niet verstuurd kan worden. Haal het weg en probeer het opnieuw.
+## Paused (blocked) page
+paused-heading = De chat is even gepauzeerd
+paused-body = Vanaf { $time } kun je ons weer schrijven.

@@ -121,3 +121,6 @@ error-generic = Coś poszło nie tak. Spróbuj jeszcze raz.
 ## Hostile input
 
 error-control-character = Twoja wiadomość zawiera ukryty znak, którego nie można wysłać. Usuń go i spróbuj jeszcze raz.
+## Paused (blocked) page
+paused-heading = Czat jest na razie wstrzymany
+paused-body = Znowu możesz do nas napisać: { $time }.

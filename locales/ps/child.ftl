@@ -118,3 +118,6 @@ error-generic = یوه ستونزه پیدا شوه. مهرباني وکړه ب�
 ## Hostile input
 
 error-control-character = ستا په پیغام کې یو پټ توری دی چې نه لېږل کېږي. مهرباني وکړه لرې یې کړه او بیا هڅه وکړه.
+## Paused (blocked) page
+paused-heading = خبرې اوس د یو څه وخت لپاره ودرول شوې دي
+paused-body = ته کولی شې بیا په دې وخت کې موږ ته ولیکې: { $time }

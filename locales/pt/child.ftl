@@ -119,3 +119,6 @@ error-generic = Alguma coisa correu mal. Por favor, tenta outra vez.
 ## Hostile input
 
 error-control-character = A tua mensagem tem um carácter escondido que não pode ser enviado. Por favor, apaga-o e tenta outra vez.
+## Paused (blocked) page
+paused-heading = A conversa está em pausa por agora
+paused-body = Podes voltar a escrever-nos: { $time }.

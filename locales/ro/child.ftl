@@ -120,3 +120,6 @@ error-generic = Ceva nu a mers bine. Te rugăm să încerci din nou.
 ## Hostile input
 
 error-control-character = Mesajul tău conține un caracter ascuns care nu poate fi trimis. Te rugăm să-l ștergi și să încerci din nou.
+## Paused (blocked) page
+paused-heading = Discuția este în pauză deocamdată
+paused-body = Ne poți scrie din nou: { $time }.

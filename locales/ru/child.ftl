@@ -121,3 +121,6 @@ error-generic = Что-то пошло не так. Пожалуйста, поп
 ## Hostile input
 
 error-control-character = В твоём сообщении есть скрытый символ, который нельзя отправить. Пожалуйста, удали его и попробуй ещё раз.
+## Paused (blocked) page
+paused-heading = Чат пока приостановлен
+paused-body = Ты сможешь снова написать нам: { $time }.

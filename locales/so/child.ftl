@@ -115,3 +115,6 @@ error-generic = Wax baa khaldamay. Fadlan mar kale isku day.
 ## Hostile input
 
 error-control-character = Fariintaadu waxay leedahay xaraf qarsoon oo aan la diri karin. Fadlan tirtir oo mar kale isku day.
+## Paused (blocked) page
+paused-heading = Wada-hadalka hadda waa la hakiyay
+paused-body = Mar kale ayaad noo qori kartaa: { $time }

@@ -119,3 +119,6 @@ error-generic = Diçka nuk shkoi mirë. Të lutem, provo përsëri.
 ## Hostile input
 
 error-control-character = Mesazhi yt ka një shenjë të fshehur që nuk mund të dërgohet. Të lutem, fshije dhe provo përsëri.
+## Paused (blocked) page
+paused-heading = Biseda është në pauzë për tani
+paused-body = Mund të na shkruash sërish: { $time }.

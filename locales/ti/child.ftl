@@ -117,3 +117,6 @@ error-generic = ገለ ጸገም ኣጋጢሙ። በጃኹም ከም ብሓድ�
 ## Hostile input
 
 error-control-character = መልእኽትኹም ክለአኽ ዘይክእል ሕቡእ ምልክት ኣለዎ። በጃኹም ደምስስዎ እሞ እንደገና ፈትኑ።
+## Paused (blocked) page
+paused-heading = ዕላል ንሕጂ ደው ኢሉ ኣሎ
+paused-body = እንደገና ክትጽሕፈልና ትኽእል ኢኻ፦ { $time }

@@ -115,3 +115,6 @@ error-generic = Bir sorun oldu. Lütfen tekrar dene.
 ## Hostile input
 
 error-control-character = Mesajında gönderilemeyen gizli bir karakter var. Lütfen onu sil ve tekrar dene.
+## Paused (blocked) page
+paused-heading = Sohbet şimdilik duraklatıldı
+paused-body = Bize şu zaman yeniden yazabilirsin: { $time }

@@ -121,3 +121,6 @@ error-generic = Щось пішло не так. Будь ласка, спроб
 ## Hostile input
 
 error-control-character = У твоєму повідомленні є прихований символ, який не можна надіслати. Видали його й спробуй ще раз.
+## Paused (blocked) page
+paused-heading = Чат поки що призупинено
+paused-body = Ти зможеш знову написати нам: { $time }.

@@ -120,3 +120,6 @@ error-generic = کچھ غلط ہو گیا۔ براہ کرم دوبارہ کوش�
 ## Hostile input
 
 error-control-character = آپ کے پیغام میں ایک چھپا ہوا حرف ہے جو بھیجا نہیں جا سکتا۔ براہ کرم اسے مٹا کر دوبارہ کوشش کریں۔
+## Paused (blocked) page
+paused-heading = بات چیت ابھی کچھ دیر کے لیے رکی ہوئی ہے
+paused-body = تم دوبارہ اس وقت ہمیں لکھ سکتے ہو: { $time }

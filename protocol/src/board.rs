@@ -22,6 +22,10 @@ pub struct BoardSnapshot {
     /// Every chat going on now, riskiest first, for observing or reassigning.
     #[serde(default)]
     pub chats: Vec<ChatLine>,
+    /// Chats counsellors ended as abusive today (pending or confirmed; rejected reports
+    /// do not count).
+    #[serde(default)]
+    pub abusive_contacts_today: u32,
 }
 
 /// A chat going on now, as the board lists it (no content: who, which language, what

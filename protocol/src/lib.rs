@@ -19,6 +19,7 @@
 
 use serde::{Deserialize, Serialize};
 
+pub mod blocks;
 pub mod board;
 pub mod catalog;
 pub mod console;
@@ -208,6 +209,9 @@ pub enum ErrorCode {
     /// The transfer's target cannot take the conversation now (offline, not
     /// available, full, or does not speak the language).
     TargetUnavailable,
+    /// Chats from this browser are paused (a coordinator confirmed an abusive
+    /// contact) until the error's `until`.
+    Paused,
     /// Something went wrong on the server; the request may be retried.
     Internal,
 }
@@ -221,6 +225,9 @@ pub struct ErrorReply {
     pub code: ErrorCode,
     /// Detail for developers, in English; never shown to a child.
     pub detail: String,
+    /// For `paused`: when chats from this browser can start again.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until: Option<UnixMillis>,
 }
 
 /// What a conversation is about, as the child says it before the chat: plain topics
@@ -462,9 +469,28 @@ pub enum ChildEvent {
     /// The conversation ended; the socket stays open until the client closes it.
     Ended {
         by: Author,
+        /// Only when a counsellor ended the chat as abusive: a random token for this
+        /// browser to keep, for at most [`PAUSE_TOKEN_DAYS`] days, as the cookie
+        /// [`PAUSE_COOKIE`], so that a coordinator's confirmed block can pause new chats
+        /// from it. No other browser ever gets one; the child is told nothing else (the
+        /// chat reads as ended by the counsellor).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pause_token: Option<String>,
     },
     Error(ErrorReply),
 }
+
+/// The cookie a browser keeps its pause token in; the child socket's handshake and
+/// the child page carry it back. The quick exit deletes it.
+pub const PAUSE_COOKIE: &str = "bl_pause";
+
+/// How long a browser keeps a pause token: past this no report or block made with it
+/// can still exist (a day to decide, seven days of block at most).
+pub const PAUSE_TOKEN_DAYS: u32 = 8;
+
+/// The attributes the child page sets [`PAUSE_COOKIE`] with: it expires by itself after
+/// [`PAUSE_TOKEN_DAYS`], and goes back only to this site.
+pub const PAUSE_COOKIE_ATTRIBUTES: &str = "Max-Age=691200; Path=/; SameSite=Strict";
 
 /// A waiting child's view of the queue.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -631,6 +657,33 @@ pub enum StaffRequest {
         username: String,
         note: String,
     },
+    /// The holder of a live chat ends it as abusive (a prank, abuse of the counsellor),
+    /// with a reason for the coordinators. The child reads only that the counsellor
+    /// ended the chat; coordinators get a report to confirm or reject.
+    EndAsAbusive {
+        id: String,
+        conversation_id: ConversationId,
+        reason: String,
+    },
+    /// A coordinator or admin confirms a pending report: new chats from that browser
+    /// are paused for `duration_seconds` (default a day, at most seven).
+    ConfirmReport {
+        id: String,
+        report_id: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        duration_seconds: Option<u64>,
+    },
+    /// A coordinator or admin rejects a pending report: nothing is blocked, and the
+    /// browser's marks are dropped.
+    RejectReport {
+        id: String,
+        report_id: String,
+    },
+    /// A coordinator or admin ends a block before its time.
+    LiftBlock {
+        id: String,
+        report_id: String,
+    },
 }
 
 impl StaffRequest {
@@ -654,6 +707,10 @@ impl StaffRequest {
         "observe",
         "stop_observing",
         "reassign",
+        "end_as_abusive",
+        "confirm_report",
+        "reject_report",
+        "lift_block",
     ];
 
     pub fn id(&self) -> &str {
@@ -675,7 +732,11 @@ impl StaffRequest {
             | Self::AcknowledgeAlert { id, .. }
             | Self::Observe { id, .. }
             | Self::StopObserving { id, .. }
-            | Self::Reassign { id, .. } => id,
+            | Self::Reassign { id, .. }
+            | Self::EndAsAbusive { id, .. }
+            | Self::ConfirmReport { id, .. }
+            | Self::RejectReport { id, .. }
+            | Self::LiftBlock { id, .. } => id,
         }
     }
 }
@@ -771,6 +832,9 @@ pub enum StaffEvent {
     /// To coordinators and admins: the live board, after each change (at most twice a
     /// second) and every second while children wait (their waits grow by themselves).
     Board(board::BoardSnapshot),
+    /// To coordinators and admins: the abuse reports waiting for a decision and the
+    /// blocks in force, after each change (and once after `ready`).
+    Blocks(blocks::BlocksView),
     Error(ErrorReply),
 }
 
@@ -879,6 +943,14 @@ mod tests {
                 username: "u".into(),
                 note: "n".into(),
             },
+            StaffRequest::EndAsAbusive {
+                id: "1".into(),
+                conversation_id: ConversationId("c".into()),
+                reason: "r".into(),
+            },
+            StaffRequest::ConfirmReport { id: "1".into(), report_id: "r".into(), duration_seconds: None },
+            StaffRequest::RejectReport { id: "1".into(), report_id: "r".into() },
+            StaffRequest::LiftBlock { id: "1".into(), report_id: "r".into() },
         ];
         let tags: Vec<String> = staff
             .iter()
@@ -906,6 +978,12 @@ mod tests {
         assert_eq!(intake.validate(), Ok(()));
         let lower = Intake { country: Some("de".into()), ..Intake::default() };
         assert_eq!(lower.validate(), Err(ErrorCode::InvalidField));
+    }
+
+    #[test]
+    fn the_pause_cookie_lasts_as_long_as_a_pause_token_is_kept() {
+        let seconds = u64::from(PAUSE_TOKEN_DAYS) * 86_400;
+        assert!(PAUSE_COOKIE_ATTRIBUTES.contains(&format!("Max-Age={seconds};")));
     }
 
     #[test]

@@ -73,11 +73,13 @@ pub struct Live {
 pub struct Board {
     config: BoardConfig,
     outcomes: BTreeMap<String, VecDeque<(UnixMillis, Left)>>,
+    /// When each chat ended as abusive was reported (rejected reports taken out).
+    abusive: VecDeque<UnixMillis>,
 }
 
 impl Board {
     pub fn new(config: BoardConfig) -> Self {
-        Self { config, outcomes: BTreeMap::new() }
+        Self { config, outcomes: BTreeMap::new(), abusive: VecDeque::new() }
     }
 
     /// New targets and thresholds apply to every figure from now on, past outcomes
@@ -102,6 +104,22 @@ impl Board {
         // Older than a day and a bit can never count again: "today" is at most a day.
         while outcomes.front().is_some_and(|(when, _)| *when < at - DAY - HOUR) || outcomes.len() > MAX_OUTCOMES {
             outcomes.pop_front();
+        }
+    }
+
+    /// A counsellor ended a chat as abusive at `at`.
+    pub fn record_abusive(&mut self, at: UnixMillis) {
+        let position = self.abusive.partition_point(|known| *known <= at);
+        self.abusive.insert(position, at);
+        while self.abusive.front().is_some_and(|when| *when < at - DAY - HOUR) || self.abusive.len() > MAX_OUTCOMES {
+            self.abusive.pop_front();
+        }
+    }
+
+    /// A coordinator rejected the report made at `at`: it no longer counts.
+    pub fn forget_abusive(&mut self, at: UnixMillis) {
+        if let Some(position) = self.abusive.iter().position(|known| *known == at) {
+            self.abusive.remove(position);
         }
     }
 
@@ -158,6 +176,7 @@ impl Board {
                 chats.sort_by(|a, b| b.risk.cmp(&a.risk).then(a.queued_at.cmp(&b.queued_at)));
                 chats
             },
+            abusive_contacts_today: count(self.abusive.iter().filter(|at| **at >= today && **at <= now).count()),
         }
     }
 

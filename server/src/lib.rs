@@ -12,6 +12,8 @@
 //! - [`ws`]: the child and staff WebSocket endpoints and frame decoding.
 //! - [`hub`]: the single task that owns live conversations and connections.
 //! - [`routing`]: who is offered which child: pure queue and matcher logic.
+//! - [`blocks`]: abusive contacts: which browsers may not start a chat, and until
+//!   when, recognised without tracking children. Pure logic.
 //! - [`estimate`]: the waiting child's expected wait, from recent service data: pure logic.
 //! - [`schedule`]: weekly opening hours per language, to say when someone will be there.
 //! - [`directory`]: the referral directory: import files, opening hours, search, the
@@ -27,6 +29,7 @@
 //! web client; `docs/protocol.md` documents them.
 
 pub mod app;
+pub mod blocks;
 pub mod board;
 pub mod cli;
 pub mod config;

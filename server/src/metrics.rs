@@ -98,6 +98,11 @@ pub struct Present {
     pub queues: Vec<QueueGauge>,
     pub staff_online: u64,
     pub chats_active: u64,
+    /// Blocks on abusive contacts in force now.
+    pub blocks_active: u64,
+    /// Keys for hashing blocked browsers' addresses held in memory now (zero whenever
+    /// no report or block needs one).
+    pub address_keys: u64,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -145,6 +150,20 @@ fn render_parts(counters: &Counters, present: &Present) -> String {
         "gauge",
         "Chats going on now.",
         &single(present.chats_active.to_string()),
+    );
+    family(
+        &mut out,
+        "bridgeline_blocks_active",
+        "gauge",
+        "Blocks on abusive contacts in force now.",
+        &single(present.blocks_active.to_string()),
+    );
+    family(
+        &mut out,
+        "bridgeline_block_address_keys",
+        "gauge",
+        "Address-hashing keys held in memory for pending reports and blocks.",
+        &single(present.address_keys.to_string()),
     );
     family(
         &mut out,
@@ -237,6 +256,8 @@ mod tests {
             queues: vec![QueueGauge { language: "ar".into(), waiting: 2, longest_wait_seconds: 95 }],
             staff_online: 4,
             chats_active: 3,
+            blocks_active: 2,
+            address_keys: 1,
         };
         let text = render(&metrics, &present);
         for expected in [
@@ -244,6 +265,8 @@ mod tests {
             "bridgeline_queue_longest_wait_seconds{language=\"ar\"} 95",
             "bridgeline_staff_online 4",
             "bridgeline_chats_active 3",
+            "bridgeline_blocks_active 2",
+            "bridgeline_block_address_keys 1",
             "bridgeline_child_sockets 1",
             "bridgeline_messages_total 3",
             "bridgeline_errors_total{code=\"not_yours\"} 2",

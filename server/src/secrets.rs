@@ -23,6 +23,13 @@ fn random_hex<const N: usize>() -> Result<String, RandomError> {
     Ok(hex::encode(bytes))
 }
 
+/// `N` random bytes, for keys that never leave the process.
+pub fn random_key<const N: usize>() -> Result<[u8; N], RandomError> {
+    let mut bytes = [0u8; N];
+    random_bytes(&mut bytes)?;
+    Ok(bytes)
+}
+
 /// A new secret token (256 bits, hex).
 pub fn new_token() -> Result<String, RandomError> {
     random_hex::<32>()

@@ -320,6 +320,32 @@ impl Client {
         Client { socket, next_id: 0, name, seen: Vec::new() }
     }
 
+    /// Connects from another loopback address (`127.0.0.2` and up), as a device on
+    /// another network would: the server sees that address as the peer. `cookie` is
+    /// sent with the handshake, as a browser sends its cookies.
+    pub async fn connect_from(
+        server: &Server,
+        path: &str,
+        source: std::net::Ipv4Addr,
+        cookie: Option<&str>,
+        name: &'static str,
+    ) -> Client {
+        let tcp = tokio::net::TcpSocket::new_v4().expect("socket");
+        tcp.bind(SocketAddr::new(source.into(), 0)).expect("bind the source address");
+        let stream =
+            tokio::time::timeout(WAIT, tcp.connect(server.addr)).await.expect("connect timed out").expect("connect");
+        let mut request = format!("ws://{}{}", server.addr, path).into_client_request().expect("request");
+        if let Some(cookie) = cookie {
+            request.headers_mut().insert("Cookie", cookie.parse().expect("cookie header"));
+        }
+        let (socket, _) =
+            tokio::time::timeout(WAIT, tokio_tungstenite::client_async(request, MaybeTlsStream::Plain(stream)))
+                .await
+                .expect("handshake timed out")
+                .expect("WebSocket handshake");
+        Client { socket, next_id: 0, name, seen: Vec::new() }
+    }
+
     pub async fn child(server: &Server) -> Client {
         Self::connect(server, "/ws/v1/child", None, "child").await
     }

@@ -6,6 +6,7 @@ const boot = JSON.parse(document.getElementById('bridgeline-bootstrap').textCont
 // and forgets the conversation on this device.
 function quickExit() {
   try { sessionStorage.clear(); } catch (_) { /* storage may be disabled */ }
+  document.cookie = 'bl_pause=; Max-Age=0; Path=/';
   if (window.bridgelineSocketClose) { try { window.bridgelineSocketClose(); } catch (_) { /* ignore */ } }
   document.title = '';
   document.body.textContent = '';
@@ -21,8 +22,14 @@ if (boot.page === 'child') {
   if (early) { early.addEventListener('click', quickExit); }
 }
 
+// A paused page (server/src/http/paused.rs) needs its time in words, and no app.
 // Each page loads only its own module: a child never downloads the console.
-const module = boot.page === 'child' ? 'bridgeline_web_child' : 'bridgeline_web_console';
-import(`./${module}.js`)
-  .then((app) => app.default({ module_or_path: `/assets/${module}_bg.wasm` }))
-  .catch((error) => console.error('bridgeline: the app did not start', error));
+const until = document.querySelector('[data-until]');
+if (until) {
+  until.textContent = new Date(+until.dataset.until).toLocaleString(boot.locale, { weekday: 'long', hour: 'numeric', minute: '2-digit' });
+} else {
+  const module = boot.page === 'child' ? 'bridgeline_web_child' : 'bridgeline_web_console';
+  import(`./${module}.js`)
+    .then((app) => app.default({ module_or_path: `/assets/${module}_bg.wasm` }))
+    .catch((error) => console.error('bridgeline: the app did not start', error));
+}

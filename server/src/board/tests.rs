@@ -163,3 +163,22 @@ fn memory_stays_bounded_and_old_outcomes_are_dropped() {
     board.record_answered("ar", 0, MIDNIGHT + 3 * DAY);
     assert_eq!(board.outcomes["ar"].len(), 1);
 }
+
+#[test]
+fn abusive_contacts_count_today_only_and_a_rejected_report_stops_counting() {
+    let mut board = Board::new(BoardConfig::default());
+    let now = MIDNIGHT + 10 * HOUR;
+    board.record_abusive(MIDNIGHT - MINUTE);
+    board.record_abusive(MIDNIGHT + HOUR);
+    board.record_abusive(MIDNIGHT + 2 * HOUR);
+    // Reported after the snapshot's moment: not yet.
+    board.record_abusive(now + MINUTE);
+    assert_eq!(board.snapshot(now, &Live::default()).abusive_contacts_today, 2);
+    board.forget_abusive(MIDNIGHT + HOUR);
+    assert_eq!(board.snapshot(now, &Live::default()).abusive_contacts_today, 1);
+    // Forgetting a report the board never counted changes nothing.
+    board.forget_abusive(MIDNIGHT + 3 * HOUR);
+    assert_eq!(board.snapshot(now, &Live::default()).abusive_contacts_today, 1);
+    // The next day starts from zero.
+    assert_eq!(board.snapshot(MIDNIGHT + DAY + HOUR, &Live::default()).abusive_contacts_today, 0);
+}

@@ -11,6 +11,7 @@ pub mod headers;
 pub mod health;
 pub mod origin;
 pub mod pages;
+pub mod paused;
 pub mod reports;
 pub mod second_factor;
 pub mod settings;

@@ -8,9 +8,12 @@
 
 use std::collections::BTreeMap;
 
-use axum::extract::{Path, Query, State};
+use std::net::SocketAddr;
+
+use axum::extract::{ConnectInfo, Path, Query, State};
 use axum::http::{header, HeaderMap, HeaderValue};
 use axum::response::{Html, IntoResponse, Response};
+use axum::Extension;
 use axum::Json;
 use serde::{Deserialize, Serialize};
 
@@ -70,17 +73,25 @@ fn pick_locale<'a>(catalog: &'a Catalog, domain: &str, query: &PageQuery, header
     catalog.negotiate_domain(accept, domain)
 }
 
-/// `GET /`: the child's page.
-pub async fn child_page(State(state): State<AppState>, Query(query): Query<PageQuery>, headers: HeaderMap) -> Response {
-    shell(&state, "child", &query, &headers)
+/// `GET /`: the child's page; for a paused browser (a confirmed block on its pause
+/// cookie or its address), the paused page instead.
+pub async fn child_page(
+    State(state): State<AppState>,
+    peer: Option<Extension<ConnectInfo<SocketAddr>>>,
+    Query(query): Query<PageQuery>,
+    headers: HeaderMap,
+) -> Response {
+    let address = peer.map(|Extension(ConnectInfo(peer))| crate::ws::child::client_address(&state, peer, &headers));
+    let paused = super::paused::paused_until(&state, address, &headers).await;
+    shell(&state, "child", &query, &headers, paused)
 }
 
 /// `GET /counsellor`: the counsellor console.
 pub async fn staff_page(State(state): State<AppState>, Query(query): Query<PageQuery>, headers: HeaderMap) -> Response {
-    shell(&state, "staff", &query, &headers)
+    shell(&state, "staff", &query, &headers, None)
 }
 
-fn shell(state: &AppState, page: &str, query: &PageQuery, headers: &HeaderMap) -> Response {
+fn shell(state: &AppState, page: &str, query: &PageQuery, headers: &HeaderMap, paused: Option<i64>) -> Response {
     let catalog = &state.catalog;
     let domain = if page == "child" { CHILD_DOMAIN } else { STAFF_DOMAIN };
     let locale = pick_locale(catalog, domain, query, headers);
@@ -128,13 +139,19 @@ fn shell(state: &AppState, page: &str, query: &PageQuery, headers: &HeaderMap) -
 </head>
 <body data-page="{page}">
 <script type="application/json" id="bridgeline-bootstrap">{bootstrap_json}</script>
-<div id="app" class="app">{quick_exit}<main class="content"><p class="loading">{loading}</p><noscript><p>{needs_js}</p></noscript></main></div>
+<div id="app" class="app">{quick_exit}<main class="content">{content}</main></div>
 </body>
 </html>
 "#,
         title = escape(&catalog.format(code, title_id, None)),
-        loading = escape(&catalog.format(code, "page-loading", None)),
-        needs_js = escape(&catalog.format(code, "page-needs-javascript", None)),
+        content = match paused {
+            Some(until) => super::paused::main_content(catalog, code, &state.config.helpline_phone, until),
+            None => format!(
+                "<p class=\"loading\">{}</p><noscript><p>{}</p></noscript>",
+                escape(&catalog.format(code, "page-loading", None)),
+                escape(&catalog.format(code, "page-needs-javascript", None)),
+            ),
+        },
         // The console's own styles: a child's page never downloads them.
         console_css = if page == "child" { "" } else { "\n<link rel=\"stylesheet\" href=\"/assets/console.css\">" },
     );
@@ -164,7 +181,7 @@ pub async fn locale_list(State(state): State<AppState>) -> Json<Vec<LocaleSummar
 }
 
 /// Escapes text for HTML element content and attribute values.
-fn escape(text: &str) -> String {
+pub(crate) fn escape(text: &str) -> String {
     let mut escaped = String::with_capacity(text.len());
     for character in text.chars() {
         match character {

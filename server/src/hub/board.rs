@@ -87,6 +87,8 @@ impl Hub {
                 .collect(),
             staff_online: snapshot.staff.len() as u64,
             chats_active: snapshot.languages.iter().map(|line| u64::from(line.chats_in_progress)).sum(),
+            blocks_active: self.moderation.gauges().0,
+            address_keys: self.moderation.gauges().1,
         }
     }
 

@@ -10,6 +10,7 @@ use super::{ConnId, Hub, LiveConversation, RequestError};
 use crate::routing::Priority;
 use crate::secrets::{new_id, new_token, token_hash, unix_millis};
 use crate::store::conversations::{NewConversation, Reader};
+use crate::store::messages::Appended;
 
 /// Close code sent to a child socket whose conversation was resumed on a newer one
 /// (a reloaded or duplicated tab). Clients must not reconnect on it.
@@ -43,6 +44,7 @@ impl Hub {
     }
 
     pub(super) fn child_gone(&mut self, conn: ConnId) {
+        self.moderation.disconnected(conn);
         let Some((_, conversation)) = self.child_conns.remove(&conn) else { return };
         let now = self.now();
         if let Some(live) = conversation.and_then(|conversation| self.conversations.get_mut(&conversation)) {
@@ -81,6 +83,12 @@ impl Hub {
         }
         if also_reads.iter().any(|other| !self.catalog.contains(other)) {
             return Err(RequestError::refused(ErrorCode::UnknownLanguage, "an other language is not served here"));
+        }
+        // A confirmed block on this browser (by its pause token or its address): refused,
+        // saying until when, and nothing is stored. Nothing about it is logged either.
+        if let Some(until) = self.paused_until(conn) {
+            tracing::info!("a start was refused: a block is in force");
+            return Err(RequestError::Paused { until });
         }
         let conversation = ConversationId(new_id()?);
         let resume_token = new_token()?;
@@ -126,6 +134,7 @@ impl Hub {
         if let Some((_, attached)) = self.child_conns.get_mut(&conn) {
             *attached = Some(conversation.clone());
         }
+        self.moderation.attached(conn, &conversation);
         self.send_to_child_conn(
             conn,
             &ChildEvent::Attached {
@@ -200,6 +209,9 @@ impl Hub {
         if let Some((_, attached)) = self.child_conns.get_mut(&conn) {
             *attached = Some(conversation.clone());
         }
+        if self.conversations.contains_key(&conversation) {
+            self.moderation.attached(conn, &conversation);
+        }
         let counsellor = self
             .conversations
             .get(&conversation)
@@ -226,7 +238,7 @@ impl Hub {
         }
         if record.state == ConversationState::Ended {
             let by = record.ended_by.unwrap_or(Author::Child);
-            self.send_to_child_conn(conn, &ChildEvent::Ended { by });
+            self.send_to_child_conn(conn, &ChildEvent::Ended { by, pause_token: None });
         }
         // The queue did not change, so the dispatch loop will not send the status:
         // the returning child needs it now.
@@ -399,6 +411,20 @@ impl Hub {
         by: Author,
     ) -> Result<(), RequestError> {
         let appended = self.store.end_conversation(conversation, by, unix_millis()).await?;
+        self.ended(conversation, by, appended, None);
+        Ok(())
+    }
+
+    /// What follows an end once stored: the estimator and the board learn of it, the
+    /// queue place or the counsellor is freed, and every side is told. `pause_token`
+    /// goes to the child's page with `ended` (a chat ended as abusive).
+    pub(super) fn ended(
+        &mut self,
+        conversation: &ConversationId,
+        by: Author,
+        appended: Appended,
+        pause_token: Option<String>,
+    ) {
         let now = self.now();
         if let Some(live) = self.conversations.get(conversation) {
             match (live.state, live.answered_at) {
@@ -421,9 +447,10 @@ impl Hub {
             self.router.release(staff, conversation, now);
         }
         self.publish(appended.message);
+        self.moderation.ended(conversation);
         if let Some(live) = self.conversations.remove(conversation) {
             if let Some(conn) = live.child_conn {
-                self.send_to_child_conn(conn, &ChildEvent::Ended { by });
+                self.send_to_child_conn(conn, &ChildEvent::Ended { by, pause_token });
             }
             for observer in &live.observers {
                 self.send_to_staff(observer, &StaffEvent::Ended { conversation_id: conversation.clone(), by });
@@ -434,7 +461,6 @@ impl Hub {
             self.owe_wrap_up(&staff, conversation);
         }
         tracing::info!(%conversation, ?by, "conversation ended");
-        Ok(())
     }
 
     /// Sends a stored message to every socket attached to its conversation: the child's

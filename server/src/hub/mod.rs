@@ -10,11 +10,14 @@
 //! - `staff.rs`: requests from counsellors: status, offers, chat.
 //! - `casework.rs`: risk and alerts, notes, transfers, canned answers, referrals,
 //!   wrap-ups.
+//! - `blocks.rs`: abusive contacts: chats ended as abusive, coordinators' decisions,
+//!   paused browsers, blocks running out.
 //! - `outbox.rs`: the bounded queue of frames to one socket.
 //!
 //! At start the hub rebuilds the queue and every assignment from the database, so a
 //! restarted server carries on where the killed one stopped.
 
+mod blocks;
 mod board;
 mod casework;
 mod child;
@@ -51,6 +54,11 @@ pub enum Command {
     ChildConnected {
         conn: ConnId,
         outbox: Outbox,
+        /// The socket's network address, held in memory while the socket is open (see
+        /// `blocks.rs`); never stored or logged.
+        address: Option<std::net::IpAddr>,
+        /// The pause token the handshake carried (cookie `bl_pause`), if any.
+        pause_token: Option<String>,
     },
     Child {
         conn: ConnId,
@@ -80,6 +88,12 @@ pub enum Command {
     BoardConfig {
         board: crate::board::BoardConfig,
     },
+    /// The child's page asks whether chats from this browser are paused, and until when.
+    PausedUntil {
+        address: Option<std::net::IpAddr>,
+        pause_token: Option<String>,
+        reply: tokio::sync::oneshot::Sender<Option<bridgeline_protocol::UnixMillis>>,
+    },
     /// `/metrics` asks what the queues and chats look like now.
     Present {
         reply: tokio::sync::oneshot::Sender<crate::metrics::Present>,
@@ -105,6 +119,7 @@ impl Command {
                     | StaffRequest::AddNote { .. },
                 ..
             } | Command::Present { .. }
+                | Command::PausedUntil { .. }
         )
     }
 }
@@ -155,6 +170,9 @@ pub struct HubStopped;
 pub enum RequestError {
     #[error("{detail}")]
     Refused { code: ErrorCode, detail: &'static str },
+    /// Chats from this browser are paused until `until` (a confirmed block).
+    #[error("chats from this browser are paused for now")]
+    Paused { until: bridgeline_protocol::UnixMillis },
     #[error(transparent)]
     Store(#[from] StoreError),
     #[error(transparent)]
@@ -169,13 +187,22 @@ impl RequestError {
     /// The reply for the client; internal detail is logged here and never sent.
     pub fn into_reply(self, id: &str) -> ErrorReply {
         match self {
-            Self::Refused { code, detail } => ErrorReply { id: Some(id.to_owned()), code, detail: detail.to_owned() },
+            Self::Refused { code, detail } => {
+                ErrorReply { id: Some(id.to_owned()), code, detail: detail.to_owned(), until: None }
+            }
+            Self::Paused { until } => ErrorReply {
+                id: Some(id.to_owned()),
+                code: ErrorCode::Paused,
+                detail: "chats from this browser are paused for now".to_owned(),
+                until: Some(until),
+            },
             internal => {
                 tracing::error!(error = %internal, "request failed");
                 ErrorReply {
                     id: Some(id.to_owned()),
                     code: ErrorCode::Internal,
                     detail: "internal error; retry".to_owned(),
+                    until: None,
                 }
             }
         }
@@ -279,6 +306,8 @@ struct Hub {
     child_conns: HashMap<ConnId, (Outbox, Option<ConversationId>)>,
     staff_conns: HashMap<ConnId, (Outbox, StaffId)>,
     staff: HashMap<StaffId, OnlineStaff>,
+    /// Abusive contacts: reports, blocks, and child sockets' addresses (memory only).
+    moderation: blocks::Moderation,
 }
 
 /// Rebuilds the hub's state from the store and starts it. The hub stops when every
@@ -312,8 +341,10 @@ pub async fn start(
         child_conns: HashMap::new(),
         staff_conns: HashMap::new(),
         staff: HashMap::new(),
+        moderation: blocks::Moderation::default(),
     };
     hub.rebuild().await?;
+    hub.load_blocks().await?;
     tokio::spawn(hub.run(receiver));
     Ok(HubHandle { commands })
 }
@@ -409,6 +440,7 @@ impl Hub {
                 refresh,
                 staff_deadline,
                 self.next_board_send(),
+                self.next_block_end(),
             ]
             .into_iter()
             .flatten()
@@ -424,6 +456,7 @@ impl Hub {
             }
             self.abandon_gone_children().await;
             self.requeue_children_of_gone_counsellors().await;
+            self.expire_blocks().await;
             let now = self.now();
             if self.router.needs_dispatch(now) {
                 let actions = self.router.dispatch(now);
@@ -443,8 +476,12 @@ impl Hub {
 
     async fn handle(&mut self, command: Command) {
         match command {
-            Command::ChildConnected { conn, outbox } => {
+            Command::ChildConnected { conn, outbox, address, pause_token } => {
                 self.child_conns.insert(conn, (outbox, None));
+                self.moderation.connected(conn, address, pause_token.as_deref());
+            }
+            Command::PausedUntil { address, pause_token, reply } => {
+                let _ = reply.send(self.moderation.paused_until(address, pause_token.as_deref()));
             }
             Command::Child { conn, request } => self.child_request(conn, request).await,
             Command::ChildGone { conn } => self.child_gone(conn),

@@ -63,6 +63,7 @@ impl Hub {
         });
         if board_receiver {
             outbox.send(&StaffEvent::Board(self.board_snapshot()));
+            self.send_blocks_view(conn).await;
         }
         tracing::info!(staff = %staff_id, "staff socket ready");
     }
@@ -131,6 +132,21 @@ impl Hub {
             }
             StaffRequest::Reassign { id, conversation_id, username, note } => {
                 self.reassign(conn, &record, id, &conversation_id, &username, &note).await
+            }
+            // Abuse reports are decided by coordinators and admins.
+            StaffRequest::ConfirmReport { .. } | StaffRequest::RejectReport { .. } | StaffRequest::LiftBlock { .. }
+                if !Self::receives_alerts(&record) =>
+            {
+                Err(RequestError::refused(ErrorCode::Forbidden, "only coordinators and admins decide on abuse reports"))
+            }
+            StaffRequest::ConfirmReport { id, report_id, duration_seconds } => {
+                self.confirm_report(conn, &record, id, &report_id, duration_seconds).await
+            }
+            StaffRequest::RejectReport { id, report_id } => self.reject_report(conn, &record, id, &report_id).await,
+            StaffRequest::LiftBlock { id, report_id } => self.lift_block(conn, &record, id, &report_id).await,
+            // Whoever holds the chat, as for `end`.
+            StaffRequest::EndAsAbusive { id, conversation_id, reason } => {
+                self.end_as_abusive(conn, &staff_id, id, &conversation_id, &reason).await
             }
             request => self.counsellor_request(conn, &staff_id, request).await,
         };
@@ -220,7 +236,11 @@ impl Hub {
             StaffRequest::AcknowledgeAlert { .. }
             | StaffRequest::Observe { .. }
             | StaffRequest::StopObserving { .. }
-            | StaffRequest::Reassign { .. } => {
+            | StaffRequest::Reassign { .. }
+            | StaffRequest::ConfirmReport { .. }
+            | StaffRequest::RejectReport { .. }
+            | StaffRequest::LiftBlock { .. }
+            | StaffRequest::EndAsAbusive { .. } => {
                 Err(RequestError::refused(ErrorCode::Forbidden, "only coordinators and admins do this"))
             }
         }

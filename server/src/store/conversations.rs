@@ -206,19 +206,7 @@ impl Store {
     /// Ends a conversation and announces who ended it.
     pub async fn end_conversation(&self, id: &ConversationId, by: Author, now: i64) -> StoreResult<Appended> {
         let mut tx = self.pool().begin().await?;
-        sqlx::query("UPDATE conversations SET state = 'ended', ended_at = $1, ended_by = $2 WHERE id = $3")
-            .bind(now)
-            .bind(author_str(by))
-            .bind(&id.0)
-            .execute(&mut *tx)
-            .await?;
-        release_in(&mut tx, id, now).await?;
-        let notice = match by {
-            Author::Counsellor => Notice::EndedByCounsellor,
-            Author::Child => Notice::EndedByChild,
-            Author::System => Notice::LeftQueue,
-        };
-        let appended = append_in(&mut tx, id, Author::System, None, &Body::System(notice), now).await?;
+        let appended = end_in(&mut tx, id, by, now).await?;
         tx.commit().await?;
         Ok(appended)
     }
@@ -294,6 +282,29 @@ impl Store {
         tx.commit().await?;
         Ok(appended)
     }
+}
+
+/// Ends a conversation and announces who ended it, inside an open transaction (an end
+/// can come with other records, e.g. an abuse report).
+pub(crate) async fn end_in(
+    connection: &mut sqlx::SqliteConnection,
+    id: &ConversationId,
+    by: Author,
+    now: i64,
+) -> StoreResult<Appended> {
+    sqlx::query("UPDATE conversations SET state = 'ended', ended_at = $1, ended_by = $2 WHERE id = $3")
+        .bind(now)
+        .bind(author_str(by))
+        .bind(&id.0)
+        .execute(&mut *connection)
+        .await?;
+    release_in(&mut *connection, id, now).await?;
+    let notice = match by {
+        Author::Counsellor => Notice::EndedByCounsellor,
+        Author::Child => Notice::EndedByChild,
+        Author::System => Notice::LeftQueue,
+    };
+    append_in(&mut *connection, id, Author::System, None, &Body::System(notice), now).await
 }
 
 /// Closes the open assignment of a conversation, if any: its holder let it go.

@@ -5,6 +5,7 @@
 //! SQLite runs in WAL mode with `synchronous = FULL`, so a message that was acknowledged
 //! survives a killed process and a power cut alike.
 
+pub mod blocks;
 pub mod casework;
 pub mod conversations;
 pub mod directory;

@@ -39,6 +39,12 @@ impl Store {
             .bind(cutoff)
             .execute(&mut *tx)
             .await?;
+        sqlx::query(sqlx::AssertSqlSafe(format!(
+            "UPDATE abuse_reports SET reason = '' WHERE conversation_id IN ({due})"
+        )))
+        .bind(cutoff)
+        .execute(&mut *tx)
+        .await?;
         // The resume token cannot open the conversation any more.
         sqlx::query(
             "UPDATE conversations SET purged_at = $2, resume_token_hash = 'purged:' || id

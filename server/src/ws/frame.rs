@@ -35,7 +35,7 @@ pub fn decode<T: DeserializeOwned>(text: &str, known_types: &[&str]) -> Result<T
 }
 
 fn reply(id: Option<String>, code: ErrorCode, detail: String) -> ErrorReply {
-    ErrorReply { id, code, detail }
+    ErrorReply { id, code, detail, until: None }
 }
 
 #[cfg(test)]

@@ -79,7 +79,7 @@ pub fn frame_text<E: Serialize>(
 
 /// An error not tied to a request id.
 pub fn unsolicited(code: ErrorCode, detail: &str) -> ErrorReply {
-    ErrorReply { id: None, code, detail: detail.to_owned() }
+    ErrorReply { id: None, code, detail: detail.to_owned(), until: None }
 }
 
 /// Writes the outbox to the socket and feeds incoming frames to `handler` until

@@ -1,10 +1,12 @@
 //! Everything the child's page tracks, and what it does on socket events. Anonymous:
 //! the only things kept are the resume token and unsent messages, in tab-scoped
-//! session storage that the quick exit clears.
+//! session storage that the quick exit clears. The one exception is the pause cookie,
+//! which only a browser whose chat a counsellor ended as abusive ever receives: it
+//! expires by itself, and the quick exit deletes it too.
 
 use bridgeline_protocol::{
     validate_text, Author, Body, ChatMessage, ChildEvent, ChildRequest, ConversationState, ErrorCode, Intake, Notice,
-    QueueStatus, Rating,
+    QueueStatus, Rating, PAUSE_COOKIE, PAUSE_COOKIE_ATTRIBUTES,
 };
 use bridgeline_web_core::browser::{new_id, session_get, session_remove, session_set, socket_url};
 use bridgeline_web_core::socket;
@@ -189,7 +191,10 @@ impl ChildState {
             ChildEvent::Message(message) => self.receive(message),
             ChildEvent::Typing {} => self.show_typing(),
             ChildEvent::Read { seq } => self.counsellor_read_seq.update(|read| *read = (*read).max(seq)),
-            ChildEvent::Ended { .. } => {
+            ChildEvent::Ended { pause_token, .. } => {
+                if let Some(token) = pause_token {
+                    keep_pause_cookie(&token);
+                }
                 self.phase.set(Phase::Ended);
                 self.counsellor_typing.set(false);
             }
@@ -296,6 +301,14 @@ impl ChildState {
             }
             ErrorCode::UnknownLanguage => self.error.set(Some("error-unknown-language")),
             ErrorCode::ConversationEnded => self.phase.set(Phase::Ended),
+            // Chats from this browser are paused: the server's page says so (in the
+            // child's language, with the phone line and 112), and needs no app.
+            ErrorCode::Paused => {
+                socket::stop();
+                if let Some(window) = web_sys::window() {
+                    let _ = window.location().replace(&format!("/?lang={}", self.language.get_value()));
+                }
+            }
             _ => self.error.set(Some("error-generic")),
         }
     }
@@ -368,6 +381,15 @@ impl ChildState {
         self.last_seq.set_value(0);
         self.read_sent.set_value(0);
         self.phase.set(Phase::Intro);
+    }
+}
+
+/// Keeps the pause token the server gave this browser, as the cookie that the child
+/// socket's handshake and the page carry back; it expires by itself.
+fn keep_pause_cookie(token: &str) {
+    if let Some(document) = web_sys::window().and_then(|window| window.document()) {
+        let document: web_sys::HtmlDocument = wasm_bindgen::JsCast::unchecked_into(document);
+        let _ = document.set_cookie(&format!("{PAUSE_COOKIE}={token}; {PAUSE_COOKIE_ATTRIBUTES}"));
     }
 }
 

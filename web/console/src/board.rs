@@ -1,7 +1,8 @@
 //! For coordinators and admins: the live board, redrawn from each `board` frame with
 //! no reload. Threshold alerts first (a word and a sign, not colour alone), then one
 //! row per language (who waits and how long, who is there to answer, how the last hour
-//! and today went), the chats going on (`observe.rs`), and who is signed in.
+//! and today went), the chats going on (`observe.rs`), abuse reports and paused
+//! browsers (`abuse.rs`), and who is signed in.
 //!
 //! Rows are keyed by language (and alerts by what they are about), and each cell reads
 //! a memo: a frame every second while children wait changes only the cells whose
@@ -13,6 +14,7 @@ use bridgeline_protocol::{ConversationId, StaffRole};
 use bridgeline_web_core::l10n::L10n;
 use leptos::prelude::*;
 
+use crate::abuse::AbuseReports;
 use crate::labels;
 use crate::observe::{ChatsGoingOn, ObservedPane};
 use crate::state::ConsoleState;
@@ -27,6 +29,7 @@ pub fn Board(l10n: L10n, state: ConsoleState) -> impl IntoView {
         <LanguageTable l10n=l10n state=state/>
         <ChatsGoingOn l10n=l10n state=state/>
         <ObservedPane l10n=l10n state=state/>
+        <AbuseReports l10n=l10n state=state/>
         <StaffOnDuty l10n=l10n state=state/>
     }
 }

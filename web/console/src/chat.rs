@@ -9,6 +9,7 @@ use bridgeline_web_core::browser::new_id;
 use bridgeline_web_core::l10n::{body_text, L10n, Reader};
 use leptos::prelude::*;
 
+use crate::abuse::EndAsAbusive;
 use crate::state::{ConsoleState, TYPING_EVERY_MS};
 use crate::visible_text::VisibleText;
 
@@ -89,6 +90,7 @@ pub fn ChatPane(l10n: L10n, state: ConsoleState, conversation_id: ConversationId
                     on:click=move |_| state.send(StaffRequest::End { id: new_id(), conversation_id: id.get_value() })>
                     {l10n.text("staff-end-button")}
                 </button>
+                <EndAsAbusive l10n=l10n state=state conversation_id=id.get_value()/>
             </Show>
         </div>
     }

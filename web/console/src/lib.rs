@@ -12,6 +12,8 @@
 //! - `casework.rs`: the side panel of a chat: risk, private notes, and the parts below.
 //! - `canned.rs`, `transfer.rs`, `referral.rs`, `wrapup.rs`: ready answers, passing a
 //!   chat on, referring to a service, the wrap-up after the end.
+//! - `abuse.rs`: ending a chat as abusive; for coordinators and admins, the reports
+//!   to decide and the browsers paused now.
 //! - `alerts.rs`: imminent-risk alerts, for coordinators and admins.
 //! - `board.rs`: for coordinators and admins, the live board (threshold alerts, one
 //!   row per language, who is signed in).
@@ -25,6 +27,7 @@
 //! - `sound.rs`: the chimes for offers and alerts.
 //! - `visible_text.rs`: a message's text with its bidirectional controls shown, not applied.
 
+mod abuse;
 mod admin;
 mod alerts;
 mod api;

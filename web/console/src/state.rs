@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 
+use bridgeline_protocol::blocks::BlocksView;
 use bridgeline_protocol::board::BoardSnapshot;
 use bridgeline_protocol::{
     AssignedConversation, Author, CannedResponse, ChatMessage, ConversationId, ConversationState, ErrorReply, Intake,
@@ -141,6 +142,8 @@ pub struct ConsoleState {
     pub board: RwSignal<Option<BoardSnapshot>>,
     /// For coordinators and admins: the chat they follow read-only, if any.
     pub observed: RwSignal<Option<ObservedChat>>,
+    /// For coordinators and admins: abuse reports to decide and browsers paused now.
+    pub blocks: RwSignal<BlocksView>,
     /// Requests whose acknowledgement is confirmed to the person, with the Fluent id
     /// of the confirmation (e.g. a reassignment).
     confirm_on_ack: StoredValue<Vec<(String, &'static str)>>,
@@ -182,6 +185,7 @@ impl ConsoleState {
             view: RwSignal::new(View::Board),
             board: RwSignal::new(None),
             observed: RwSignal::new(None),
+            blocks: RwSignal::new(BlocksView::default()),
             confirm_on_ack: StoredValue::new(Vec::new()),
             read_sent: StoredValue::new(HashMap::new()),
             last_typing_sent: StoredValue::new(f64::NEG_INFINITY),
@@ -370,6 +374,7 @@ impl ConsoleState {
                 }
             }
             StaffEvent::Board(snapshot) => self.board.set(Some(snapshot)),
+            StaffEvent::Blocks(view) => self.blocks.set(view),
             StaffEvent::Observing(assigned) => self.observed.update(|observed| match observed {
                 // Observing again after a reconnect: keep the lines already here.
                 Some(known) if known.conversation_id == assigned.conversation_id => {
