@@ -34,7 +34,7 @@ pub fn ChatPane(l10n: L10n, state: ConsoleState, conversation_id: ConversationId
             }
             // Said in words (the server would refuse it too); the draft stays to be fixed.
             Err(code @ ErrorCode::ControlCharacter) => {
-                state.error.set(Some(ErrorReply { id: None, code, detail: String::new() }))
+                state.error.set(Some(ErrorReply { id: None, code, detail: String::new(), until: None }))
             }
             Err(_) => {}
         }
