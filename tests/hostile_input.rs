@@ -62,6 +62,20 @@ fn cookie_routes() -> Vec<CookieRoute> {
             allowed: 404,
         },
         CookieRoute {
+            pattern: "/api/v1/staff/{username}/lock",
+            method: "DELETE",
+            path: "/api/v1/staff/nobody-here/lock",
+            body: None,
+            allowed: 404,
+        },
+        CookieRoute {
+            pattern: "/api/v1/staff/{username}/second-factor",
+            method: "DELETE",
+            path: "/api/v1/staff/nobody-here/second-factor",
+            body: None,
+            allowed: 404,
+        },
+        CookieRoute {
             pattern: "/api/v1/settings",
             method: "PUT",
             path: "/api/v1/settings",
@@ -71,9 +85,12 @@ fn cookie_routes() -> Vec<CookieRoute> {
     ]
 }
 
-/// Routes that take no session cookie (sign-in sets it; the sockets have their own
-/// checks, tested below), so the origin rule for cookies does not apply to them.
-const COOKIELESS: [&str; 11] = [
+/// Routes that take no session cookie (sign-in and its second step set it, with a
+/// pending token rather than a cookie; the sockets have their own checks, tested
+/// below), so the origin rule for cookies does not apply to them.
+const COOKIELESS: [&str; 13] = [
+    "/api/v1/session/enrolment",
+    "/api/v1/session/second-factor",
     "/",
     "/counsellor",
     "/l10n/{code}/{file}",
