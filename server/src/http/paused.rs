@@ -20,14 +20,7 @@ use crate::i18n::Catalog;
 /// The pause token a browser sends back as its cookie, if it keeps one (well formed:
 /// 64 hex digits; anything else is ignored).
 pub fn pause_cookie(headers: &HeaderMap) -> Option<String> {
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|value| value.to_str().ok())
-        .flat_map(|cookies| cookies.split(';'))
-        .filter_map(|cookie| cookie.trim().split_once('='))
-        .find(|(name, _)| *name == PAUSE_COOKIE)
-        .map(|(_, value)| value.to_owned())
+    super::auth::cookie(headers, PAUSE_COOKIE)
         .filter(|value| value.len() == 64 && value.bytes().all(|byte| byte.is_ascii_hexdigit()))
 }
 
