@@ -9,7 +9,7 @@
 
 use std::net::IpAddr;
 
-use axum::http::{header, HeaderMap};
+use axum::http::HeaderMap;
 use bridgeline_protocol::{UnixMillis, PAUSE_COOKIE};
 use fluent_bundle::FluentArgs;
 
@@ -69,7 +69,7 @@ pub fn main_content(catalog: &Catalog, locale: &str, phone: &str, until: UnixMil
 
 #[cfg(test)]
 mod tests {
-    use axum::http::HeaderValue;
+    use axum::http::{header, HeaderValue};
 
     use super::*;
 
