@@ -129,7 +129,8 @@ async fn transfer_to_a_colleague_keeps_the_history_tells_the_child_and_hands_ove
     assert_eq!(notes[1]["kind"], "transfer");
     assert_eq!(notes[1]["text"], "Needs Bashir.");
     assert_eq!(notes[1]["author"], "Amira");
-    let history = bashir.expect("the child's first message", |frame| frame["body"]["text"] == "مرحبا").await;
+    let history =
+        bashir.expect_message("the child's first message", |message| message["body"]["text"] == "مرحبا").await;
     assert_eq!(history["seq"], 2);
 
     // The chat goes on with Bashir; Amira can no longer write in it.

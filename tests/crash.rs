@@ -6,7 +6,7 @@ mod support;
 use std::collections::BTreeMap;
 
 use serde_json::json;
-use support::{available_counsellor, connected_pair, text_of, Client, Scratch};
+use support::{assert_contiguous, available_counsellor, connected_pair, messages_in, text_of, Client, Scratch};
 
 #[tokio::test]
 async fn nothing_acknowledged_is_lost_across_sigkill_and_restart() {
@@ -53,14 +53,11 @@ async fn nothing_acknowledged_is_lost_across_sigkill_and_restart() {
     assert_eq!(resumed["state"], "active");
     assert_eq!(resumed["counsellor"], "Sam");
     let last_seq = resumed["last_seq"].as_u64().unwrap();
-    let mut stored: BTreeMap<u64, String> = BTreeMap::new();
-    for expected in 1..=last_seq {
-        let message = child.expect_type("message").await;
-        assert_eq!(message["seq"].as_u64(), Some(expected), "gap in the replay");
-        if let Some(text) = text_of(&message) {
-            stored.insert(expected, text.to_owned());
-        }
-    }
+    let page = child.expect_page(None).await;
+    let history = child.read_back(page, json!({"type": "history"})).await;
+    assert_contiguous(&history, 1, last_seq);
+    let stored: BTreeMap<u64, String> =
+        history.iter().filter_map(|message| Some((message["seq"].as_u64()?, text_of(message)?.to_owned()))).collect();
     for (seq, text) in &acknowledged {
         assert_eq!(stored.get(seq), Some(text), "acknowledged message {seq} ({text}) was lost");
     }
@@ -94,8 +91,17 @@ async fn a_waiting_child_keeps_their_place_across_a_restart() {
     let mut second = Client::child(&server).await;
     let resumed = second.request(json!({"type": "resume", "resume_token": second_token, "last_seq": 0})).await;
     assert_eq!(resumed["state"], "waiting");
-    second.expect("message kept", |frame| text_of(frame) == Some("waiting")).await;
-    let position = second.expect_type("queue").await;
+    let [_, position] = &second
+        .expect_each(
+            "the kept message and the queue position",
+            &[&|frame| messages_in(frame).iter().any(|message| text_of(message) == Some("waiting")), &|frame| {
+                frame["type"] == "queue"
+            }],
+        )
+        .await[..]
+    else {
+        unreachable!("expect_each returns one frame per predicate")
+    };
     assert_eq!(position["position"], 2, "the second child is still second");
     let mut first = Client::child(&server).await;
     first.request(json!({"type": "resume", "resume_token": first_token, "last_seq": 0})).await;

@@ -52,7 +52,7 @@ async fn arabic_child_reaches_arabic_counsellor_and_chats_in_real_time() {
     amira.request(json!({"type": "accept", "conversation_id": conversation})).await;
     let assigned = amira.expect_type("assigned").await;
     assert_eq!(assigned["conversation_id"], conversation);
-    let history = amira.expect("the child's early message", |frame| text_of(frame).is_some()).await;
+    let history = amira.expect_message("the child's early message", |message| text_of(message).is_some()).await;
     assert_eq!(text_of(&history), Some("أحتاج مساعدة"));
 
     let joined = child.expect("joined notice", |frame| frame["body"]["notice"] == "counsellor_joined").await;

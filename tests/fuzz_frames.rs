@@ -6,8 +6,8 @@
 //!
 //! - the server does not panic (it answers `/healthz` afterwards and its log has no
 //!   panic in it);
-//! - every client frame gets exactly one answer: an `ack`, `attached` or `error` with
-//!   the frame's `id`, or, for a frame with no usable `id` (not a JSON object, no `id`,
+//! - every client frame gets exactly one answer: an `ack`, `attached`, `history` or
+//!   `error` with the frame's `id`, or, for a frame with no usable `id` (not a JSON object, no `id`,
 //!   or an `id` that is not a string of 1 to 64 bytes), one `error` without `id`;
 //!   nothing else on the socket (offers, messages, typing, boards…) is an answer;
 //! - a control conversation (a child and a counsellor nobody else can reach) keeps
@@ -200,11 +200,13 @@ fn fields_of(endpoint: Endpoint, kind: &str) -> Vec<(&'static str, SBoxedStrateg
         (Endpoint::Child, "send") => vec![("text", text())],
         (Endpoint::Child, "change_language") => vec![("language", language())],
         (Endpoint::Child, "read") => vec![("seq", seq())],
+        (Endpoint::Child, "history") => vec![("after_seq", seq()), ("before_seq", seq())],
         (Endpoint::Child, "rate") => vec![("rating", one_of(&["helped", "somewhat", "not_helped"]))],
         (Endpoint::Child, _) => vec![],
         (Endpoint::Staff, "set_status") => vec![("status", one_of(&["available", "busy", "away"]))],
         (Endpoint::Staff, "send" | "add_note") => vec![conversation(), ("text", text())],
         (Endpoint::Staff, "sync") => vec![conversation(), ("after_seq", seq())],
+        (Endpoint::Staff, "history") => vec![conversation(), ("after_seq", seq()), ("before_seq", seq())],
         (Endpoint::Staff, "read") => vec![conversation(), ("seq", seq())],
         (Endpoint::Staff, "set_risk") => {
             vec![conversation(), ("level", one_of(&["none", "low", "medium", "high", "imminent"]))]
@@ -358,6 +360,9 @@ fn usable_id(text: &str) -> Option<String> {
 fn answer_id(frame: &Value) -> Option<Option<String>> {
     match frame["type"].as_str() {
         Some("ack" | "attached" | "error") => Some(frame.get("id").and_then(Value::as_str).map(str::to_owned)),
+        // A page answers `history` and `sync`; a page sent unasked (after `attached`,
+        // `assigned` or `observing`) has no id and answers nothing.
+        Some("history") => frame.get("id").and_then(Value::as_str).map(|id| Some(id.to_owned())),
         _ => None,
     }
 }

@@ -10,7 +10,8 @@ use std::collections::BTreeSet;
 use serde_json::{json, Value};
 
 use support::{
-    available_counsellor, connected_pair, handshake_status, http_exact, sign_in, text_of, Client, Scratch, Server,
+    available_counsellor, connected_pair, handshake_status, http_exact, messages_in, sign_in, text_of, Client, Scratch,
+    Server,
 };
 
 /// One route that authenticates with the session cookie, and the status it gives an
@@ -357,8 +358,8 @@ async fn control_characters_are_refused_and_bidi_controls_kept_as_sent() {
 
     // Nothing refused reached either side, and the transcript holds only what was kept.
     let synced = sam.request(json!({"type": "sync", "conversation_id": conversation, "after_seq": 0})).await;
-    assert_eq!(synced["type"], "ack");
-    let everything: Vec<Value> = sam.seen.iter().chain(child.seen.iter()).cloned().collect();
+    assert_eq!(synced["type"], "history");
+    let everything: Vec<Value> = sam.seen.iter().chain(child.seen.iter()).flat_map(messages_in).collect();
     assert!(
         everything.iter().filter_map(text_of).all(|text| text == kept),
         "a refused text was delivered: {everything:?}"

@@ -355,6 +355,8 @@ async fn every_route_and_message_type_for_every_actor() {
             [ok, not_yours, not_yours, not_yours],
         ),
         ("sync", json!({"conversation_id": a, "after_seq": 0}), [ok, not_yours, not_yours, not_yours]),
+        // Pages of a chat: its counsellor's, and a supervisor's only while observing it.
+        ("history", json!({"conversation_id": a, "before_seq": 2}), [ok, not_yours, not_yours, not_yours]),
         ("typing", json!({"conversation_id": a}), [ok, not_yours, not_yours, not_yours]),
         ("read", json!({"conversation_id": a, "seq": 1}), [ok, not_yours, not_yours, not_yours]),
         ("set_risk", json!({"conversation_id": a, "level": "low"}), [ok, not_yours, not_yours, not_yours]),
@@ -446,9 +448,12 @@ async fn every_route_and_message_type_for_every_actor() {
     let wrap_up = json!({"type": "wrap_up", "conversation_id": a,
         "wrap_up": {"categories": ["family"], "outcome": "supported", "cross_border": false}});
     let sync = json!({"type": "sync", "conversation_id": a, "after_seq": 0});
-    for (frame, expected) in
-        [(wrap_up, [ok, not_yours, not_yours, not_yours]), (sync, [ok, not_yours, not_yours, not_yours])]
-    {
+    let history = json!({"type": "history", "conversation_id": a});
+    for (frame, expected) in [
+        (wrap_up, [ok, not_yours, not_yours, not_yours]),
+        (sync, [ok, not_yours, not_yours, not_yours]),
+        (history, [ok, not_yours, not_yours, not_yours]),
+    ] {
         for actor in [1usize, 2, 3, 0] {
             let outcome = outcome(&mut world.staff[actor], frame.clone()).await;
             if outcome != expected[actor] {
@@ -473,6 +478,8 @@ async fn every_route_and_message_type_for_every_actor() {
         ("typing", json!({}), ["no_conversation", "conversation_ended", "conversation_ended"]),
         ("read", json!({"seq": 1}), ["no_conversation", "conversation_ended", "conversation_ended"]),
         ("rate", json!({"rating": "helped"}), ["no_conversation", ok, ok]),
+        // A child reads back their own chat, ended or not.
+        ("history", json!({"before_seq": 3}), ["no_conversation", ok, ok]),
     ];
     let types: BTreeSet<&str> = child_rows.iter().map(|(kind, _, _)| *kind).collect();
     assert_eq!(types, ChildRequest::TYPES.iter().copied().collect(), "every child message type has a row");

@@ -6,18 +6,15 @@ mod support;
 use std::time::Duration;
 
 use serde_json::{json, Value};
-use support::{available_counsellor, connected_pair, text_of, Client, Scratch};
+use support::{assert_contiguous, available_counsellor, connected_pair, messages_in, text_of, Client, Scratch};
 
-/// Reads the replay that follows `attached`, up to its `last_seq`.
+/// Reads the history page that follows `attached`, and the pages before it, down to
+/// `after`: exactly the messages after it up to `last_seq`.
 async fn replay(child: &mut Client, after: u64, last_seq: u64) -> Vec<Value> {
-    let mut messages = Vec::new();
-    let mut expected = after + 1;
-    while expected <= last_seq {
-        let message = child.expect_type("message").await;
-        assert_eq!(message["seq"].as_u64(), Some(expected), "replay out of order or with a gap: {message}");
-        messages.push(message);
-        expected += 1;
-    }
+    let page = child.expect_page(None).await;
+    assert_eq!(page["after_seq"].as_u64(), Some(after));
+    let messages = child.read_back(page, json!({"type": "history"})).await;
+    assert_contiguous(&messages, after + 1, last_seq);
     messages
 }
 
@@ -101,19 +98,19 @@ async fn a_reconnecting_counsellor_gets_their_chats_back() {
     let chats = ready["conversations"].as_array().expect("conversations");
     assert_eq!(chats.len(), 1);
     assert_eq!(chats[0]["conversation_id"], conversation);
-    sam.request(json!({"type": "sync", "conversation_id": conversation, "after_seq": 0})).await;
-    sam.send(json!({"type": "sync", "id": "sync-2", "conversation_id": conversation, "after_seq": 0})).await;
-    let mut texts = Vec::new();
-    loop {
-        let frame = sam.next().await.expect("frame");
-        if frame["id"] == "sync-2" {
-            break;
-        }
-        if let Some(text) = text_of(&frame) {
-            texts.push(text.to_owned());
-        }
-    }
+    // `sync` is answered with one page of what the console missed.
+    let page = sam.request(json!({"type": "sync", "conversation_id": conversation, "after_seq": 0})).await;
+    assert_eq!(page["type"], "history");
+    assert_eq!(page["conversation_id"], conversation);
+    assert_eq!(page["more"], false);
+    let texts: Vec<_> = messages_in(&page).iter().filter_map(|message| text_of(message).map(str::to_owned)).collect();
     assert_eq!(texts, ["are you there?", "hello?"]);
+    // From a later seq, exactly what came after it.
+    let seqs =
+        |page: &Value| -> Vec<Value> { messages_in(page).iter().map(|message| message["seq"].clone()).collect() };
+    let all = seqs(&page);
+    let later = sam.request(json!({"type": "sync", "conversation_id": conversation, "after_seq": all[0]})).await;
+    assert_eq!(seqs(&later), all[1..]);
 }
 
 #[tokio::test]
@@ -149,7 +146,18 @@ async fn a_child_gone_past_the_grace_period_leaves_the_queue() {
     let mut back = Client::child(&server).await;
     let resumed = back.request(json!({"type": "resume", "resume_token": token, "last_seq": 0})).await;
     assert_eq!(resumed["state"], "ended");
-    let notice = back.expect_type("message").await;
-    assert_eq!(notice["body"]["notice"], "left_queue");
-    assert_eq!(back.expect_type("ended").await["by"], "system");
+    // The page and `ended` may come in either order: the page is read off the hub.
+    let (mut page, mut ended) = (None, None);
+    while page.is_none() || ended.is_none() {
+        let frame = back.next().await.expect("a frame");
+        match frame["type"].as_str() {
+            Some("history") => page = Some(frame),
+            Some("ended") => ended = Some(frame),
+            _ => {}
+        }
+    }
+    let notices: Vec<_> =
+        messages_in(&page.expect("page")).iter().map(|message| message["body"]["notice"].clone()).collect();
+    assert_eq!(notices, [json!("left_queue")]);
+    assert_eq!(ended.expect("ended")["by"], "system");
 }

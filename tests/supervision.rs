@@ -44,7 +44,7 @@ async fn a_coordinator_observes_read_only_and_reassigns_a_chat() {
     carla.request(json!({"type": "observe", "conversation_id": conversation})).await;
     let observing = carla.expect_type("observing").await;
     assert_eq!(observing["conversation_id"], conversation);
-    carla.expect("the history", |frame| frame["body"]["text"] == "before").await;
+    carla.expect_message("the history", |message| message["body"]["text"] == "before").await;
     let seen = amira.expect("who observes", |frame| observed_by(frame).is_some()).await;
     assert_eq!(observed_by(&seen), Some(vec!["Carla".to_owned()]));
     // Live messages reach the observer; the observer cannot write.

@@ -77,6 +77,7 @@ chat-message-input-label = መልእክትዎ
 chat-message-input-placeholder = እዚህ ይጻፉ…
 chat-send-button = ይላኩ
 chat-end-button = ውይይቱን ይጨርሱ
+chat-earlier-button = ቀደም ያሉ መልዕክቶችን አሳይ
 chat-status-sending = በመላክ ላይ…
 chat-status-delivered = ደርሷል
 chat-status-read = ተነቧል

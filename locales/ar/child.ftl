@@ -85,6 +85,7 @@ chat-message-input-label = رسالتك
 chat-message-input-placeholder = اكتب هنا…
 chat-send-button = إرسال
 chat-end-button = إنهاء المحادثة
+chat-earlier-button = عرض الرسائل السابقة
 chat-status-sending = جارٍ الإرسال…
 chat-status-delivered = وصلت
 chat-status-read = قُرئت

@@ -34,6 +34,8 @@ staff-chat-child-label = الطفل
 staff-chat-you-label = أنت
 staff-chat-ended = انتهت هذه المحادثة.
 staff-chat-close = إغلاق
+staff-chat-earlier = عرض الرسائل السابقة
+staff-chat-log-label = الرسائل
 staff-connection-lost = انقطع الاتصال. جارٍ إعادة الاتصال…
 
 # System notices as the counsellor reads them.

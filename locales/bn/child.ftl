@@ -75,6 +75,7 @@ chat-message-input-label = তোমার মেসেজ
 chat-message-input-placeholder = এখানে লেখো…
 chat-send-button = পাঠাও
 chat-end-button = চ্যাট শেষ করো
+chat-earlier-button = আগের মেসেজ দেখাও
 chat-status-sending = পাঠানো হচ্ছে…
 chat-status-delivered = পৌঁছে গেছে
 chat-status-read = পড়া হয়েছে

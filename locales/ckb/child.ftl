@@ -78,6 +78,7 @@ chat-message-input-label = نامەکەت
 chat-message-input-placeholder = لێرە بنووسە…
 chat-send-button = ناردن
 chat-end-button = کۆتایی بە گفتوگۆ بهێنە
+chat-earlier-button = نامە پێشووەکان پیشان بدە
 chat-status-sending = دەنێردرێت…
 chat-status-delivered = گەیشت
 chat-status-read = خوێندرایەوە

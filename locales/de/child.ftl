@@ -79,6 +79,7 @@ chat-message-input-label = Deine Nachricht
 chat-message-input-placeholder = Schreib hier…
 chat-send-button = Senden
 chat-end-button = Chat beenden
+chat-earlier-button = Frühere Nachrichten zeigen
 chat-status-sending = Wird gesendet…
 chat-status-delivered = Angekommen
 chat-status-read = Gelesen

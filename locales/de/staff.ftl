@@ -30,6 +30,8 @@ staff-chat-child-label = Kind
 staff-chat-you-label = Sie
 staff-chat-ended = Dieser Chat ist beendet.
 staff-chat-close = Schließen
+staff-chat-earlier = Frühere Nachrichten zeigen
+staff-chat-log-label = Nachrichten
 staff-connection-lost = Verbindung unterbrochen. Neue Verbindung wird aufgebaut…
 
 # Systemhinweise, wie die Beraterin oder der Berater sie liest.

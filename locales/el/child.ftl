@@ -79,6 +79,7 @@ chat-message-input-label = Το μήνυμά σου
 chat-message-input-placeholder = Γράψε εδώ…
 chat-send-button = Στείλε
 chat-end-button = Τέλος συζήτησης
+chat-earlier-button = Εμφάνιση παλαιότερων μηνυμάτων
 chat-status-sending = Στέλνεται…
 chat-status-delivered = Παραδόθηκε
 chat-status-read = Διαβάστηκε

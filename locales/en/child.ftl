@@ -80,6 +80,8 @@ chat-message-input-label = Your message
 chat-message-input-placeholder = Write here…
 chat-send-button = Send
 chat-end-button = End chat
+# A long chat shows its newest messages first; this loads the ones before.
+chat-earlier-button = Show earlier messages
 chat-status-sending = Sending…
 chat-status-delivered = Delivered
 chat-status-read = Read

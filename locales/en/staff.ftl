@@ -29,6 +29,9 @@ staff-chat-child-label = Child
 staff-chat-you-label = You
 staff-chat-ended = This chat has ended.
 staff-chat-close = Close
+# A long chat shows its newest messages; this (or scrolling to the top) loads the ones before.
+staff-chat-earlier = Show earlier messages
+staff-chat-log-label = Messages
 staff-connection-lost = Connection lost. Reconnecting…
 
 # System notices as the counsellor reads them.

@@ -79,6 +79,7 @@ chat-message-input-label = Tu mensaje
 chat-message-input-placeholder = Escribe aquí…
 chat-send-button = Enviar
 chat-end-button = Terminar el chat
+chat-earlier-button = Ver mensajes anteriores
 chat-status-sending = Enviando…
 chat-status-delivered = Entregado
 chat-status-read = Leído

@@ -30,6 +30,8 @@ staff-chat-child-label = Niño/a
 staff-chat-you-label = Usted
 staff-chat-ended = Este chat ha finalizado.
 staff-chat-close = Cerrar
+staff-chat-earlier = Ver mensajes anteriores
+staff-chat-log-label = Mensajes
 staff-connection-lost = Se ha perdido la conexión. Reconectando…
 
 # Avisos del sistema tal como los lee la persona orientadora.

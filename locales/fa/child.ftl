@@ -80,6 +80,7 @@ chat-message-input-label = پیام تو
 chat-message-input-placeholder = اینجا بنویس…
 chat-send-button = فرستادن
 chat-end-button = پایان گفتگو
+chat-earlier-button = نمایش پیام‌های قبلی
 chat-status-sending = در حال فرستادن…
 chat-status-delivered = رسید
 chat-status-read = خوانده شد

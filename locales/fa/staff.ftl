@@ -30,6 +30,8 @@ staff-chat-child-label = کودک
 staff-chat-you-label = شما
 staff-chat-ended = این گفتگو تمام شده است.
 staff-chat-close = بستن
+staff-chat-earlier = نمایش پیام‌های قبلی
+staff-chat-log-label = پیام‌ها
 staff-connection-lost = ارتباط قطع شد. در حال اتصال دوباره…
 
 # System notices as the counsellor reads them.

@@ -79,6 +79,7 @@ chat-message-input-label = Ton message
 chat-message-input-placeholder = Écris ici…
 chat-send-button = Envoyer
 chat-end-button = Terminer la discussion
+chat-earlier-button = Voir les messages précédents
 chat-status-sending = Envoi en cours…
 chat-status-delivered = Reçu
 chat-status-read = Lu

@@ -30,6 +30,8 @@ staff-chat-child-label = Enfant
 staff-chat-you-label = Vous
 staff-chat-ended = Cette discussion est terminée.
 staff-chat-close = Fermer
+staff-chat-earlier = Voir les messages précédents
+staff-chat-log-label = Messages
 staff-connection-lost = Connexion perdue. Reconnexion…
 
 # System notices as the counsellor reads them.

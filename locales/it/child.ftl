@@ -79,6 +79,7 @@ chat-message-input-label = Il tuo messaggio
 chat-message-input-placeholder = Scrivi qui…
 chat-send-button = Invia
 chat-end-button = Chiudi la chat
+chat-earlier-button = Mostra i messaggi precedenti
 chat-status-sending = Invio in corso…
 chat-status-delivered = Consegnato
 chat-status-read = Letto

@@ -78,6 +78,7 @@ chat-message-input-label = Peyama te
 chat-message-input-placeholder = Li vir binivîse…
 chat-send-button = Bişîne
 chat-end-button = Axaftinê biqedîne
+chat-earlier-button = Peyamên berê nîşan bide
 chat-status-sending = Tê şandin…
 chat-status-delivered = Gihîşt
 chat-status-read = Hate xwendin

@@ -79,6 +79,7 @@ chat-message-input-label = Jouw bericht
 chat-message-input-placeholder = Schrijf hier…
 chat-send-button = Versturen
 chat-end-button = Chat stoppen
+chat-earlier-button = Eerdere berichten tonen
 chat-status-sending = Versturen…
 chat-status-delivered = Aangekomen
 chat-status-read = Gelezen

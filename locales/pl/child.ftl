@@ -81,6 +81,7 @@ chat-message-input-label = Twoja wiadomość
 chat-message-input-placeholder = Pisz tutaj…
 chat-send-button = Wyślij
 chat-end-button = Zakończ rozmowę
+chat-earlier-button = Pokaż wcześniejsze wiadomości
 chat-status-sending = Wysyłanie…
 chat-status-delivered = Dostarczono
 chat-status-read = Przeczytano

@@ -78,6 +78,7 @@ chat-message-input-label = ستا پیغام
 chat-message-input-placeholder = دلته ولیکه…
 chat-send-button = ولېږه
 chat-end-button = خبرې ختمې کړه
+chat-earlier-button = مخکني پیغامونه وښیه
 chat-status-sending = لېږل کېږي…
 chat-status-delivered = ورسېد
 chat-status-read = ولوستل شو

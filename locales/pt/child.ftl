@@ -79,6 +79,7 @@ chat-message-input-label = A tua mensagem
 chat-message-input-placeholder = Escreve aqui…
 chat-send-button = Enviar
 chat-end-button = Terminar a conversa
+chat-earlier-button = Ver mensagens anteriores
 chat-status-sending = A enviar…
 chat-status-delivered = Entregue
 chat-status-read = Lida

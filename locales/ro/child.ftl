@@ -80,6 +80,7 @@ chat-message-input-label = Mesajul tău
 chat-message-input-placeholder = Scrie aici…
 chat-send-button = Trimite
 chat-end-button = Încheie discuția
+chat-earlier-button = Arată mesajele anterioare
 chat-status-sending = Se trimite…
 chat-status-delivered = Livrat
 chat-status-read = Citit

@@ -81,6 +81,7 @@ chat-message-input-label = Твоё сообщение
 chat-message-input-placeholder = Пиши здесь…
 chat-send-button = Отправить
 chat-end-button = Закончить разговор
+chat-earlier-button = Показать предыдущие сообщения
 chat-status-sending = Отправляется…
 chat-status-delivered = Доставлено
 chat-status-read = Прочитано

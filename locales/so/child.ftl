@@ -75,6 +75,7 @@ chat-message-input-label = Fariintaada
 chat-message-input-placeholder = Halkan ku qor…
 chat-send-button = Dir
 chat-end-button = Jooji wada-hadalka
+chat-earlier-button = Muuji fariimihii hore
 chat-status-sending = Waa la dirayaa…
 chat-status-delivered = Waa la gaarsiiyay
 chat-status-read = Waa la akhriyay

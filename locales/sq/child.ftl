@@ -79,6 +79,7 @@ chat-message-input-label = Mesazhi yt
 chat-message-input-placeholder = Shkruaj këtu…
 chat-send-button = Dërgo
 chat-end-button = Mbyll bisedën
+chat-earlier-button = Shfaq mesazhet e mëparshme
 chat-status-sending = Po dërgohet…
 chat-status-delivered = U dorëzua
 chat-status-read = U lexua

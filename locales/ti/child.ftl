@@ -77,6 +77,7 @@ chat-message-input-label = መልእኽትኹም
 chat-message-input-placeholder = ኣብዚ ጸሓፉ…
 chat-send-button = ስደዱ
 chat-end-button = ዕላል ኣብቅዑ
+chat-earlier-button = ቀዳሞት መልእኽትታት ኣርኢ
 chat-status-sending = ይለኣኽ ኣሎ…
 chat-status-delivered = በጺሑ
 chat-status-read = ተነቢቡ

@@ -75,6 +75,7 @@ chat-message-input-label = Mesajın
 chat-message-input-placeholder = Buraya yaz…
 chat-send-button = Gönder
 chat-end-button = Sohbeti bitir
+chat-earlier-button = Önceki mesajları göster
 chat-status-sending = Gönderiliyor…
 chat-status-delivered = İletildi
 chat-status-read = Okundu

@@ -81,6 +81,7 @@ chat-message-input-label = Твоє повідомлення
 chat-message-input-placeholder = Пиши тут…
 chat-send-button = Надіслати
 chat-end-button = Завершити розмову
+chat-earlier-button = Показати попередні повідомлення
 chat-status-sending = Надсилається…
 chat-status-delivered = Доставлено
 chat-status-read = Прочитано

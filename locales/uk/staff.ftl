@@ -32,6 +32,8 @@ staff-chat-child-label = Дитина
 staff-chat-you-label = Ви
 staff-chat-ended = Цю розмову завершено.
 staff-chat-close = Закрити
+staff-chat-earlier = Показати попередні повідомлення
+staff-chat-log-label = Повідомлення
 staff-connection-lost = Зв’язок втрачено. Перепідключення…
 
 # System notices as the counsellor reads them.

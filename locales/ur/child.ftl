@@ -80,6 +80,7 @@ chat-message-input-label = آپ کا پیغام
 chat-message-input-placeholder = یہاں لکھیں…
 chat-send-button = بھیجیں
 chat-end-button = بات ختم کریں
+chat-earlier-button = پچھلے پیغامات دکھائیں
 chat-status-sending = بھیجا جا رہا ہے…
 chat-status-delivered = پہنچ گیا
 chat-status-read = پڑھ لیا گیا

@@ -22,6 +22,7 @@ use serde::{Deserialize, Serialize};
 pub mod blocks;
 pub mod board;
 pub mod catalog;
+pub mod child_decode;
 pub mod console;
 pub mod taxonomy;
 pub mod text;
@@ -40,6 +41,14 @@ pub const MAX_FRAME_BYTES: usize = 64 * 1024;
 
 /// Upper bound on a client-chosen request id, in bytes.
 pub const MAX_CLIENT_ID_BYTES: usize = 64;
+
+/// The most messages one [`HistoryPage`] carries. A long chat reaches its reader as
+/// pages the reader asks for, one at a time, so no history is ever too long to read.
+pub const HISTORY_PAGE_MESSAGES: usize = 100;
+
+/// The most bytes of message bodies one [`HistoryPage`] carries (at least one message
+/// is always sent): 100 messages of the longest text would otherwise make a 400 KiB frame.
+pub const HISTORY_PAGE_BYTES: usize = 128 * 1024;
 
 /// Identifies a conversation; random, opaque to clients.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -141,6 +150,25 @@ pub struct ChatMessage {
     pub client_id: Option<String>,
     pub body: Body,
     pub sent_at: UnixMillis,
+}
+
+/// One page of a conversation's stored messages: the newest of those with
+/// `after_seq < seq < before_seq`, oldest first. Sent in answer to `history` (and
+/// `sync`), and unasked after `attached` (resume), `assigned` and `observing`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HistoryPage {
+    /// The request this answers; absent on a page the server sends unasked.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    pub conversation_id: ConversationId,
+    /// The range this page was cut from, as asked (or as the server chose).
+    pub after_seq: Seq,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub before_seq: Option<Seq>,
+    pub messages: Vec<ChatMessage>,
+    /// The range holds older messages than this page's first: ask for them with
+    /// `before_seq` set to that message's `seq` (and the same `after_seq`).
+    pub more: bool,
 }
 
 /// Where a conversation stands.
@@ -382,7 +410,8 @@ pub enum ChildRequest {
         intake: Intake,
     },
     /// Reattaches this socket to an existing conversation after a dropped connection
-    /// or a server restart. The server replays every message after `last_seq`.
+    /// or a server restart. After `attached` the server sends one [`HistoryPage`] of the
+    /// newest messages after `last_seq`; older ones come with `history`.
     Resume {
         id: String,
         resume_token: String,
@@ -406,12 +435,21 @@ pub enum ChildRequest {
     Read { id: String, seq: Seq },
     /// After the end: the child's one-tap rating. A later rating replaces an earlier one.
     Rate { id: String, rating: Rating },
+    /// One page of the attached conversation's messages: the newest of those with
+    /// `after_seq < seq < before_seq` (no upper bound when `before_seq` is absent).
+    History {
+        id: String,
+        #[serde(default)]
+        after_seq: Seq,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        before_seq: Option<Seq>,
+    },
 }
 
 impl ChildRequest {
     /// Every value of `"type"` this endpoint accepts.
     pub const TYPES: &'static [&'static str] =
-        &["start", "resume", "send", "end", "change_language", "typing", "read", "rate"];
+        &["start", "resume", "send", "end", "change_language", "typing", "read", "rate", "history"];
 
     pub fn id(&self) -> &str {
         match self {
@@ -422,7 +460,8 @@ impl ChildRequest {
             | Self::ChangeLanguage { id, .. }
             | Self::Typing { id }
             | Self::Read { id, .. }
-            | Self::Rate { id, .. } => id,
+            | Self::Rate { id, .. }
+            | Self::History { id, .. } => id,
         }
     }
 }
@@ -464,8 +503,10 @@ pub enum ChildEvent {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         seq: Option<Seq>,
     },
-    /// A stored message, live or replayed on resume.
+    /// A stored message, as it is written.
     Message(ChatMessage),
+    /// Earlier messages: after `attached` (resume), and in answer to `history`.
+    History(HistoryPage),
     /// The conversation ended; the socket stays open until the client closes it.
     Ended {
         by: Author,
@@ -576,7 +617,9 @@ pub enum StaffRequest {
         id: String,
         conversation_id: ConversationId,
     },
-    /// Replays every message of an assigned conversation after `after_seq`.
+    /// Catches up on a conversation this counsellor holds or held: answered with one
+    /// [`HistoryPage`] of the newest messages after `after_seq` (`history` without
+    /// `before_seq`).
     Sync {
         id: String,
         conversation_id: ConversationId,
@@ -684,6 +727,17 @@ pub enum StaffRequest {
         id: String,
         report_id: String,
     },
+    /// One page of a conversation's messages: the newest of those with
+    /// `after_seq < seq < before_seq`. For the counsellor who holds or held it, and for
+    /// whoever observes it now.
+    History {
+        id: String,
+        conversation_id: ConversationId,
+        #[serde(default)]
+        after_seq: Seq,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        before_seq: Option<Seq>,
+    },
 }
 
 impl StaffRequest {
@@ -711,6 +765,7 @@ impl StaffRequest {
         "confirm_report",
         "reject_report",
         "lift_block",
+        "history",
     ];
 
     pub fn id(&self) -> &str {
@@ -736,7 +791,8 @@ impl StaffRequest {
             | Self::EndAsAbusive { id, .. }
             | Self::ConfirmReport { id, .. }
             | Self::RejectReport { id, .. }
-            | Self::LiftBlock { id, .. } => id,
+            | Self::LiftBlock { id, .. }
+            | Self::History { id, .. } => id,
         }
     }
 }
@@ -772,7 +828,8 @@ pub enum StaffEvent {
     OfferWithdrawn {
         conversation_id: ConversationId,
     },
-    /// A conversation is now this counsellor's; its history follows as `message` frames.
+    /// A conversation is now this counsellor's; its newest messages follow as a
+    /// `history` page.
     Assigned(AssignedConversation),
     Ack {
         id: String,
@@ -780,6 +837,9 @@ pub enum StaffEvent {
         seq: Option<Seq>,
     },
     Message(ChatMessage),
+    /// Earlier messages: after `assigned` and `observing`, and in answer to `history`
+    /// and `sync`.
+    History(HistoryPage),
     Ended {
         conversation_id: ConversationId,
         by: Author,
@@ -821,8 +881,9 @@ pub enum StaffEvent {
         alert_id: String,
         by: String,
     },
-    /// To an observer: the chat they now follow; its history follows as `message`
-    /// frames, then every new one, until `ended` or `stop_observing`.
+    /// To an observer: the chat they now follow; its newest messages follow as a
+    /// `history` page, then every new one as `message`, until `ended` or
+    /// `stop_observing`.
     Observing(AssignedConversation),
     /// To the counsellor holding a chat: who observes it now (empty: nobody).
     Observed {
@@ -897,6 +958,7 @@ mod tests {
             ChildRequest::Typing { id: "1".into() },
             ChildRequest::Read { id: "1".into(), seq: 1 },
             ChildRequest::Rate { id: "1".into(), rating: Rating::Helped },
+            ChildRequest::History { id: "1".into(), after_seq: 0, before_seq: Some(10) },
         ];
         let tags: Vec<String> = child
             .iter()
@@ -951,6 +1013,12 @@ mod tests {
             StaffRequest::ConfirmReport { id: "1".into(), report_id: "r".into(), duration_seconds: None },
             StaffRequest::RejectReport { id: "1".into(), report_id: "r".into() },
             StaffRequest::LiftBlock { id: "1".into(), report_id: "r".into() },
+            StaffRequest::History {
+                id: "1".into(),
+                conversation_id: ConversationId("c".into()),
+                after_seq: 0,
+                before_seq: None,
+            },
         ];
         let tags: Vec<String> = staff
             .iter()

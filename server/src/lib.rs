@@ -10,6 +10,7 @@
 //! - [`http`]: pages (rendered in the reader's language), staff sign-in (throttled,
 //!   with a second factor: `auth`, `guard`, `second_factor`), health.
 //! - [`ws`]: the child and staff WebSocket endpoints and frame decoding.
+//! - [`history`]: cutting long chats into pages for their readers: pure logic.
 //! - [`hub`]: the single task that owns live conversations and connections.
 //! - [`routing`]: who is offered which child: pure queue and matcher logic.
 //! - [`blocks`]: abusive contacts: which browsers may not start a chat, and until
@@ -35,6 +36,7 @@ pub mod cli;
 pub mod config;
 pub mod directory;
 pub mod estimate;
+pub mod history;
 pub mod http;
 pub mod hub;
 pub mod i18n;

@@ -89,10 +89,23 @@ pub async fn drive(server: &Server, language: &str, name: &str, scenario: Scenar
 
 /// [`drive`], with `context` handed to the scenario.
 pub async fn drive_with<C>(server: &Server, language: &str, name: &str, context: &C, scenario: ScenarioWith<C>) {
+    drive_with_for(Duration::from_secs(60), server, language, name, context, scenario).await
+}
+
+/// [`drive_with`], bounded to `limit` instead of 60 s (for a scenario that reads a
+/// very long chat).
+pub async fn drive_with_for<C>(
+    limit: Duration,
+    server: &Server,
+    language: &str,
+    name: &str,
+    context: &C,
+    scenario: ScenarioWith<C>,
+) {
     let (driver, browser) = open_browser(language).await;
-    let outcome = match tokio::time::timeout(Duration::from_secs(60), scenario(&browser, server, context)).await {
+    let outcome = match tokio::time::timeout(limit, scenario(&browser, server, context)).await {
         Ok(outcome) => outcome,
-        Err(_) => Err("the browser test did not finish within 60 s".to_owned()),
+        Err(_) => Err(format!("the browser test did not finish within {limit:?}")),
     };
     close_browser(driver, browser, name).await;
     if let Err(failure) = outcome {

@@ -4,6 +4,7 @@
 #![allow(dead_code)] // Each test file uses a different part of the harness.
 
 pub mod browser;
+pub mod long_chat;
 pub mod second_factor;
 
 use std::io::{BufRead, BufReader};
@@ -508,4 +509,110 @@ pub async fn available_counsellor(server: &Server, username: &str) -> (Client, S
 /// The text of a message frame, if it is a text message.
 pub fn text_of(frame: &Value) -> Option<&str> {
     (frame["type"] == "message" && frame["body"]["kind"] == "text").then(|| frame["body"]["text"].as_str()).flatten()
+}
+
+/// The messages a frame carries: itself when it is a `message`, every message of its
+/// page when it is a `history` page (each given `"type": "message"`, so that
+/// [`text_of`] reads both alike).
+pub fn messages_in(frame: &Value) -> Vec<Value> {
+    match frame["type"].as_str() {
+        Some("message") => vec![frame.clone()],
+        Some("history") => frame["messages"]
+            .as_array()
+            .map(|messages| {
+                messages
+                    .iter()
+                    .map(|message| {
+                        let mut message = message.clone();
+                        message["type"] = json!("message");
+                        message
+                    })
+                    .collect()
+            })
+            .unwrap_or_default(),
+        _ => Vec::new(),
+    }
+}
+
+impl Client {
+    /// Skips frames until a message matches, whether it comes live or in a history
+    /// page; returns that message.
+    pub async fn expect_message(&mut self, what: &str, predicate: impl Fn(&Value) -> bool) -> Value {
+        let frame = self.expect(what, |frame| messages_in(frame).iter().any(&predicate)).await;
+        messages_in(&frame).into_iter().find(|message| predicate(message)).expect("matched above")
+    }
+
+    /// Skips frames until the history page answering `id` (an unasked page when `None`).
+    pub async fn expect_page(&mut self, id: Option<&str>) -> Value {
+        let id = id.map(str::to_owned);
+        self.expect("a history page", move |frame| {
+            frame["type"] == "history"
+                && match &id {
+                    Some(id) => frame["id"] == id.as_str(),
+                    None => frame.get("id").is_none(),
+                }
+        })
+        .await
+    }
+
+    /// Reads a range back page by page from `first_page`, as a reader scrolling up
+    /// does: asks `request` (a `history` frame without `id` and `before_seq`) for the
+    /// messages before each page's first until the range has no more. Returns every
+    /// message of the range, oldest first, and checks each page on the way.
+    pub async fn read_back(&mut self, first_page: Value, request: Value) -> Vec<Value> {
+        let after_seq = first_page["after_seq"].as_u64().expect("after_seq");
+        let mut pages = vec![first_page];
+        loop {
+            let page = pages.last().expect("a page");
+            let messages = page["messages"].as_array().expect("messages");
+            assert!(messages.len() <= 100, "a page of {} messages", messages.len());
+            assert!(messages.windows(2).all(|pair| pair[0]["seq"].as_u64() < pair[1]["seq"].as_u64()));
+            if page["more"] != true {
+                break;
+            }
+            let first = messages.first().unwrap_or_else(|| panic!("more with an empty page: {page}"));
+            let mut ask = request.clone();
+            let id = self.id();
+            ask["id"] = json!(id);
+            ask["after_seq"] = json!(after_seq);
+            ask["before_seq"] = first["seq"].clone();
+            self.send(ask).await;
+            let answer =
+                self.expect("the next page", |frame| frame["id"] == id.as_str() || frame["type"] == "error").await;
+            assert_eq!(answer["type"], "history", "{}: asked for a page: {answer}", self.name);
+            assert_eq!(answer["before_seq"], first["seq"]);
+            pages.push(answer);
+        }
+        pages.iter().rev().flat_map(messages_in).collect()
+    }
+}
+
+/// Asserts that `messages` are exactly the seqs `from..=to`, once each, in order.
+pub fn assert_contiguous(messages: &[Value], from: u64, to: u64) {
+    let seqs: Vec<u64> = messages.iter().map(|message| message["seq"].as_u64().expect("seq")).collect();
+    let expected: Vec<u64> = (from..=to).collect();
+    if seqs != expected {
+        let missing: Vec<_> = expected.iter().filter(|seq| !seqs.contains(seq)).take(10).collect();
+        panic!("expected seqs {from}..={to}, got {} messages; first missing: {missing:?}", seqs.len());
+    }
+}
+
+impl Client {
+    /// Waits for one frame matching each of `wanted`, in whatever order they come
+    /// (a history page is read off the hub, so it may pass frames sent after it).
+    /// Returns them in the order of `wanted`.
+    pub async fn expect_each(&mut self, what: &str, wanted: &[&dyn Fn(&Value) -> bool]) -> Vec<Value> {
+        let mut found: Vec<Option<Value>> = vec![None; wanted.len()];
+        while found.iter().any(Option::is_none) {
+            let frame = self.expect(what, |_| true).await;
+            if let Some(slot) = wanted
+                .iter()
+                .zip(found.iter_mut())
+                .find_map(|(predicate, slot)| (slot.is_none() && predicate(&frame)).then_some(slot))
+            {
+                *slot = Some(frame);
+            }
+        }
+        found.into_iter().flatten().collect()
+    }
 }

@@ -2,10 +2,11 @@
 //! locale lacks), the conversations a staff member handled, and a transcript, every
 //! read of which is written to the audit log first.
 
+use axum::extract::rejection::QueryRejection;
 use axum::extract::{Path, Query, State};
 use axum::Json;
 use bridgeline_protocol::{
-    CannedCoverage, CannedResponse, ChatMessage, ConversationId, Intake, NoteView, RiskLevel, WrapUp,
+    CannedCoverage, CannedResponse, ChatMessage, ConversationId, Intake, NoteView, RiskLevel, Seq, WrapUp,
 };
 use fluent_bundle::{FluentArgs, FluentValue};
 use serde::{Deserialize, Serialize};
@@ -117,13 +118,28 @@ pub struct Transcript {
     pub intake: Intake,
     pub queued_at: i64,
     pub ended_at: Option<i64>,
+    /// One page: the newest messages of the range asked for, oldest first.
     pub messages: Vec<ChatMessage>,
+    /// Older messages of the range were left out: ask with `before_seq` set to the
+    /// first message's `seq`.
+    pub more: bool,
     pub notes: Vec<NoteView>,
     pub referrals: Vec<ReferralRecord>,
     pub wrap_up: Option<WrapUp>,
 }
 
-/// `GET /api/v1/conversations/{id}`: the transcript, notes, referrals and wrap-up.
+/// Which page of a transcript to read: the newest messages with
+/// `after_seq < seq < before_seq`.
+#[derive(Debug, Default, Deserialize)]
+pub struct PageQuery {
+    #[serde(default)]
+    pub after_seq: Seq,
+    #[serde(default)]
+    pub before_seq: Option<Seq>,
+}
+
+/// `GET /api/v1/conversations/{id}`: the transcript (a page at a time), notes,
+/// referrals and wrap-up.
 /// A counsellor reads only conversations they handled, within the retention period;
 /// coordinators and admins read any. Anything else is "not found", so that a guess
 /// learns nothing. The read is logged before anything is returned.
@@ -131,7 +147,9 @@ pub async fn transcript(
     State(state): State<AppState>,
     session: StaffSession,
     Path(id): Path<String>,
+    page: Result<Query<PageQuery>, QueryRejection>,
 ) -> Result<Json<Transcript>, ApiError> {
+    let Query(page) = page.map_err(|rejection| ApiError::BadRequest(rejection.body_text()))?;
     let conversation = ConversationId(id);
     let record = state
         .store
@@ -152,8 +170,10 @@ pub async fn transcript(
         return Err(ApiError::NotFound);
     }
     state.store.audit(&new_id()?, &staff.id, "read_transcript", Some(&conversation), "", unix_millis()).await?;
+    let page = state.store.history_page(&conversation, page.after_seq, page.before_seq).await?;
     Ok(Json(Transcript {
-        messages: state.store.messages_after(&conversation, 0).await?,
+        messages: page.messages,
+        more: page.more,
         notes: state.store.notes(&conversation).await?,
         referrals: state.store.referrals(&conversation).await?,
         wrap_up: state.store.wrap_up(&conversation).await?,

@@ -8,6 +8,7 @@ use bridgeline_protocol::{
 };
 use fluent_bundle::{FluentArgs, FluentValue};
 
+use super::history::{AuditedRead, Endpoint, PageRequest};
 use super::{ConnId, Hub, RequestError};
 use crate::routing::Priority;
 use crate::secrets::{new_id, unix_millis};
@@ -221,7 +222,7 @@ impl Hub {
     }
 
     /// Gives a transferred conversation to `receiver`: their console gets it with its
-    /// notes and whole history, and the child is told who is there now.
+    /// notes and its newest page of history, and the child is told who is there now.
     pub(super) async fn hand_over(
         &mut self,
         conversation: &ConversationId,
@@ -237,12 +238,21 @@ impl Hub {
         let mut assigned = live.assigned_view(conversation);
         assigned.notes = self.store.notes(conversation).await?;
         self.send_to_staff(receiver, &StaffEvent::Assigned(assigned));
-        self.audit(receiver, "read_on_transfer", conversation).await;
-        for message in self.store.messages_after(conversation, 0).await? {
-            self.send_to_staff(receiver, &StaffEvent::Message(message));
-        }
+        // The page ends just before the joined notice, which everyone gets live: each
+        // message reaches the receiver once, whichever comes first.
         let joined = Body::System(bridgeline_protocol::Notice::CounsellorJoined { display_name });
         let appended = self.store.append_message(conversation, Author::System, None, &joined, unix_millis()).await?;
+        self.send_history_page(
+            Endpoint::Staff,
+            self.staff_outboxes(receiver),
+            PageRequest {
+                id: None,
+                conversation: conversation.clone(),
+                after_seq: 0,
+                before_seq: Some(appended.message.seq),
+            },
+            Some(AuditedRead { staff_id: receiver.to_owned(), action: "read_on_transfer" }),
+        );
         self.publish(appended.message);
         self.tell_counsellor_who_observes(conversation);
         Ok(())

@@ -6,6 +6,7 @@ use bridgeline_protocol::{
     Intake, Rating, Seq, StaffEvent,
 };
 
+use super::history::{Endpoint, PageRequest};
 use super::{ConnId, Hub, LiveConversation, RequestError};
 use crate::routing::Priority;
 use crate::secrets::{new_id, new_token, token_hash, unix_millis};
@@ -35,6 +36,7 @@ impl Hub {
             ChildRequest::Typing { .. } => self.child_typing(conn, &id),
             ChildRequest::Read { seq, .. } => self.child_read(conn, &id, seq).await,
             ChildRequest::Rate { rating, .. } => self.child_rate(conn, &id, rating).await,
+            ChildRequest::History { after_seq, before_seq, .. } => self.child_history(conn, &id, after_seq, before_seq),
         };
         if let Err(error) = result {
             let reply = error.into_reply(&id);
@@ -187,7 +189,6 @@ impl Hub {
             .await?
             .ok_or(RequestError::refused(ErrorCode::InvalidResumeToken, "unknown resume token"))?;
         let conversation = record.id.clone();
-        let history = self.store.messages_after(&conversation, last_seq).await?;
         // The hub tracks the last seq of live conversations; only ended ones need asking.
         let stored_last_seq = match self.conversations.get(&conversation) {
             Some(live) => live.last_seq,
@@ -233,9 +234,13 @@ impl Hub {
                 counsellor_read_seq,
             },
         );
-        for message in history {
-            self.send_to_child_conn(conn, &ChildEvent::Message(message));
-        }
+        // The newest page after what the child has; older messages come when asked.
+        self.send_history_page(
+            Endpoint::Child,
+            self.child_conn_outbox(conn),
+            PageRequest { id: None, conversation: conversation.clone(), after_seq: last_seq, before_seq: None },
+            None,
+        );
         if record.state == ConversationState::Ended {
             let by = record.ended_by.unwrap_or(Author::Child);
             self.send_to_child_conn(conn, &ChildEvent::Ended { by, pause_token: None });
@@ -243,6 +248,28 @@ impl Hub {
         // The queue did not change, so the dispatch loop will not send the status:
         // the returning child needs it now.
         self.send_queue_status_now(&conversation);
+        Ok(())
+    }
+
+    /// One page of the attached conversation's history (ended conversations too: the
+    /// child may read back what was said until the page is closed).
+    fn child_history(
+        &mut self,
+        conn: ConnId,
+        id: &str,
+        after_seq: Seq,
+        before_seq: Option<Seq>,
+    ) -> Result<(), RequestError> {
+        let conversation = self
+            .attached_conversation(conn)
+            .cloned()
+            .ok_or(RequestError::refused(ErrorCode::NoConversation, "start or resume a conversation first"))?;
+        self.send_history_page(
+            Endpoint::Child,
+            self.child_conn_outbox(conn),
+            PageRequest { id: Some(id.to_owned()), conversation, after_seq, before_seq },
+            None,
+        );
         Ok(())
     }
 

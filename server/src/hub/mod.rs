@@ -21,6 +21,7 @@ mod blocks;
 mod board;
 mod casework;
 mod child;
+mod history;
 mod outbox;
 mod staff;
 mod supervision;
@@ -108,7 +109,10 @@ impl Command {
         !matches!(
             self,
             Command::Child {
-                request: ChildRequest::Send { .. } | ChildRequest::Typing { .. } | ChildRequest::Read { .. },
+                request: ChildRequest::Send { .. }
+                    | ChildRequest::Typing { .. }
+                    | ChildRequest::Read { .. }
+                    | ChildRequest::History { .. },
                 ..
             } | Command::Staff {
                 request: StaffRequest::Send { .. }
@@ -116,6 +120,7 @@ impl Command {
                     | StaffRequest::Typing { .. }
                     | StaffRequest::Read { .. }
                     | StaffRequest::Sync { .. }
+                    | StaffRequest::History { .. }
                     | StaffRequest::AddNote { .. },
                 ..
             } | Command::Present { .. }
@@ -308,6 +313,8 @@ struct Hub {
     staff: HashMap<StaffId, OnlineStaff>,
     /// Abusive contacts: reports, blocks, and child sockets' addresses (memory only).
     moderation: blocks::Moderation,
+    /// History pages being read at once, off the hub (see [`history`]).
+    history_reads: Arc<tokio::sync::Semaphore>,
 }
 
 /// Rebuilds the hub's state from the store and starts it. The hub stops when every
@@ -342,6 +349,7 @@ pub async fn start(
         staff_conns: HashMap::new(),
         staff: HashMap::new(),
         moderation: blocks::Moderation::default(),
+        history_reads: Arc::new(tokio::sync::Semaphore::new(history::CONCURRENT_READS)),
     };
     hub.rebuild().await?;
     hub.load_blocks().await?;

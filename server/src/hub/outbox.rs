@@ -63,6 +63,12 @@ impl Outbox {
         }
     }
 
+    /// Whether the socket is gone (closed, or disconnected for being too slow): nothing
+    /// queued now would be written.
+    pub fn is_closed(&self) -> bool {
+        self.frames.is_closed()
+    }
+
     /// Asks the socket to close with `code` once the frames before it are written.
     pub fn close(&self, code: u16, reason: &'static str) {
         if self.frames.try_send(OutFrame::Close(code, reason)).is_err() {

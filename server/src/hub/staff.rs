@@ -1,4 +1,4 @@
-//! Requests from counsellors: status, accept, decline, send, end, sync.
+//! Requests from counsellors: status, accept, decline, send, end, sync and history.
 
 use std::collections::HashSet;
 
@@ -7,6 +7,7 @@ use bridgeline_protocol::{
     StaffRequest, StaffStatus,
 };
 
+use super::history::{AuditedRead, Endpoint, PageRequest};
 use super::{ConnId, Hub, OnlineStaff, Outbox, RequestError};
 use crate::secrets::unix_millis;
 use crate::store::conversations::Reader;
@@ -148,6 +149,9 @@ impl Hub {
             StaffRequest::EndAsAbusive { id, conversation_id, reason } => {
                 self.end_as_abusive(conn, &staff_id, id, &conversation_id, &reason).await
             }
+            StaffRequest::History { id, conversation_id, after_seq, before_seq } => {
+                self.staff_history(conn, &staff_id, id, &conversation_id, after_seq, before_seq).await
+            }
             request => self.counsellor_request(conn, &staff_id, request).await,
         };
         if let Err(error) = result {
@@ -240,7 +244,8 @@ impl Hub {
             | StaffRequest::ConfirmReport { .. }
             | StaffRequest::RejectReport { .. }
             | StaffRequest::LiftBlock { .. }
-            | StaffRequest::EndAsAbusive { .. } => {
+            | StaffRequest::EndAsAbusive { .. }
+            | StaffRequest::History { .. } => {
                 Err(RequestError::refused(ErrorCode::Forbidden, "only coordinators and admins do this"))
             }
         }
@@ -335,18 +340,20 @@ impl Hub {
         // A child coming back from another counsellor brings their notes.
         assigned.notes = self.store.notes(&conversation).await?;
         self.send_to_staff(staff_id, &StaffEvent::Assigned(assigned));
-        // The counsellor sees everything the child wrote while waiting (and, after a
-        // transfer, the whole chat so far), then the notice.
-        self.audit(staff_id, "read_on_accept", &conversation).await;
-        let history = self.store.messages_after(&conversation, 0).await?;
-        let (notice, earlier): (Vec<_>, Vec<_>) =
-            history.into_iter().partition(|message| message.seq == appended.message.seq);
-        for message in earlier {
-            self.send_to_staff(staff_id, &StaffEvent::Message(message));
-        }
-        for message in notice {
-            self.publish(message);
-        }
+        // The counsellor sees what the child wrote while waiting (and, after a requeue,
+        // the chat so far) as a page before the notice; older pages when they scroll.
+        self.send_history_page(
+            Endpoint::Staff,
+            self.staff_outboxes(staff_id),
+            PageRequest {
+                id: None,
+                conversation: conversation.clone(),
+                after_seq: 0,
+                before_seq: Some(appended.message.seq),
+            },
+            Some(AuditedRead { staff_id: staff_id.to_owned(), action: "read_on_accept" }),
+        );
+        self.publish(appended.message);
         Ok(())
     }
 
@@ -358,15 +365,48 @@ impl Hub {
         conversation: &ConversationId,
         after_seq: Seq,
     ) -> Result<(), RequestError> {
-        // Ended conversations may be replayed too: the console catches up on them.
+        // Ended conversations may be read too: the console catches up on them.
         if !matches!(self.owner_of(conversation).await?, Some((owner, _)) if owner == staff_id) {
             return Err(RequestError::refused(ErrorCode::NotYours, "this conversation is not assigned to you"));
         }
-        self.audit(staff_id, "sync", conversation).await;
-        for message in self.store.messages_after(conversation, after_seq).await? {
-            self.send_to_staff_conn(conn, &StaffEvent::Message(message));
-        }
-        self.send_to_staff_conn(conn, &ack(id, None));
+        self.send_history_page(
+            Endpoint::Staff,
+            self.staff_conn_outbox(conn),
+            PageRequest { id: Some(id), conversation: conversation.clone(), after_seq, before_seq: None },
+            Some(AuditedRead { staff_id: staff_id.to_owned(), action: "sync" }),
+        );
+        Ok(())
+    }
+
+    /// One page of a conversation's history, for the counsellor who holds or held it
+    /// (audited as a transcript read) or a supervisor observing it now (whose
+    /// observation is audited already).
+    pub(super) async fn staff_history(
+        &mut self,
+        conn: ConnId,
+        staff_id: &str,
+        id: String,
+        conversation: &ConversationId,
+        after_seq: Seq,
+        before_seq: Option<Seq>,
+    ) -> Result<(), RequestError> {
+        let observing = self.conversations.get(conversation).is_some_and(|live| live.observers.contains(staff_id));
+        let audit = if observing {
+            None
+        } else if matches!(self.owner_of(conversation).await?, Some((owner, _)) if owner == staff_id) {
+            Some(AuditedRead { staff_id: staff_id.to_owned(), action: "read_history" })
+        } else {
+            return Err(RequestError::refused(
+                ErrorCode::NotYours,
+                "this conversation is not yours, nor observed by you",
+            ));
+        };
+        self.send_history_page(
+            Endpoint::Staff,
+            self.staff_conn_outbox(conn),
+            PageRequest { id: Some(id), conversation: conversation.clone(), after_seq, before_seq },
+            audit,
+        );
         Ok(())
     }
 
@@ -435,21 +475,6 @@ impl Hub {
         self.pending_wrap_ups.insert(staff_id.to_owned(), pending.into_iter().collect());
         self.hold_for_wrap_ups(staff_id);
         Ok(())
-    }
-
-    /// Writes an audit line for a transcript read; a failure is logged, not fatal to
-    /// the read (the chat must go on), but never silent.
-    pub(super) async fn audit(&self, staff_id: &str, action: &str, conversation: &ConversationId) {
-        let id = match crate::secrets::new_id() {
-            Ok(id) => id,
-            Err(error) => {
-                tracing::error!(%error, "no randomness for an audit id");
-                return;
-            }
-        };
-        if let Err(error) = self.store.audit(&id, staff_id, action, Some(conversation), "", unix_millis()).await {
-            tracing::error!(%conversation, staff = %staff_id, %error, "could not write the audit log");
-        }
     }
 
     pub(super) fn send_to_staff_conn(&self, conn: ConnId, event: &StaffEvent) {

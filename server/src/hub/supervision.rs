@@ -3,6 +3,7 @@
 
 use bridgeline_protocol::{ConversationId, ErrorCode, ReleaseReason, StaffEvent};
 
+use super::history::{Endpoint, PageRequest};
 use super::{ConnId, Hub, RequestError};
 use crate::secrets::{new_id, unix_millis};
 use crate::store::casework::{NewTransfer, TransferKind};
@@ -38,9 +39,13 @@ impl Hub {
         let mut view = view;
         view.notes = self.store.notes(conversation).await?;
         self.send_to_staff(&observer.id, &StaffEvent::Observing(view));
-        for message in self.store.messages_after(conversation, 0).await? {
-            self.send_to_staff(&observer.id, &StaffEvent::Message(message));
-        }
+        // The observation itself is audited above; its pages are part of it.
+        self.send_history_page(
+            Endpoint::Staff,
+            self.staff_outboxes(&observer.id),
+            PageRequest { id: None, conversation: conversation.clone(), after_seq: 0, before_seq: None },
+            None,
+        );
         self.tell_counsellor_who_observes(conversation);
         Ok(())
     }

@@ -84,7 +84,7 @@ impl Store {
     /// that the counsellor ended it), the pending report, the token hash, and the audit
     /// line, in one transaction.
     pub async fn end_as_abusive(&self, report: &NewReport<'_>) -> StoreResult<Appended> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         let appended = end_in(&mut tx, report.conversation, Author::Counsellor, report.now).await?;
         sqlx::query(
             "INSERT INTO abuse_reports (id, conversation_id, reported_by, reason, reported_at, status)
@@ -113,7 +113,7 @@ impl Store {
     /// Confirms a pending report: its block lasts until `until`. False when the report
     /// is not pending (decided by someone else, or lapsed).
     pub async fn confirm_report(&self, decision: &Decision<'_>, until: i64) -> StoreResult<bool> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         if !decide_in(&mut tx, decision, "pending", "confirmed").await? {
             return Ok(false);
         }
@@ -140,7 +140,7 @@ impl Store {
     }
 
     async fn close_report(&self, decision: &Decision<'_>, from: &str, to: &str, action: &str) -> StoreResult<bool> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         let open = sqlx::query("SELECT 1 FROM blocks WHERE report_id = $1")
             .bind(decision.report_id)
             .fetch_optional(&mut *tx)
@@ -161,7 +161,7 @@ impl Store {
     /// out, marks the lapsed reports, and writes one audit line each (by Bridgeline).
     /// `audit_ids` gives one fresh id per ended entry.
     pub async fn end_blocks(&self, ended: &[Ended], audit_ids: &[String], now: i64) -> StoreResult<()> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         for (gone, audit_id) in ended.iter().zip(audit_ids) {
             sqlx::query("DELETE FROM blocks WHERE report_id = $1").bind(&gone.report_id).execute(&mut *tx).await?;
             let action = match gone.stage {

@@ -155,7 +155,7 @@ impl Store {
     /// transfer to a person, opens theirs; a transfer to a queue puts the conversation
     /// back to waiting at `priority`. Announces it to the child.
     pub async fn transfer_conversation(&self, transfer: &NewTransfer<'_>, priority: u8) -> StoreResult<Appended> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         sqlx::query(
             "INSERT INTO transfers (id, conversation_id, from_staff_id, target_kind, target, created_at)
              VALUES ($1, $2, $3, $4, $5, $6)",
@@ -222,7 +222,7 @@ impl Store {
 
     /// Records a referral and sends its card to the child, once per `client_id`.
     pub async fn add_referral(&self, referral: &NewReferral<'_>) -> StoreResult<Appended> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         let body = Body::Referral(referral.card.clone());
         let appended = append_in(
             &mut tx,
@@ -381,7 +381,7 @@ impl Store {
         staff_id: &str,
         now: i64,
     ) -> StoreResult<(String, bool)> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         let open: Option<String> = sqlx::query_scalar(
             "SELECT id FROM alerts WHERE conversation_id = $1 AND acknowledged_at IS NULL ORDER BY raised_at LIMIT 1",
         )

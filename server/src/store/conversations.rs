@@ -184,7 +184,7 @@ impl Store {
         display_name: &str,
         now: i64,
     ) -> StoreResult<Appended> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         sqlx::query("UPDATE conversations SET state = 'active', counsellor_id = $1, assigned_at = $2 WHERE id = $3")
             .bind(staff_id)
             .bind(now)
@@ -205,7 +205,7 @@ impl Store {
 
     /// Ends a conversation and announces who ended it.
     pub async fn end_conversation(&self, id: &ConversationId, by: Author, now: i64) -> StoreResult<Appended> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         let appended = end_in(&mut tx, id, by, now).await?;
         tx.commit().await?;
         Ok(appended)
@@ -251,7 +251,7 @@ impl Store {
         also_reads: &[String],
         now: i64,
     ) -> StoreResult<Appended> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         sqlx::query("UPDATE conversations SET language = $1, also_reads = $2 WHERE id = $3 AND state = 'waiting'")
             .bind(language)
             .bind(also_reads.join(","))
@@ -267,7 +267,7 @@ impl Store {
     /// Gives an active conversation back to the queue (its counsellor is gone), at
     /// `priority`, keeping its original place by arrival time, and announces it.
     pub async fn requeue_conversation(&self, id: &ConversationId, priority: u8, now: i64) -> StoreResult<Appended> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         sqlx::query(
             "UPDATE conversations SET state = 'waiting', counsellor_id = NULL, assigned_at = NULL,
                     priority = CASE WHEN priority < $1 THEN $1 ELSE priority END

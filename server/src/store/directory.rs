@@ -53,7 +53,7 @@ impl Store {
         if changed.is_empty() {
             return Ok(counts);
         }
-        let mut transaction = self.pool().begin().await?;
+        let mut transaction = self.begin_write().await?;
         for service in changed {
             write_entry(&mut transaction, service, now).await?;
         }
@@ -70,7 +70,7 @@ impl Store {
     /// Every service, by id.
     pub async fn directory_entries(&self) -> StoreResult<Vec<ServiceEntry>> {
         // One transaction, so that services and their openings are read as of one moment.
-        let mut transaction = self.pool().begin().await?;
+        let mut transaction = self.begin_write().await?;
         let rows = sqlx::query(sqlx::AssertSqlSafe(format!("SELECT {SERVICE_COLUMNS} FROM services ORDER BY id")))
             .fetch_all(&mut *transaction)
             .await?;

@@ -1,6 +1,6 @@
 //! Messages: appended with the next sequence number, idempotent by client id.
 
-use bridgeline_protocol::{Author, Body, ChatMessage, ConversationId, Seq};
+use bridgeline_protocol::{Author, Body, ChatMessage, ConversationId, Seq, HISTORY_PAGE_BYTES, HISTORY_PAGE_MESSAGES};
 use sqlx::{Row, SqliteConnection};
 
 use super::conversations::{author_str, parse_author};
@@ -26,7 +26,7 @@ impl Store {
         body: &Body,
         now: i64,
     ) -> StoreResult<Appended> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         let appended = append_in(&mut tx, conversation, author, client_id, body, now).await?;
         tx.commit().await?;
         Ok(appended)
@@ -44,6 +44,33 @@ impl Store {
         .fetch_all(self.pool())
         .await?;
         rows.iter().map(|row| message_from_row(conversation, row)).collect()
+    }
+
+    /// One page of history: the newest messages with `after < seq < before` (no upper
+    /// bound without `before`), cut to a page by [`crate::history::cut_page`]. Reads one
+    /// row more than a page, to know whether older ones remain.
+    pub async fn history_page(
+        &self,
+        conversation: &ConversationId,
+        after: Seq,
+        before: Option<Seq>,
+    ) -> StoreResult<crate::history::Page> {
+        let after = i64::try_from(after).unwrap_or(i64::MAX);
+        let before = before.map_or(i64::MAX, |before| i64::try_from(before).unwrap_or(i64::MAX));
+        let limit = i64::try_from(HISTORY_PAGE_MESSAGES + 1).unwrap_or(i64::MAX);
+        let rows = sqlx::query(
+            "SELECT seq, author, client_id, body, sent_at FROM messages
+             WHERE conversation_id = $1 AND seq > $2 AND seq < $3 ORDER BY seq DESC LIMIT $4",
+        )
+        .bind(&conversation.0)
+        .bind(after)
+        .bind(before)
+        .bind(limit)
+        .fetch_all(self.pool())
+        .await?;
+        let newest_first =
+            rows.iter().map(|row| message_from_row(conversation, row)).collect::<StoreResult<Vec<_>>>()?;
+        Ok(crate::history::cut_page(newest_first, HISTORY_PAGE_MESSAGES, HISTORY_PAGE_BYTES))
     }
 
     /// The highest sequence number stored for a conversation, 0 if none.

@@ -71,6 +71,15 @@ impl Store {
     pub(crate) fn pool(&self) -> &SqlitePool {
         &self.pool
     }
+
+    /// A transaction that takes the write lock at once (`BEGIN IMMEDIATE`). Writers run
+    /// concurrently (the hub, history readers writing their audit line, HTTP routes):
+    /// a deferred transaction that reads first and writes second cannot wait for the
+    /// lock when another connection wrote meanwhile, and fails with SQLITE_BUSY at once,
+    /// past `busy_timeout`; an immediate one waits its turn.
+    pub(crate) async fn begin_write(&self) -> StoreResult<sqlx::Transaction<'static, sqlx::Sqlite>> {
+        Ok(self.pool.begin_with("BEGIN IMMEDIATE").await?)
+    }
 }
 
 /// Splits a stored comma-separated language list.

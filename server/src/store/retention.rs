@@ -17,7 +17,7 @@ impl Store {
     /// transaction, and records the purge (as Bridgeline, not a staff member) when it
     /// deleted anything.
     pub async fn purge_before(&self, cutoff: i64, audit_id: &str, now: i64) -> StoreResult<Purged> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         let due = "SELECT id FROM conversations WHERE state = 'ended' AND ended_at < $1 AND purged_at IS NULL";
         let conversations = sqlx::query(due).bind(cutoff).fetch_all(&mut *tx).await?.len();
         if conversations == 0 {

@@ -54,7 +54,7 @@ impl Store {
         recovery_code_hashes: &[String],
         now: i64,
     ) -> StoreResult<()> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         let inserted = sqlx::query(
             "INSERT INTO staff_second_factors (staff_id, secret, last_step, enrolled_at) VALUES ($1, $2, $3, $4)",
         )
@@ -97,7 +97,7 @@ impl Store {
     /// Uses up a recovery code: `Some(codes left)` when it was one of the member's
     /// unused codes, `None` otherwise.
     pub async fn use_recovery_code(&self, staff_id: &str, code_hash: &str) -> StoreResult<Option<u32>> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         let done = sqlx::query("DELETE FROM staff_recovery_codes WHERE staff_id = $1 AND code_hash = $2")
             .bind(staff_id)
             .bind(code_hash)
@@ -118,7 +118,7 @@ impl Store {
     /// Removes a member's factor and recovery codes and ends their sessions, in one
     /// transaction. `false` when the account has no factor.
     pub async fn reset_second_factor(&self, staff_id: &str) -> StoreResult<bool> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         let done = sqlx::query("DELETE FROM staff_second_factors WHERE staff_id = $1")
             .bind(staff_id)
             .execute(&mut *tx)
@@ -133,7 +133,7 @@ impl Store {
     /// member's [`DEVICES_KEPT`] latest are kept, so that a script signing in again and
     /// again without cookies does not grow the table.
     pub async fn create_device(&self, token_hash: &str, staff_id: &str, now: i64, expires_at: i64) -> StoreResult<()> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         sqlx::query("INSERT INTO staff_devices (token_hash, staff_id, created_at, expires_at) VALUES ($1, $2, $3, $4)")
             .bind(token_hash)
             .bind(staff_id)

@@ -35,7 +35,7 @@ impl Store {
 
     /// Stores the settings given (`Some`), in one transaction.
     pub async fn save_settings(&self, settings: &StoredSettings, staff_id: &str, now: i64) -> StoreResult<()> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         for (name, value) in [
             ("target_wait_secs", settings.target_wait_secs),
             ("long_wait_alert_secs", settings.long_wait_alert_secs),

@@ -132,7 +132,7 @@ impl Store {
 
     /// Disables an account and deletes its sessions; `false` when no such username.
     pub async fn disable_staff(&self, username: &str) -> StoreResult<bool> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         let done =
             sqlx::query("UPDATE staff SET disabled = 1 WHERE username = $1").bind(username).execute(&mut *tx).await?;
         end_sessions_in(&mut tx, username).await?;
@@ -161,7 +161,7 @@ impl Store {
     /// Changes an account; a disabled account loses its sessions in the same
     /// transaction. `false` when no such username.
     pub async fn update_staff(&self, username: &str, change: &StaffChange) -> StoreResult<bool> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         let done = sqlx::query(
             "UPDATE staff SET display_name = COALESCE($1, display_name), role = COALESCE($2, role),
                     languages = COALESCE($3, languages), max_chats = COALESCE($4, max_chats),
@@ -186,7 +186,7 @@ impl Store {
     /// Replaces a password and ends every session of the account. `false` when no such
     /// username.
     pub async fn set_password(&self, username: &str, password_hash: &str) -> StoreResult<bool> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         let done = sqlx::query("UPDATE staff SET password_hash = $1 WHERE username = $2")
             .bind(password_hash)
             .bind(username)

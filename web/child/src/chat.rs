@@ -117,11 +117,29 @@ fn NoCounsellor(l10n: L10n, state: ChildState, phone: String) -> impl IntoView {
     }
 }
 
+/// The conversation, newest page first: scrolling to the top (or the button there)
+/// brings the page before it, so a chat of any length can be read back.
 #[component]
 pub fn Log(l10n: L10n, state: ChildState) -> impl IntoView {
+    // Scrolling to the top of the page brings the page before (the button does too,
+    // for keyboards and screen readers).
+    let near_top = window_event_listener(leptos::ev::scroll, move |_| {
+        if window().scroll_y().is_ok_and(|y| y < 120.0) {
+            state.load_earlier();
+        }
+    });
+    on_cleanup(move || near_top.remove());
     view! {
+        <button
+            type="button"
+            class="secondary earlier"
+            hidden=move || !state.earlier.get()
+            on:click=move |_| state.load_earlier()
+        >
+            {l10n.text("chat-earlier-button")}
+        </button>
         <ol class="log" aria-live="polite" aria-relevant="additions">
-            <For each=move || state.lines.get() key=|line| (line.key(), line.seq) let:line>
+            <For each=move || state.lines.get() key=|line| (line.client_id.clone(), line.seq) let:line>
                 <LogLine l10n=l10n state=state line=line/>
             </For>
         </ol>

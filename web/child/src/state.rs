@@ -5,8 +5,8 @@
 //! expires by itself, and the quick exit deletes it too.
 
 use bridgeline_protocol::{
-    validate_text, Author, Body, ChatMessage, ChildEvent, ChildRequest, ConversationState, ErrorCode, Intake, Notice,
-    QueueStatus, Rating, PAUSE_COOKIE, PAUSE_COOKIE_ATTRIBUTES,
+    validate_text, Author, Body, ChatMessage, ChildEvent, ChildRequest, ConversationState, ErrorCode, HistoryPage,
+    Intake, Notice, QueueStatus, Rating, PAUSE_COOKIE, PAUSE_COOKIE_ATTRIBUTES,
 };
 use bridgeline_web_core::browser::{new_id, session_get, session_remove, session_set, socket_url};
 use bridgeline_web_core::socket;
@@ -42,16 +42,6 @@ pub struct Line {
     pub body: Body,
 }
 
-impl Line {
-    pub fn key(&self) -> String {
-        match (&self.client_id, self.seq) {
-            (Some(id), _) => format!("c{id}"),
-            (None, Some(seq)) => format!("s{seq}"),
-            (None, None) => String::new(),
-        }
-    }
-}
-
 /// A message written but not yet acknowledged: resent with the same id after a
 /// reconnect, so it is stored exactly once.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -76,6 +66,11 @@ pub struct ChildState {
     pub counsellor_read_seq: RwSignal<u64>,
     pub counsellor_typing: RwSignal<bool>,
     pub rating: RwSignal<Option<Rating>>,
+    /// Older messages than the first line shown are on the server (a long chat comes a
+    /// page at a time, newest first).
+    pub earlier: RwSignal<bool>,
+    /// An earlier page has been asked for and not received yet.
+    loading_earlier: StoredValue<bool>,
     typing_generation: StoredValue<u64>,
     last_typing_sent: StoredValue<f64>,
     read_sent: StoredValue<u64>,
@@ -99,6 +94,8 @@ impl ChildState {
             counsellor_read_seq: RwSignal::new(0),
             counsellor_typing: RwSignal::new(false),
             rating: RwSignal::new(None),
+            earlier: RwSignal::new(false),
+            loading_earlier: StoredValue::new(false),
             typing_generation: StoredValue::new(0),
             last_typing_sent: StoredValue::new(f64::NEG_INFINITY),
             read_sent: StoredValue::new(0),
@@ -158,7 +155,7 @@ impl ChildState {
     }
 
     fn on_frame(self, text: &str) {
-        let Ok(event) = serde_json::from_str::<ChildEvent>(text) else { return };
+        let Ok(event) = bridgeline_protocol::child_decode::decode_child_event(text) else { return };
         match event {
             ChildEvent::Attached { resume_token, state, counsellor, counsellor_read_seq, language, .. } => {
                 session_set(RESUME_KEY, &resume_token);
@@ -189,6 +186,7 @@ impl ChildState {
                 }
             }
             ChildEvent::Message(message) => self.receive(message),
+            ChildEvent::History(page) => self.receive_page(page),
             ChildEvent::Typing {} => self.show_typing(),
             ChildEvent::Read { seq } => self.counsellor_read_seq.update(|read| *read = (*read).max(seq)),
             ChildEvent::Ended { pause_token, .. } => {
@@ -222,25 +220,44 @@ impl ChildState {
         if message.author == Author::Counsellor {
             self.counsellor_typing.set(false);
         }
-        self.lines.update(|lines| {
-            let own = message.client_id.as_ref().filter(|_| message.author == Author::Child);
-            if let Some(line) = own.and_then(|id| lines.iter_mut().find(|line| line.client_id.as_ref() == Some(id))) {
-                line.seq = Some(message.seq);
-                return;
-            }
-            if lines.iter().any(|line| line.seq == Some(message.seq)) {
-                return;
-            }
-            lines.push(Line {
-                seq: Some(message.seq),
-                client_id: if message.author == Author::Child { message.client_id.clone() } else { None },
-                author: message.author,
-                body: message.body,
-            });
-            // Stored lines in server order; lines still being sent stay last.
-            lines.sort_by_key(|line| line.seq.unwrap_or(u64::MAX));
-        });
+        self.lines.update(|lines| merge_lines(lines, vec![message]));
         self.mark_read();
+    }
+
+    /// A page of earlier messages: merged by `seq`, without the notices' effects (the
+    /// conversation's state came with `attached`). The newest page after a gap the page
+    /// could not fill replaces what is older than it, which comes back on scrolling up.
+    fn receive_page(self, page: HistoryPage) {
+        let first = page.messages.first().map(|message| message.seq);
+        if let Some(last) = page.messages.last() {
+            self.last_seq.update_value(|known| *known = (*known).max(last.seq));
+        }
+        self.lines.update(|lines| {
+            if let (None, true, Some(first)) = (page.before_seq, page.more, first) {
+                lines.retain(|line| line.seq.is_none_or(|seq| seq >= first));
+            }
+            merge_lines(lines, page.messages);
+        });
+        if page.before_seq.is_some() {
+            self.loading_earlier.set_value(false);
+            self.earlier.set(page.more);
+        } else if page.more || page.after_seq == 0 {
+            self.earlier.set(page.more);
+        }
+        self.mark_read();
+    }
+
+    /// Asks for the page before the first line shown, once at a time.
+    pub fn load_earlier(self) {
+        if !self.earlier.get_untracked() || self.loading_earlier.get_value() {
+            return;
+        }
+        let first = self.lines.with_untracked(|lines| lines.iter().find_map(|line| line.seq));
+        if let Some(first) = first {
+            if send(&ChildRequest::History { id: new_id(), after_seq: 0, before_seq: Some(first) }) {
+                self.loading_earlier.set_value(true);
+            }
+        }
     }
 
     /// Tells the counsellor what the child has seen, when the page is in view.
@@ -378,6 +395,8 @@ impl ChildState {
         self.counsellor.set(None);
         self.counsellor_read_seq.set(0);
         self.rating.set(None);
+        self.earlier.set(false);
+        self.loading_earlier.set_value(false);
         self.last_seq.set_value(0);
         self.read_sent.set_value(0);
         self.phase.set(Phase::Intro);
@@ -391,6 +410,29 @@ fn keep_pause_cookie(token: &str) {
         let document: web_sys::HtmlDocument = wasm_bindgen::JsCast::unchecked_into(document);
         let _ = document.set_cookie(&format!("{PAUSE_COOKIE}={token}; {PAUSE_COOKIE_ATTRIBUTES}"));
     }
+}
+
+/// Puts stored messages in their places by `seq` (lines still being sent stay last),
+/// or marks the child's own lines as stored; a message already shown is not doubled.
+/// One sort per call (of two sorted runs: a merge), so a page of a hundred earlier
+/// messages does not move a long chat's lines a hundred times.
+fn merge_lines(lines: &mut Vec<Line>, messages: Vec<ChatMessage>) {
+    for message in messages {
+        let own = message.client_id.as_ref().filter(|_| message.author == Author::Child);
+        if let Some(line) = own.and_then(|id| lines.iter_mut().find(|line| line.client_id.as_ref() == Some(id))) {
+            line.seq = Some(message.seq);
+            continue;
+        }
+        lines.push(Line {
+            seq: Some(message.seq),
+            client_id: if message.author == Author::Child { message.client_id.clone() } else { None },
+            author: message.author,
+            body: message.body,
+        });
+    }
+    lines.sort_by_key(|line| line.seq.unwrap_or(u64::MAX));
+    // The line shown first (a sent line, with its delivery mark) is the one kept.
+    lines.dedup_by(|later, earlier| later.seq.is_some() && later.seq == earlier.seq);
 }
 
 fn send(request: &ChildRequest) -> bool {

@@ -13,12 +13,35 @@ use crate::abuse::EndAsAbusive;
 use crate::state::{ConsoleState, TYPING_EVERY_MS};
 use crate::visible_text::VisibleText;
 
+/// The button above a long chat's log that brings the page before the first message
+/// shown; scrolling the log to its top does the same ([`near_top`]).
+#[component]
+pub fn Earlier(l10n: L10n, shown: Signal<bool>, load: Callback<()>) -> impl IntoView {
+    view! {
+        <Show when=move || shown.get()>
+            <button type="button" class="secondary earlier" on:click=move |_| load.run(())>
+                {l10n.text("staff-chat-earlier")}
+            </button>
+        </Show>
+    }
+}
+
+/// Loads the earlier page when a log is scrolled to (near) its top.
+pub fn near_top(event: &leptos::ev::Event, load: Callback<()>) {
+    let log: web_sys::Element = event_target(event);
+    if log.scroll_top() < 80 {
+        load.run(());
+    }
+}
+
 #[component]
 pub fn ChatPane(l10n: L10n, state: ConsoleState, conversation_id: ConversationId) -> impl IntoView {
     let id = StoredValue::new(conversation_id);
     let draft = RwSignal::new(String::new());
     let messages = move || id.with_value(|id| state.with_chat(id, |chat| chat.messages.clone()));
     let ended = move || id.with_value(|id| state.with_chat(id, |chat| chat.ended));
+    let earlier = move || id.with_value(|id| state.with_chat(id, |chat| chat.earlier));
+    let load_earlier = Callback::new(move |()| id.with_value(|id| state.load_earlier(id)));
     // Closing waits for the wrap-up when the helpline requires one.
     let close_blocked =
         move || state.wrap_up_required.get() && id.with_value(|id| state.with_chat(id, |chat| chat.owes_wrap_up()));
@@ -54,7 +77,9 @@ pub fn ChatPane(l10n: L10n, state: ConsoleState, conversation_id: ConversationId
                     <p>{move || l10n.t_with("staff-chat-observed-by", &[("name", Arg::Text(&name))])}</p>
                 }).collect_view()}
             </div>
-            <ol class="log" aria-live="polite">
+            <Earlier l10n=l10n shown=Signal::derive(earlier) load=load_earlier/>
+            <ol class="log" aria-live="polite" tabindex="0" aria-label=l10n.text("staff-chat-log-label")
+                on:scroll=move |event| near_top(&event, load_earlier)>
                 <For each=messages key=|message| message.seq let:message>
                     <StaffLine l10n=l10n state=state message=message child_read_seq=child_read_seq.into()/>
                 </For>

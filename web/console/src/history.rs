@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use serde::Deserialize;
 
 use crate::casework::NoteList;
-use crate::chat::StaffLine;
+use crate::chat::{near_top, Earlier, StaffLine};
 use crate::labels;
 use crate::state::{fetch_json, ConsoleState};
 
@@ -36,10 +36,14 @@ struct ReferralRecord {
 /// `GET /api/v1/conversations/{id}`.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 struct Transcript {
+    conversation_id: ConversationId,
     language: String,
     risk: RiskLevel,
     queued_at: i64,
+    /// The newest page; older pages are fetched as the reader scrolls up.
     messages: Vec<ChatMessage>,
+    #[serde(default)]
+    more: bool,
     notes: Vec<NoteView>,
     referrals: Vec<ReferralRecord>,
     wrap_up: Option<WrapUp>,
@@ -115,15 +119,44 @@ fn TranscriptView(
     let risk = transcript.risk;
     let notes = transcript.notes.clone();
     let no_read_marks = Signal::stored(0);
+    let messages = RwSignal::new(transcript.messages);
+    let more = RwSignal::new(transcript.more);
+    let loading = StoredValue::new(false);
+    let conversation_id = StoredValue::new(transcript.conversation_id);
+    // Each page read is audited on the server, like the first.
+    let load_earlier = Callback::new(move |()| {
+        let Some(first) = messages.with_untracked(|messages| messages.first().map(|message| message.seq)) else {
+            return;
+        };
+        if !more.get_untracked() || loading.get_value() {
+            return;
+        }
+        loading.set_value(true);
+        let url = format!("/api/v1/conversations/{}?before_seq={first}", conversation_id.get_value());
+        leptos::task::spawn_local(async move {
+            if let Some(page) = fetch_json::<Transcript>(&url).await {
+                messages.update(|messages| {
+                    let mut earlier = page.messages;
+                    earlier.retain(|message| message.seq < first);
+                    earlier.append(messages);
+                    *messages = earlier;
+                });
+                more.set(page.more);
+            }
+            loading.set_value(false);
+        });
+    });
     view! {
         <article class="transcript" aria-labelledby="transcript-heading">
             <h3 id="transcript-heading" tabindex="-1">{heading}</h3>
             <p class="hint">{l10n.text("staff-history-audited")}</p>
             <p>{move || format!("{}: {}", l10n.t("staff-risk-label"), l10n.t(labels::risk(risk)))}</p>
-            <ol class="log">
-                {transcript.messages.into_iter().map(|message| view! {
+            <Earlier l10n=l10n shown=more.into() load=load_earlier/>
+            <ol class="log" tabindex="0" aria-label=l10n.text("staff-chat-log-label")
+                on:scroll=move |event| near_top(&event, load_earlier)>
+                <For each=move || messages.get() key=|message| message.seq let:message>
                     <StaffLine l10n=l10n state=state message=message child_read_seq=no_read_marks/>
-                }).collect_view()}
+                </For>
             </ol>
             <h4>{l10n.text("staff-notes-heading")}</h4>
             <NoteList l10n=l10n notes=Signal::stored(notes)/>

@@ -7,8 +7,9 @@ use std::collections::HashMap;
 use bridgeline_protocol::blocks::BlocksView;
 use bridgeline_protocol::board::BoardSnapshot;
 use bridgeline_protocol::{
-    AssignedConversation, Author, CannedResponse, ChatMessage, ConversationId, ConversationState, ErrorReply, Intake,
-    NoteView, Offer, ReleaseReason, RiskAlert, RiskLevel, StaffEvent, StaffRequest, StaffRole, StaffStatus,
+    AssignedConversation, Author, CannedResponse, ChatMessage, ConversationId, ConversationState, ErrorReply,
+    HistoryPage, Intake, NoteView, Offer, ReleaseReason, RiskAlert, RiskLevel, StaffEvent, StaffRequest, StaffRole,
+    StaffStatus,
 };
 use bridgeline_web_core::bootstrap::LocaleSummary;
 use bridgeline_web_core::browser::{fetch_text, new_id, socket_url};
@@ -25,7 +26,11 @@ pub struct Chat {
     /// What the child said before the chat: defaults for the referral search.
     pub intake: Intake,
     pub ended: bool,
+    /// A contiguous run of the newest messages, by `seq`.
     pub messages: Vec<ChatMessage>,
+    /// Older messages than the first one here are on the server.
+    pub earlier: bool,
+    loading_earlier: bool,
     pub unread: usize,
     /// The child has read the counsellor's messages up to this seq.
     pub child_read_seq: u64,
@@ -49,6 +54,8 @@ impl Chat {
             intake: assigned.intake,
             ended: assigned.state == ConversationState::Ended,
             messages: Vec::new(),
+            earlier: false,
+            loading_earlier: false,
             unread: 0,
             child_read_seq: assigned.child_read_seq,
             child_typing: false,
@@ -80,7 +87,11 @@ pub struct ObservedChat {
     pub risk: RiskLevel,
     /// Private notes as they were when observing began.
     pub notes: Vec<NoteView>,
+    /// A contiguous run of the newest messages, by `seq`.
     pub messages: Vec<ChatMessage>,
+    /// Older messages than the first one here are on the server.
+    pub earlier: bool,
+    loading_earlier: bool,
     pub ended: bool,
 }
 
@@ -92,6 +103,8 @@ impl ObservedChat {
             risk: assigned.risk,
             notes: assigned.notes,
             messages: Vec::new(),
+            earlier: false,
+            loading_earlier: false,
             ended: assigned.state == ConversationState::Ended,
         }
     }
@@ -305,16 +318,14 @@ impl ConsoleState {
                 if self.is_observed(&message.conversation_id) {
                     self.observed.update(|observed| {
                         if let Some(observed) = observed {
-                            if !observed.messages.iter().any(|known| known.seq == message.seq) {
-                                let position = observed.messages.partition_point(|known| known.seq < message.seq);
-                                observed.messages.insert(position, message);
-                            }
+                            merge_message(&mut observed.messages, message);
                         }
                     });
                 } else {
                     self.receive(message);
                 }
             }
+            StaffEvent::History(page) => self.receive_page(page),
             StaffEvent::Ended { conversation_id, .. } => {
                 if self.is_observed(&conversation_id) {
                     self.observed.update(|observed| {
@@ -424,23 +435,93 @@ impl ConsoleState {
         }
     }
 
+    /// A page of earlier messages, for a chat held or observed: merged by `seq`. The
+    /// newest page after a gap it could not fill replaces what is older than it (that
+    /// comes back on scrolling up), so the messages shown stay one unbroken run.
+    fn receive_page(self, page: HistoryPage) {
+        if let Some(id) = &page.id {
+            self.quiet.update_value(|quiet| quiet.retain(|known| known != id));
+        }
+        let apply = |messages: &mut Vec<ChatMessage>, earlier: &mut bool, loading: &mut bool, page: HistoryPage| {
+            let first = page.messages.first().map(|message| message.seq);
+            if let (None, true, Some(first)) = (page.before_seq, page.more, first) {
+                messages.retain(|message| message.seq >= first);
+            }
+            if page.before_seq.is_some() {
+                *loading = false;
+                *earlier = page.more;
+            } else if page.more || page.after_seq == 0 {
+                *earlier = page.more;
+            }
+            merge_page(messages, page.messages);
+        };
+        if self.is_observed(&page.conversation_id) {
+            self.observed.update(|observed| {
+                if let Some(chat) = observed {
+                    apply(&mut chat.messages, &mut chat.earlier, &mut chat.loading_earlier, page);
+                }
+            });
+            return;
+        }
+        let conversation_id = page.conversation_id.clone();
+        self.update_chat(&conversation_id, |chat| {
+            apply(&mut chat.messages, &mut chat.earlier, &mut chat.loading_earlier, page)
+        });
+        if self.selected.get_untracked().as_ref() == Some(&conversation_id) {
+            self.mark_read(&conversation_id);
+        }
+    }
+
+    /// Asks for the page before the first message shown of a chat held or observed,
+    /// one request at a time.
+    pub fn load_earlier(self, conversation_id: &ConversationId) {
+        let observed = self.is_observed(conversation_id);
+        let mut first = None;
+        let mut take = |messages: &Vec<ChatMessage>, earlier: bool, loading: &mut bool| {
+            if earlier && !*loading {
+                first = messages.first().map(|message| message.seq);
+                *loading = first.is_some();
+            }
+        };
+        if observed {
+            self.observed.update_untracked(|observed| {
+                if let Some(chat) = observed {
+                    take(&chat.messages, chat.earlier, &mut chat.loading_earlier);
+                }
+            });
+        } else {
+            self.chats.update_untracked(|chats| {
+                if let Some(chat) = chats.iter_mut().find(|chat| &chat.conversation_id == conversation_id) {
+                    take(&chat.messages, chat.earlier, &mut chat.loading_earlier);
+                }
+            });
+        }
+        if let Some(first) = first {
+            self.send_quietly(StaffRequest::History {
+                id: new_id(),
+                conversation_id: conversation_id.clone(),
+                after_seq: 0,
+                before_seq: Some(first),
+            });
+        }
+    }
+
     fn receive(self, message: ChatMessage) {
         let selected = self.selected.get_untracked();
         self.chats.update(|chats| {
             let Some(chat) = chats.iter_mut().find(|chat| chat.conversation_id == message.conversation_id) else {
                 return;
             };
-            if chat.messages.iter().any(|known| known.seq == message.seq) {
+            let from_child = message.author == Author::Child;
+            if !merge_message(&mut chat.messages, message) {
                 return;
             }
-            if selected.as_ref() != Some(&chat.conversation_id) && message.author == Author::Child {
+            if selected.as_ref() != Some(&chat.conversation_id) && from_child {
                 chat.unread += 1;
             }
-            if message.author == Author::Child {
+            if from_child {
                 chat.child_typing = false;
             }
-            let position = chat.messages.partition_point(|known| known.seq < message.seq);
-            chat.messages.insert(position, message);
         });
         if let Some(selected) = selected {
             self.mark_read(&selected);
@@ -620,4 +701,24 @@ impl ConsoleState {
 /// Fetches and parses a same-origin JSON resource; `None` on any failure.
 pub async fn fetch_json<T: serde::de::DeserializeOwned>(path: &str) -> Option<T> {
     serde_json::from_str(&fetch_text(path).await?).ok()
+}
+
+/// Puts a message in its place by `seq`; false when it was there already.
+fn merge_message(messages: &mut Vec<ChatMessage>, message: ChatMessage) -> bool {
+    let position = messages.partition_point(|known| known.seq < message.seq);
+    if messages.get(position).is_some_and(|known| known.seq == message.seq) {
+        return false;
+    }
+    messages.insert(position, message);
+    true
+}
+
+/// Merges a page (in `seq` order) into `messages` in one pass, whatever the lengths: a
+/// page at a time into a chat of ten thousand messages must not move them all once
+/// per message. The stable sort merges the two sorted runs; a seq already shown is
+/// kept once (the copy shown).
+fn merge_page(messages: &mut Vec<ChatMessage>, page: Vec<ChatMessage>) {
+    messages.extend(page);
+    messages.sort_by_key(|message| message.seq);
+    messages.dedup_by_key(|message| message.seq);
 }
