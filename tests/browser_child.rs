@@ -318,10 +318,12 @@ async fn reconnects(browser: &fantoccini::Client, server: &Server, scratch: &Scr
     wait_until(browser, "the notice gone", "return document.querySelector('.connection').classList.contains('hidden')")
         .await?;
     wait_for_text(browser, ".line.own .status", "Delivered").await?;
-    // Replayed before the sync's acknowledgement, so read them as they come.
+    // Live, or in the page that answers the sync, whichever comes first.
     amira.send(json!({"type": "sync", "id": "catch-up", "conversation_id": conversation, "after_seq": 0})).await;
     amira
-        .expect("the message written while the server was down", |frame| text_of(frame) == Some("are you still there?"))
+        .expect_message("the message written while the server was down", |message| {
+            text_of(message) == Some("are you still there?")
+        })
         .await;
     amira.request(json!({"type": "send", "conversation_id": conversation, "text": "Yes, I am here."})).await;
     wait_for_text(browser, ".line.counsellor .text", "Yes, I am here.").await?;

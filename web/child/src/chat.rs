@@ -119,16 +119,36 @@ fn NoCounsellor(l10n: L10n, state: ChildState, phone: String) -> impl IntoView {
 
 /// The conversation, newest page first: scrolling to the top (or the button there)
 /// brings the page before it, so a chat of any length can be read back.
+///
+/// The view stays where the child expects it: at the bottom of the page they follow
+/// the chat (a new message scrolls into view); scrolled up, they stay on what they are
+/// reading, also when an earlier page is put above it.
 #[component]
 pub fn Log(l10n: L10n, state: ChildState) -> impl IntoView {
-    // Scrolling to the top of the page brings the page before (the button does too,
-    // for keyboards and screen readers).
-    let near_top = window_event_listener(leptos::ev::scroll, move |_| {
-        if window().scroll_y().is_ok_and(|y| y < 120.0) {
+    let from_bottom = StoredValue::new(0);
+    let scrolled = window_event_listener(leptos::ev::scroll, move |_| {
+        let Some(page) = document().document_element() else { return };
+        from_bottom.set_value(below(&page));
+        if page.scroll_top() < 120 {
             state.load_earlier();
         }
     });
-    on_cleanup(move || near_top.remove());
+    on_cleanup(move || scrolled.remove());
+    // Effects run after the lines are in the page; reading its height lays them out.
+    Effect::new(move |previous: Option<Option<u64>>| {
+        let first = state.lines.with(|lines| lines.first().and_then(|line| line.seq));
+        let prepended = previous.flatten().is_some_and(|before| Some(before) != first);
+        if let Some(page) = document().document_element() {
+            let distance = from_bottom.get_value();
+            if distance <= 40 {
+                page.set_scroll_top(page.scroll_height());
+            } else if prepended {
+                page.set_scroll_top(page.scroll_height() - page.client_height() - distance);
+            }
+            from_bottom.set_value(below(&page));
+        }
+        first
+    });
     view! {
         <button
             type="button"
@@ -144,6 +164,11 @@ pub fn Log(l10n: L10n, state: ChildState) -> impl IntoView {
             </For>
         </ol>
     }
+}
+
+/// How much of the page lies below the window, in pixels.
+fn below(page: &web_sys::Element) -> i32 {
+    page.scroll_height() - page.scroll_top() - page.client_height()
 }
 
 #[component]

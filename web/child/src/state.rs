@@ -412,27 +412,44 @@ fn keep_pause_cookie(token: &str) {
     }
 }
 
-/// Puts stored messages in their places by `seq` (lines still being sent stay last),
-/// or marks the child's own lines as stored; a message already shown is not doubled.
-/// One sort per call (of two sorted runs: a merge), so a page of a hundred earlier
-/// messages does not move a long chat's lines a hundred times.
+/// Puts stored messages (in `seq` order) in their places by `seq`, lines still being
+/// sent staying last, or marks the child's own lines as stored; a message already shown
+/// is not doubled. One pass over the lines whatever the page, so a page of a hundred
+/// earlier messages does not move a long chat's lines a hundred times.
 fn merge_lines(lines: &mut Vec<Line>, messages: Vec<ChatMessage>) {
+    let mut fresh = Vec::new();
     for message in messages {
         let own = message.client_id.as_ref().filter(|_| message.author == Author::Child);
         if let Some(line) = own.and_then(|id| lines.iter_mut().find(|line| line.client_id.as_ref() == Some(id))) {
             line.seq = Some(message.seq);
             continue;
         }
-        lines.push(Line {
+        // Stored lines are in `seq` order (the server numbers each socket's frames in
+        // order), ahead of the lines still being sent.
+        let position = lines.partition_point(|line| line.seq.is_some_and(|seq| seq < message.seq));
+        if lines.get(position).is_some_and(|line| line.seq == Some(message.seq)) {
+            continue;
+        }
+        fresh.push(Line {
             seq: Some(message.seq),
             client_id: if message.author == Author::Child { message.client_id.clone() } else { None },
             author: message.author,
             body: message.body,
         });
     }
-    lines.sort_by_key(|line| line.seq.unwrap_or(u64::MAX));
-    // The line shown first (a sent line, with its delivery mark) is the one kept.
-    lines.dedup_by(|later, earlier| later.seq.is_some() && later.seq == earlier.seq);
+    if fresh.is_empty() {
+        return;
+    }
+    let mut merged = Vec::with_capacity(lines.len() + fresh.len());
+    let mut fresh = fresh.into_iter().peekable();
+    for line in lines.drain(..) {
+        while let Some(next) = fresh.next_if(|next| line.seq.is_none_or(|seq| next.seq < Some(seq))) {
+            merged.push(next);
+        }
+        merged.push(line);
+    }
+    merged.extend(fresh);
+    *lines = merged;
 }
 
 fn send(request: &ChildRequest) -> bool {

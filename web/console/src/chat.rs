@@ -10,11 +10,12 @@ use bridgeline_web_core::l10n::{body_text, L10n, Reader};
 use leptos::prelude::*;
 
 use crate::abuse::EndAsAbusive;
+use crate::follow::Follow;
 use crate::state::{ConsoleState, TYPING_EVERY_MS};
 use crate::visible_text::VisibleText;
 
 /// The button above a long chat's log that brings the page before the first message
-/// shown; scrolling the log to its top does the same ([`near_top`]).
+/// shown; scrolling the log to its top does the same ([`Follow`]).
 #[component]
 pub fn Earlier(l10n: L10n, shown: Signal<bool>, load: Callback<()>) -> impl IntoView {
     view! {
@@ -26,12 +27,9 @@ pub fn Earlier(l10n: L10n, shown: Signal<bool>, load: Callback<()>) -> impl Into
     }
 }
 
-/// Loads the earlier page when a log is scrolled to (near) its top.
-pub fn near_top(event: &leptos::ev::Event, load: Callback<()>) {
-    let log: web_sys::Element = event_target(event);
-    if log.scroll_top() < 80 {
-        load.run(());
-    }
+/// The first and last `seq` of a log's messages, which [`Follow`] watches.
+pub fn edges(messages: &[ChatMessage]) -> (Option<u64>, Option<u64>) {
+    (messages.first().map(|message| message.seq), messages.last().map(|message| message.seq))
 }
 
 #[component]
@@ -42,6 +40,8 @@ pub fn ChatPane(l10n: L10n, state: ConsoleState, conversation_id: ConversationId
     let ended = move || id.with_value(|id| state.with_chat(id, |chat| chat.ended));
     let earlier = move || id.with_value(|id| state.with_chat(id, |chat| chat.earlier));
     let load_earlier = Callback::new(move |()| id.with_value(|id| state.load_earlier(id)));
+    let follow =
+        Follow::new(load_earlier, move || id.with_value(|id| state.with_chat(id, |chat| edges(&chat.messages))));
     // Closing waits for the wrap-up when the helpline requires one.
     let close_blocked =
         move || state.wrap_up_required.get() && id.with_value(|id| state.with_chat(id, |chat| chat.owes_wrap_up()));
@@ -79,7 +79,7 @@ pub fn ChatPane(l10n: L10n, state: ConsoleState, conversation_id: ConversationId
             </div>
             <Earlier l10n=l10n shown=Signal::derive(earlier) load=load_earlier/>
             <ol class="log" aria-live="polite" tabindex="0" aria-label=l10n.text("staff-chat-log-label")
-                on:scroll=move |event| near_top(&event, load_earlier)>
+                node_ref=follow.log on:scroll=move |_| follow.scrolled()>
                 <For each=messages key=|message| message.seq let:message>
                     <StaffLine l10n=l10n state=state message=message child_read_seq=child_read_seq.into()/>
                 </For>

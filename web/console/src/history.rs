@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use serde::Deserialize;
 
 use crate::casework::NoteList;
-use crate::chat::{near_top, Earlier, StaffLine};
+use crate::chat::{Earlier, StaffLine};
 use crate::labels;
 use crate::state::{fetch_json, ConsoleState};
 
@@ -152,8 +152,9 @@ fn TranscriptView(
             <p class="hint">{l10n.text("staff-history-audited")}</p>
             <p>{move || format!("{}: {}", l10n.t("staff-risk-label"), l10n.t(labels::risk(risk)))}</p>
             <Earlier l10n=l10n shown=more.into() load=load_earlier/>
-            <ol class="log" tabindex="0" aria-label=l10n.text("staff-chat-log-label")
-                on:scroll=move |event| near_top(&event, load_earlier)>
+            // The page scrolls here, not the log: earlier pages come with the button, and
+            // the browser keeps the lines read in view as they are put above.
+            <ol class="log" tabindex="0" aria-label=l10n.text("staff-chat-log-label")>
                 <For each=move || messages.get() key=|message| message.seq let:message>
                     <StaffLine l10n=l10n state=state message=message child_read_seq=no_read_marks/>
                 </For>

@@ -37,6 +37,7 @@ mod casework;
 mod chat;
 mod coverage;
 mod desk;
+mod follow;
 mod history;
 mod labels;
 mod observe;

@@ -10,7 +10,8 @@ use bridgeline_web_core::l10n::L10n;
 use leptos::prelude::*;
 
 use crate::casework::NoteList;
-use crate::chat::{near_top, Earlier, StaffLine};
+use crate::chat::{edges, Earlier, StaffLine};
+use crate::follow::Follow;
 use crate::labels;
 use crate::state::ConsoleState;
 
@@ -200,6 +201,9 @@ fn ObservedChatView(l10n: L10n, state: ConsoleState, conversation_id: Conversati
     let ended = move || state.observed.with(|observed| observed.as_ref().is_some_and(|chat| chat.ended));
     let earlier = move || state.observed.with(|observed| observed.as_ref().is_some_and(|chat| chat.earlier));
     let load_earlier = Callback::new(move |()| id.with_value(|id| state.load_earlier(id)));
+    let follow = Follow::new(load_earlier, move || {
+        state.observed.with(|observed| observed.as_ref().map_or((None, None), |chat| edges(&chat.messages)))
+    });
     let line = Memo::new(move |_| id.with_value(|id| chat_line(state, id)));
     let heading = move || {
         let language =
@@ -235,7 +239,7 @@ fn ObservedChatView(l10n: L10n, state: ConsoleState, conversation_id: Conversati
             <p>{move || format!("{}: {}", l10n.t("staff-risk-label"), l10n.t(labels::risk(risk())))}</p>
             <Earlier l10n=l10n shown=Signal::derive(earlier) load=load_earlier/>
             <ol class="log" aria-live="polite" tabindex="0" aria-label=l10n.text("staff-chat-log-label")
-                on:scroll=move |event| near_top(&event, load_earlier)>
+                node_ref=follow.log on:scroll=move |_| follow.scrolled()>
                 <For each=messages key=|message| message.seq let:message>
                     <StaffLine l10n=l10n state=state message=message child_read_seq=no_read_marks observer=true/>
                 </For>
