@@ -24,6 +24,9 @@ pub struct AppState {
     pub config: Arc<ServeConfig>,
     pub store: Store,
     pub hub: HubHandle,
+    /// Chat messages go to the writer, not through the hub.
+    pub writer: crate::writer::WriterHandle,
+    pub bus: Arc<crate::bus::Bus>,
     pub catalog: Arc<Catalog>,
     pub metrics: Arc<crate::metrics::Metrics>,
     /// Sign-in throttling and sign-ins waiting for a second factor (memory only).
@@ -93,7 +96,9 @@ pub async fn run(
         board,
     };
     let metrics = Arc::new(crate::metrics::Metrics::default());
-    let hub = hub::start(store.clone(), catalog.clone(), hub_config, metrics.clone()).await?;
+    let bus = Arc::new(crate::bus::Bus::default());
+    let hub = hub::start(store.clone(), catalog.clone(), hub_config, metrics.clone(), bus.clone()).await?;
+    let writer = crate::writer::start(store.clone(), bus.clone(), metrics.clone());
     crate::retention::spawn_purger(store.clone(), config.retention_days);
     if !config.web_dir.join("bridgeline_web_child_bg.wasm").exists() {
         tracing::warn!(web_dir = %config.web_dir.display(), "the web client is not built here; run `./x web`");
@@ -104,6 +109,8 @@ pub async fn run(
         config: Arc::new(config),
         store,
         hub,
+        writer,
+        bus,
         catalog,
         metrics,
         sign_in,

@@ -11,7 +11,10 @@
 //!   with a second factor: `auth`, `guard`, `second_factor`), health.
 //! - [`ws`]: the child and staff WebSocket endpoints and frame decoding.
 //! - [`history`]: cutting long chats into pages for their readers: pure logic.
-//! - [`hub`]: the single task that owns live conversations and connections.
+//! - [`hub`]: the single task that decides: queues, offers, assignments, timers.
+//! - [`writer`]: stores chat messages in group commits, off the hub's task.
+//! - [`bus`]: which sockets receive each live conversation's messages; the writer
+//!   publishes through it after each commit.
 //! - [`routing`]: who is offered which child: pure queue and matcher logic.
 //! - [`blocks`]: abusive contacts: which browsers may not start a chat, and until
 //!   when, recognised without tracking children. Pure logic.
@@ -32,6 +35,7 @@
 pub mod app;
 pub mod blocks;
 pub mod board;
+pub mod bus;
 pub mod cli;
 pub mod config;
 pub mod directory;
@@ -50,4 +54,5 @@ pub mod secrets;
 pub mod store;
 pub mod throttle;
 pub mod totp;
+pub mod writer;
 pub mod ws;

@@ -55,6 +55,14 @@ pub async fn fill(database: &str, conversation: &str, text: fn(u64) -> String) {
             .await
             .expect("insert a message");
     }
+    // The conversation row numbers its messages (`last_seq`): keep it true, as the
+    // server does in the same transaction.
+    sqlx::query("UPDATE conversations SET last_seq = $1 WHERE id = $2")
+        .bind(LONG as i64)
+        .bind(conversation)
+        .execute(&mut *tx)
+        .await
+        .expect("number the conversation");
     tx.commit().await.expect("commit");
     pool.close().await;
 }

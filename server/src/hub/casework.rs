@@ -235,9 +235,11 @@ impl Hub {
         live.counsellor = Some((receiver.to_owned(), display_name.clone()));
         live.answered_at = Some(now);
         live.counsellor_read_seq = 0;
-        let mut assigned = live.assigned_view(conversation);
+        let mut assigned = live.assigned_view(conversation, self.bus.last_seq(conversation).unwrap_or(0));
         assigned.notes = self.store.notes(conversation).await?;
         self.send_to_staff(receiver, &StaffEvent::Assigned(assigned));
+        // Live from here; what was published before is in the page (up to the notice).
+        self.bus.set_counsellor(conversation, Some(receiver));
         // The page ends just before the joined notice, which everyone gets live: each
         // message reaches the receiver once, whichever comes first.
         let joined = Body::System(bridgeline_protocol::Notice::CounsellorJoined { display_name });

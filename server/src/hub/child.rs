@@ -2,8 +2,8 @@
 //! marks, rating.
 
 use bridgeline_protocol::{
-    validate_text, Author, Body, ChatMessage, ChildEvent, ChildRequest, ConversationId, ConversationState, ErrorCode,
-    Intake, Rating, Seq, StaffEvent,
+    Author, ChatMessage, ChildEvent, ChildRequest, ConversationId, ConversationState, ErrorCode, Intake, Rating, Seq,
+    StaffEvent,
 };
 
 use super::history::{Endpoint, PageRequest};
@@ -47,6 +47,7 @@ impl Hub {
 
     pub(super) fn child_gone(&mut self, conn: ConnId) {
         self.moderation.disconnected(conn);
+        self.bus.detach_child(conn);
         let Some((_, conversation)) = self.child_conns.remove(&conn) else { return };
         let now = self.now();
         if let Some(live) = conversation.and_then(|conversation| self.conversations.get_mut(&conversation)) {
@@ -119,7 +120,6 @@ impl Hub {
                 child_conn: Some(conn),
                 queued_at: now_unix,
                 ever_answered: false,
-                last_seq: 0,
                 queue_sent: None,
                 detached_since: None,
                 answered_at: None,
@@ -133,8 +133,10 @@ impl Hub {
                 observers: std::collections::BTreeSet::new(),
             },
         );
-        if let Some((_, attached)) = self.child_conns.get_mut(&conn) {
+        self.bus.open(&conversation, 0);
+        if let Some((outbox, attached)) = self.child_conns.get_mut(&conn) {
             *attached = Some(conversation.clone());
+            self.bus.attach_child(&conversation, conn, outbox.clone());
         }
         self.moderation.attached(conn, &conversation);
         self.send_to_child_conn(
@@ -190,8 +192,8 @@ impl Hub {
             .ok_or(RequestError::refused(ErrorCode::InvalidResumeToken, "unknown resume token"))?;
         let conversation = record.id.clone();
         // The hub tracks the last seq of live conversations; only ended ones need asking.
-        let stored_last_seq = match self.conversations.get(&conversation) {
-            Some(live) => live.last_seq,
+        let stored_last_seq = match self.bus.last_seq(&conversation) {
+            Some(last_seq) => last_seq,
             None => self.store.last_seq(&conversation).await?,
         };
 
@@ -207,8 +209,9 @@ impl Hub {
             }
             live.detached_since = None;
         }
-        if let Some((_, attached)) = self.child_conns.get_mut(&conn) {
+        if let Some((outbox, attached)) = self.child_conns.get_mut(&conn) {
             *attached = Some(conversation.clone());
+            self.bus.attach_child(&conversation, conn, outbox.clone());
         }
         if self.conversations.contains_key(&conversation) {
             self.moderation.attached(conn, &conversation);
@@ -358,7 +361,7 @@ impl Hub {
     async fn child_read(&mut self, conn: ConnId, id: &str, seq: Seq) -> Result<(), RequestError> {
         let conversation = self.live_conversation_of(conn)?;
         let Some(live) = self.conversations.get(&conversation) else { return Ok(()) };
-        if seq > live.last_seq {
+        if seq > self.bus.last_seq(&conversation).unwrap_or(0) {
             return Err(RequestError::refused(ErrorCode::InvalidField, "seq is beyond the last message"));
         }
         let previous = live.child_read_seq;
@@ -414,14 +417,7 @@ impl Hub {
         text: String,
         ack: impl FnOnce(&Self, Seq),
     ) -> Result<(), RequestError> {
-        validate_text(&text).map_err(|code| {
-            let detail = match code {
-                ErrorCode::ControlCharacter => "text holds a control character (only newline and tab are allowed)",
-                _ => "text is empty or too long",
-            };
-            RequestError::refused(code, detail)
-        })?;
-        let body = Body::Text { text };
+        let body = crate::writer::text_body(text)?;
         let appended = self.store.append_message(conversation, author, Some(id), &body, unix_millis()).await?;
         ack(self, appended.message.seq);
         if !appended.duplicate {
@@ -474,6 +470,7 @@ impl Hub {
             self.router.release(staff, conversation, now);
         }
         self.publish(appended.message);
+        self.bus.close(conversation);
         self.moderation.ended(conversation);
         if let Some(live) = self.conversations.remove(conversation) {
             if let Some(conn) = live.child_conn {
@@ -490,26 +487,13 @@ impl Hub {
         tracing::info!(%conversation, ?by, "conversation ended");
     }
 
-    /// Sends a stored message to every socket attached to its conversation: the child's
-    /// and each of the assigned counsellor's.
+    /// Sends a stored message to every socket attached to its conversation: the child's,
+    /// and each of the counsellor's and the observers' (see [`crate::bus`]).
     pub(super) fn publish(&mut self, message: ChatMessage) {
         if message.author != Author::System {
             self.metrics.messages.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         }
-        let Some(live) = self.conversations.get_mut(&message.conversation_id) else { return };
-        live.last_seq = live.last_seq.max(message.seq);
-        let child_conn = live.child_conn;
-        let counsellor = live.counsellor.as_ref().map(|(staff, _)| staff.clone());
-        let observers: Vec<String> = live.observers.iter().cloned().collect();
-        if let Some(conn) = child_conn {
-            self.send_to_child_conn(conn, &ChildEvent::Message(message.clone()));
-        }
-        for observer in &observers {
-            self.send_to_staff(observer, &StaffEvent::Message(message.clone()));
-        }
-        if let Some(staff) = counsellor {
-            self.send_to_staff(&staff, &StaffEvent::Message(message));
-        }
+        self.bus.publish(&message);
     }
 
     pub(super) fn send_to_child_conn(&self, conn: ConnId, event: &ChildEvent) {

@@ -153,16 +153,31 @@ const QUEUE_REFRESH: Millis = 15_000;
 /// client that sends one per keystroke cannot flood the other side.
 const TYPING_INTERVAL: Millis = 2_000;
 
+/// A command, and who waits until the hub has carried it out.
+type Queued = (Command, Option<tokio::sync::oneshot::Sender<()>>);
+
 /// A cheap handle for sockets to reach the hub.
 #[derive(Clone, Debug)]
 pub struct HubHandle {
-    commands: mpsc::Sender<Command>,
+    commands: mpsc::Sender<Queued>,
 }
 
 impl HubHandle {
     /// Sends a command; fails only when the hub has stopped (shutdown).
     pub async fn send(&self, command: Command) -> Result<(), HubStopped> {
-        self.commands.send(command).await.map_err(|_| HubStopped)
+        self.commands.send((command, None)).await.map_err(|_| HubStopped)
+    }
+
+    /// Sends a command and returns once the hub has carried it out. A socket waits so
+    /// for each request before reading the next one: its requests take effect in the
+    /// order the client sent them, whether they go through the hub or to the message
+    /// writer (`start` then `send`, `send` then `end`).
+    pub async fn request(&self, command: Command) -> Result<(), HubStopped> {
+        let (done, carried_out) = tokio::sync::oneshot::channel();
+        self.commands.send((command, Some(done))).await.map_err(|_| HubStopped)?;
+        // The hub drops `done` once the command is handled: an error here means done.
+        let _ = carried_out.await;
+        Ok(())
     }
 }
 
@@ -182,6 +197,9 @@ pub enum RequestError {
     Store(#[from] StoreError),
     #[error(transparent)]
     Random(#[from] crate::secrets::RandomError),
+    /// Something on the server failed that the client can only retry.
+    #[error("{0}")]
+    Internal(&'static str),
 }
 
 impl RequestError {
@@ -229,7 +247,6 @@ struct LiveConversation {
     /// Whether a counsellor has answered this child before (a child given back to the
     /// queue counts once in the board's figures).
     ever_answered: bool,
-    last_seq: Seq,
     /// The last queue status sent to the child, to send only changes.
     queue_sent: Option<QueueStatus>,
     /// When the child's socket went away (hub clock), while none is attached.
@@ -252,12 +269,12 @@ struct LiveConversation {
 impl LiveConversation {
     /// How a staff console sees this conversation (notes are added by the caller, who
     /// reads them from the store).
-    fn assigned_view(&self, conversation: &ConversationId) -> bridgeline_protocol::AssignedConversation {
+    fn assigned_view(&self, conversation: &ConversationId, last_seq: Seq) -> bridgeline_protocol::AssignedConversation {
         bridgeline_protocol::AssignedConversation {
             conversation_id: conversation.clone(),
             language: self.language.clone(),
             state: self.state,
-            last_seq: self.last_seq,
+            last_seq,
             child_read_seq: self.child_read_seq,
             intake: self.intake.clone(),
             risk: self.risk,
@@ -315,6 +332,9 @@ struct Hub {
     moderation: blocks::Moderation,
     /// History pages being read at once, off the hub (see [`history`]).
     history_reads: Arc<tokio::sync::Semaphore>,
+    /// Who receives each live conversation's messages, kept up to date by the hub for
+    /// the message writer (see [`crate::bus`]).
+    bus: Arc<crate::bus::Bus>,
 }
 
 /// Rebuilds the hub's state from the store and starts it. The hub stops when every
@@ -324,6 +344,7 @@ pub async fn start(
     catalog: Arc<Catalog>,
     config: HubConfig,
     metrics: Arc<crate::metrics::Metrics>,
+    bus: Arc<crate::bus::Bus>,
 ) -> Result<HubHandle, StoreError> {
     let (commands, receiver) = mpsc::channel(1024);
     let mut hub = Hub {
@@ -350,6 +371,7 @@ pub async fn start(
         staff: HashMap::new(),
         moderation: blocks::Moderation::default(),
         history_reads: Arc::new(tokio::sync::Semaphore::new(history::CONCURRENT_READS)),
+        bus,
     };
     hub.rebuild().await?;
     hub.load_blocks().await?;
@@ -379,6 +401,8 @@ impl Hub {
                     self.router.register(&staff.id, &staff.languages, staff.max_chats, now);
                     self.router.assign(&staff.id, record.id.clone());
                     counsellor = Some((staff.id.clone(), staff.display_name.clone()));
+                    self.bus.open(&record.id, last_seq);
+                    self.bus.set_counsellor(&record.id, Some(&staff.id));
                     // Nobody is connected after a restart: each counsellor gets the whole
                     // grace period to come back to their chats.
                     self.staff_gone_since.insert(staff.id.clone(), now);
@@ -394,6 +418,7 @@ impl Hub {
                     now,
                 );
             }
+            self.bus.open(&record.id, last_seq);
             self.conversations.insert(
                 record.id,
                 LiveConversation {
@@ -403,7 +428,6 @@ impl Hub {
                     child_conn: None,
                     queued_at: record.queued_at,
                     ever_answered: record.state == ConversationState::Active || record.priority > 0,
-                    last_seq,
                     queue_sent: None,
                     // Nobody is attached after a restart: each child gets the whole
                     // grace period to come back.
@@ -436,7 +460,7 @@ impl Hub {
         Ok(())
     }
 
-    async fn run(mut self, mut receiver: mpsc::Receiver<Command>) {
+    async fn run(mut self, mut receiver: mpsc::Receiver<Queued>) {
         loop {
             let now = self.now();
             let refresh = self.router.has_waiting().then_some(self.queue_refreshed_at.saturating_add(QUEUE_REFRESH));
@@ -456,9 +480,10 @@ impl Hub {
             let wake_at = deadline.map(|deadline| self.epoch + Duration::from_millis(deadline));
             tokio::select! {
                 command = receiver.recv() => {
-                    let Some(command) = command else { break };
+                    let Some((command, done)) = command else { break };
                     self.board_dirty |= command.may_change_board();
                     self.handle(command).await;
+                    drop(done);
                 }
                 () = sleep_until_or_forever(wake_at) => {}
             }
@@ -591,6 +616,7 @@ impl Hub {
         live.state = ConversationState::Waiting;
         live.queued_at = crate::secrets::unix_millis();
         live.counsellor = None;
+        self.bus.set_counsellor(conversation, None);
         live.answered_at = None;
         live.queue_sent = None;
         let language = live.language.clone();

@@ -45,13 +45,18 @@ impl Outbox {
     /// Queues one event. Returns false if the socket is gone or was just disconnected
     /// for being too slow.
     pub fn send(&self, event: &impl Serialize) -> bool {
-        let frame = match serde_json::to_string(event) {
-            Ok(frame) => frame,
+        match serde_json::to_string(event) {
+            Ok(frame) => self.send_frame(frame),
             Err(error) => {
                 tracing::error!(%error, "event did not serialise");
-                return false;
+                false
             }
-        };
+        }
+    }
+
+    /// Queues one frame already serialised (the bus serialises a message once for all
+    /// its readers).
+    pub fn send_frame(&self, frame: String) -> bool {
         match self.frames.try_send(OutFrame::Text(frame)) {
             Ok(()) => true,
             Err(mpsc::error::TrySendError::Full(_)) => {

@@ -18,6 +18,7 @@ impl Hub {
         let now = self.now();
         let staff_id = record.id.clone();
         self.staff_conns.insert(conn, (outbox.clone(), staff_id.clone()));
+        self.bus.staff_socket_opened(&staff_id, conn, outbox.clone());
         let online = self
             .staff
             .entry(staff_id.clone())
@@ -83,6 +84,7 @@ impl Hub {
 
     pub(super) fn staff_gone(&mut self, conn: ConnId) {
         let Some((_, staff_id)) = self.staff_conns.remove(&conn) else { return };
+        self.bus.staff_socket_closed(&staff_id, conn);
         let last_socket = match self.staff.get_mut(&staff_id) {
             Some(online) => {
                 online.conns.remove(&conn);
@@ -272,7 +274,7 @@ impl Hub {
     /// child when that moved the mark on.
     async fn counsellor_read(&mut self, conversation: &ConversationId, seq: Seq) -> Result<(), RequestError> {
         let Some(live) = self.conversations.get(conversation) else { return Ok(()) };
-        if seq > live.last_seq {
+        if seq > self.bus.last_seq(conversation).unwrap_or(0) {
             return Err(RequestError::refused(ErrorCode::InvalidField, "seq is beyond the last message"));
         }
         let previous = live.counsellor_read_seq;
@@ -303,6 +305,20 @@ impl Hub {
             .map_err(|_| RequestError::refused(ErrorCode::OfferGone, "this child is no longer offered to you"))?;
         let display_name =
             self.staff.get(staff_id).map(|online| online.record.display_name.clone()).unwrap_or_default();
+        // A child coming back from another counsellor brings their notes. Read before
+        // the assignment: from its commit until the counsellor is on the bus's route,
+        // nothing here may wait (see the page below).
+        let notes = match self.store.notes(&conversation).await {
+            Ok(notes) => notes,
+            Err(error) => {
+                self.router.release(staff_id, &conversation, now);
+                if let Some(live) = self.conversations.get(&conversation) {
+                    let language = live.language.clone();
+                    self.router.enqueue(conversation.clone(), &language, &[], crate::routing::Priority::NORMAL, 0);
+                }
+                return Err(error.into());
+            }
+        };
         let appended = match self.store.assign_conversation(&conversation, staff_id, &display_name, unix_millis()).await
         {
             Ok(appended) => appended,
@@ -327,8 +343,8 @@ impl Hub {
         let waited = u64::try_from(waited_millis).unwrap_or(0);
         let first_answer = !live.ever_answered;
         live.ever_answered = true;
-        let mut assigned = live.assigned_view(&conversation);
-        assigned.last_seq = appended.message.seq;
+        let mut assigned = live.assigned_view(&conversation, appended.message.seq);
+        assigned.notes = notes;
         let language = live.language.clone();
         self.estimator.record_answered(&language, waited, now);
         if first_answer {
@@ -337,11 +353,12 @@ impl Hub {
         }
         tracing::info!(%conversation, staff = %staff_id, "conversation accepted");
         self.send_to_staff_conn(conn, &ack(id, None));
-        // A child coming back from another counsellor brings their notes.
-        assigned.notes = self.store.notes(&conversation).await?;
         self.send_to_staff(staff_id, &StaffEvent::Assigned(assigned));
-        // The counsellor sees what the child wrote while waiting (and, after a requeue,
-        // the chat so far) as a page before the notice; older pages when they scroll.
+        // From here the counsellor receives the chat's messages live. Whatever was
+        // published before comes in the page: what the child wrote while waiting (and,
+        // after a requeue, the chat so far), up to the joined notice unless the message
+        // writer published past it meanwhile (then a message may come both ways).
+        let published = self.bus.set_counsellor(&conversation, Some(staff_id)).unwrap_or(0);
         self.send_history_page(
             Endpoint::Staff,
             self.staff_outboxes(staff_id),
@@ -349,7 +366,7 @@ impl Hub {
                 id: None,
                 conversation: conversation.clone(),
                 after_seq: 0,
-                before_seq: Some(appended.message.seq),
+                before_seq: Some(appended.message.seq.max(published.saturating_add(1))),
             },
             Some(AuditedRead { staff_id: staff_id.to_owned(), action: "read_on_accept" }),
         );
@@ -440,7 +457,7 @@ impl Hub {
             .conversations
             .iter()
             .filter(|(_, live)| live.counsellor.as_ref().is_some_and(|(owner, _)| owner == staff_id))
-            .map(|(conversation, live)| live.assigned_view(conversation))
+            .map(|(conversation, live)| live.assigned_view(conversation, self.bus.last_seq(conversation).unwrap_or(0)))
             .collect();
         assigned.sort_by(|a, b| a.conversation_id.cmp(&b.conversation_id));
         assigned

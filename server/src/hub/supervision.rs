@@ -27,7 +27,7 @@ impl Hub {
         if live.counsellor.as_ref().is_some_and(|(owner, _)| owner == &observer.id) {
             return Err(RequestError::refused(ErrorCode::InvalidField, "this chat is yours already"));
         }
-        let view = live.assigned_view(conversation);
+        let view = live.assigned_view(conversation, self.bus.last_seq(conversation).unwrap_or(0));
         // A supervisor's read is written to the audit log before anything is shown; no
         // log line, no observation.
         self.store.audit(&new_id()?, &observer.id, "observe", Some(conversation), "", unix_millis()).await?;
@@ -39,6 +39,8 @@ impl Hub {
         let mut view = view;
         view.notes = self.store.notes(conversation).await?;
         self.send_to_staff(&observer.id, &StaffEvent::Observing(view));
+        // Live from here; the page below is read later, so nothing falls in between.
+        self.bus.add_observer(conversation, &observer.id);
         // The observation itself is audited above; its pages are part of it.
         self.send_history_page(
             Endpoint::Staff,
@@ -61,6 +63,7 @@ impl Hub {
         if !removed {
             return Err(RequestError::refused(ErrorCode::InvalidField, "you do not observe this chat"));
         }
+        self.bus.remove_observer(conversation, &observer.id);
         self.send_to_staff_conn(conn, &ack(id));
         self.tell_counsellor_who_observes(conversation);
         Ok(())
@@ -74,6 +77,7 @@ impl Hub {
             .filter_map(|(conversation, live)| live.observers.remove(staff_id).then(|| conversation.clone()))
             .collect();
         for conversation in watched {
+            self.bus.remove_observer(&conversation, staff_id);
             self.tell_counsellor_who_observes(&conversation);
         }
     }

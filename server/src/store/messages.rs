@@ -75,7 +75,7 @@ impl Store {
 
     /// The highest sequence number stored for a conversation, 0 if none.
     pub async fn last_seq(&self, conversation: &ConversationId) -> StoreResult<Seq> {
-        let last: i64 = sqlx::query_scalar("SELECT COALESCE(MAX(seq), 0) FROM messages WHERE conversation_id = $1")
+        let last: i64 = sqlx::query_scalar("SELECT COALESCE(MAX(last_seq), 0) FROM conversations WHERE id = $1")
             .bind(&conversation.0)
             .fetch_one(self.pool())
             .await?;
@@ -83,8 +83,68 @@ impl Store {
     }
 }
 
+/// Who asks for a message to be stored: the check that the same statement makes
+/// before it numbers the message.
+#[derive(Debug, Clone, Copy)]
+pub enum Writer<'a> {
+    /// A child, on their own conversation: it must not have ended.
+    Child,
+    /// A staff member: the conversation must be active and held by them.
+    Staff(&'a str),
+}
+
+/// Why a checked append stored nothing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AppendRefused {
+    /// No such conversation (a staff writer is told `NotYours` instead).
+    Unknown,
+    /// The conversation has ended (and was the writer's, for staff).
+    Ended,
+    /// A staff writer does not hold the conversation.
+    NotYours,
+}
+
+/// One message for [`Store::append_batch`].
+#[derive(Debug, Clone)]
+pub struct AppendRequest {
+    pub conversation: ConversationId,
+    pub author: Author,
+    /// The staff member writing, `None` for the child.
+    pub staff: Option<String>,
+    pub client_id: String,
+    pub body: Body,
+    pub now: i64,
+}
+
+impl Store {
+    /// Stores many messages in one transaction: one commit, one fsync for all (group
+    /// commit). Each is checked and numbered on its own; a refused one stores nothing
+    /// and does not hold the others back.
+    pub async fn append_batch(&self, requests: &[AppendRequest]) -> StoreResult<Vec<Result<Appended, AppendRefused>>> {
+        let mut tx = self.begin_write().await?;
+        let mut outcomes = Vec::with_capacity(requests.len());
+        for request in requests {
+            let writer = request.staff.as_deref().map_or(Writer::Child, Writer::Staff);
+            outcomes.push(
+                append_checked(
+                    &mut tx,
+                    &request.conversation,
+                    request.author,
+                    writer,
+                    Some(&request.client_id),
+                    &request.body,
+                    request.now,
+                )
+                .await?,
+            );
+        }
+        tx.commit().await?;
+        Ok(outcomes)
+    }
+}
+
 /// Appends inside an open transaction, so that state changes can announce themselves
-/// atomically.
+/// atomically. The caller (the hub) has checked that the author may write.
 pub(crate) async fn append_in(
     connection: &mut SqliteConnection,
     conversation: &ConversationId,
@@ -93,30 +153,113 @@ pub(crate) async fn append_in(
     body: &Body,
     now: i64,
 ) -> StoreResult<Appended> {
-    if let Some(client_id) = client_id {
-        let existing = sqlx::query(
-            "SELECT seq, author, client_id, body, sent_at FROM messages
-             WHERE conversation_id = $1 AND author = $2 AND client_id = $3",
+    if let Some(appended) = already_stored(connection, conversation, author, client_id).await? {
+        return Ok(appended);
+    }
+    let next: Option<i64> =
+        sqlx::query_scalar("UPDATE conversations SET last_seq = last_seq + 1 WHERE id = $1 RETURNING last_seq")
+            .bind(&conversation.0)
+            .fetch_optional(&mut *connection)
+            .await?;
+    let next = next.ok_or_else(|| StoreError::Corrupt(format!("conversation {conversation} is missing")))?;
+    insert(connection, conversation, next, author, client_id, body, now).await
+}
+
+/// Appends inside an open transaction after checking, in the statement that numbers
+/// the message, that `writer` may write to the conversation now.
+pub(crate) async fn append_checked(
+    connection: &mut SqliteConnection,
+    conversation: &ConversationId,
+    author: Author,
+    writer: Writer<'_>,
+    client_id: Option<&str>,
+    body: &Body,
+    now: i64,
+) -> StoreResult<Result<Appended, AppendRefused>> {
+    if let Some(appended) = already_stored(connection, conversation, author, client_id).await? {
+        return Ok(Ok(appended));
+    }
+    let next: Option<i64> = match writer {
+        Writer::Child => sqlx::query_scalar(
+            "UPDATE conversations SET last_seq = last_seq + 1 WHERE id = $1 AND state <> 'ended' RETURNING last_seq",
         )
         .bind(&conversation.0)
-        .bind(author_str(author))
-        .bind(client_id)
         .fetch_optional(&mut *connection)
-        .await?;
-        if let Some(row) = existing {
-            return Ok(Appended { message: message_from_row(conversation, &row)?, duplicate: true });
+        .await?,
+        Writer::Staff(staff) => {
+            sqlx::query_scalar(
+                "UPDATE conversations SET last_seq = last_seq + 1
+             WHERE id = $1 AND state = 'active' AND counsellor_id = $2 RETURNING last_seq",
+            )
+            .bind(&conversation.0)
+            .bind(staff)
+            .fetch_optional(&mut *connection)
+            .await?
         }
-    }
-    let next: i64 = sqlx::query_scalar("SELECT COALESCE(MAX(seq), 0) + 1 FROM messages WHERE conversation_id = $1")
-        .bind(&conversation.0)
-        .fetch_one(&mut *connection)
-        .await?;
+    };
+    let Some(next) = next else {
+        return Ok(Err(refusal(connection, conversation, writer).await?));
+    };
+    Ok(Ok(insert(connection, conversation, next, author, client_id, body, now).await?))
+}
+
+/// Why `writer` may not write to the conversation (read after the numbering statement
+/// changed nothing).
+async fn refusal(
+    connection: &mut SqliteConnection,
+    conversation: &ConversationId,
+    writer: Writer<'_>,
+) -> StoreResult<AppendRefused> {
+    let row: Option<(String, Option<String>)> =
+        sqlx::query_as("SELECT state, counsellor_id FROM conversations WHERE id = $1")
+            .bind(&conversation.0)
+            .fetch_optional(&mut *connection)
+            .await?;
+    Ok(match (row, writer) {
+        (None, Writer::Child) => AppendRefused::Unknown,
+        (Some(_), Writer::Child) => AppendRefused::Ended,
+        (Some((state, Some(owner))), Writer::Staff(staff)) if owner == staff && state == "ended" => {
+            AppendRefused::Ended
+        }
+        (_, Writer::Staff(_)) => AppendRefused::NotYours,
+    })
+}
+
+/// The message this author already stored under `client_id` in this conversation.
+async fn already_stored(
+    connection: &mut SqliteConnection,
+    conversation: &ConversationId,
+    author: Author,
+    client_id: Option<&str>,
+) -> StoreResult<Option<Appended>> {
+    let Some(client_id) = client_id else { return Ok(None) };
+    let existing = sqlx::query(
+        "SELECT seq, author, client_id, body, sent_at FROM messages
+         WHERE conversation_id = $1 AND author = $2 AND client_id = $3",
+    )
+    .bind(&conversation.0)
+    .bind(author_str(author))
+    .bind(client_id)
+    .fetch_optional(&mut *connection)
+    .await?;
+    existing.map(|row| Ok(Appended { message: message_from_row(conversation, &row)?, duplicate: true })).transpose()
+}
+
+async fn insert(
+    connection: &mut SqliteConnection,
+    conversation: &ConversationId,
+    seq: i64,
+    author: Author,
+    client_id: Option<&str>,
+    body: &Body,
+    now: i64,
+) -> StoreResult<Appended> {
     let body_json = serde_json::to_string(body).map_err(|error| StoreError::Corrupt(error.to_string()))?;
     sqlx::query(
         "INSERT INTO messages (conversation_id, seq, author, client_id, body, sent_at) VALUES ($1, $2, $3, $4, $5, $6)",
     )
     .bind(&conversation.0)
-    .bind(next)
+    .bind(seq)
     .bind(author_str(author))
     .bind(client_id)
     .bind(&body_json)
@@ -125,7 +268,7 @@ pub(crate) async fn append_in(
     .await?;
     let message = ChatMessage {
         conversation_id: conversation.clone(),
-        seq: non_negative(next, "seq")?,
+        seq: non_negative(seq, "seq")?,
         author,
         client_id: client_id.map(str::to_owned),
         body: body.clone(),

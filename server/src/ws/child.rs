@@ -5,6 +5,7 @@
 //! (see `crate::blocks`).
 
 use std::ops::ControlFlow;
+use std::sync::Arc;
 
 use std::net::{IpAddr, SocketAddr};
 
@@ -13,14 +14,18 @@ use axum::extract::{ConnectInfo, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
 use axum::Extension;
-use bridgeline_protocol::{ChildEvent, ChildRequest};
+use bridgeline_protocol::{Author, ChildEvent, ChildRequest, ErrorCode};
 
 use super::frame::decode;
 use super::{frame_text, pump, FrameHandler, Incoming};
 use crate::app::AppState;
+use crate::bus::Bus;
 use crate::http::origin::require_child_origin;
 use crate::http::ApiError;
-use crate::hub::{outbox, Command, ConnId, HubHandle, Outbox};
+use crate::hub::{outbox, Command, ConnId, HubHandle, Outbox, RequestError};
+use crate::secrets::unix_millis;
+use crate::store::messages::AppendRequest;
+use crate::writer::{text_body, AckTo, Endpoint, WriterHandle};
 
 /// Transport-level cap, above the protocol's: frames between the two are read and
 /// answered with a clean 1009 close; larger ones are cut off by the WebSocket layer.
@@ -55,16 +60,26 @@ async fn serve(state: AppState, socket: WebSocket, address: Option<IpAddr>, paus
     let conn = state.next_conn();
     let (outbox, receiver) = outbox();
     let connected = Command::ChildConnected { conn, outbox: outbox.clone(), address, pause_token };
-    if state.hub.send(connected).await.is_err() {
+    if state.hub.request(connected).await.is_err() {
         return;
     }
-    pump(socket, receiver, ChildFrames { conn, hub: state.hub.clone(), outbox, metrics: state.metrics.clone() }).await;
+    let frames = ChildFrames {
+        conn,
+        hub: state.hub.clone(),
+        writer: state.writer.clone(),
+        bus: state.bus.clone(),
+        outbox,
+        metrics: state.metrics.clone(),
+    };
+    pump(socket, receiver, frames).await;
     let _ = state.hub.send(Command::ChildGone { conn }).await;
 }
 
 struct ChildFrames {
     conn: ConnId,
     hub: HubHandle,
+    writer: WriterHandle,
+    bus: Arc<Bus>,
     outbox: Outbox,
     metrics: std::sync::Arc<crate::metrics::Metrics>,
 }
@@ -76,8 +91,17 @@ impl FrameHandler for ChildFrames {
             Err(flow) => return flow,
         };
         match decode::<ChildRequest>(&text, ChildRequest::TYPES) {
+            // Messages go to the writer, the rest to the hub; either way the socket
+            // waits until it is carried out, so requests apply in the order sent.
+            Ok(ChildRequest::Send { id, text }) => {
+                if let Err(error) = self.send(&id, text).await {
+                    let reply = error.into_reply(&id);
+                    self.metrics.count_error_code(reply.code);
+                    self.outbox.send(&ChildEvent::Error(reply));
+                }
+            }
             Ok(request) => {
-                if self.hub.send(Command::Child { conn: self.conn, request }).await.is_err() {
+                if self.hub.request(Command::Child { conn: self.conn, request }).await.is_err() {
                     return ControlFlow::Break(());
                 }
             }
@@ -87,5 +111,27 @@ impl FrameHandler for ChildFrames {
             }
         }
         ControlFlow::Continue(())
+    }
+}
+
+impl ChildFrames {
+    /// Stores the child's message in the conversation this socket is attached to; the
+    /// store checks that it has not ended.
+    async fn send(&self, id: &str, text: String) -> Result<(), RequestError> {
+        let conversation = self
+            .bus
+            .child_conversation(self.conn)
+            .ok_or(RequestError::refused(ErrorCode::NoConversation, "start or resume a conversation first"))?;
+        let body = text_body(text)?;
+        let request = AppendRequest {
+            conversation,
+            author: Author::Child,
+            staff: None,
+            client_id: id.to_owned(),
+            body,
+            now: unix_millis(),
+        };
+        let ack = AckTo { endpoint: Endpoint::Child, outbox: self.outbox.clone(), id: id.to_owned() };
+        self.writer.append(request, ack).await.map(drop)
     }
 }

@@ -8,7 +8,7 @@ use std::ops::ControlFlow;
 use axum::extract::ws::{WebSocket, WebSocketUpgrade};
 use axum::extract::State;
 use axum::response::Response;
-use bridgeline_protocol::{ErrorCode, StaffEvent, StaffRequest};
+use bridgeline_protocol::{Author, ConversationId, ErrorCode, StaffEvent, StaffRequest};
 
 use super::child::TRANSPORT_MAX_BYTES;
 use super::frame::decode;
@@ -16,9 +16,11 @@ use super::{frame_text, pump, unsolicited, FrameHandler, Incoming, CLOSE_POLICY}
 use crate::app::AppState;
 use crate::http::auth::StaffSession;
 use crate::http::ApiError;
-use crate::hub::{outbox, Command, ConnId, HubHandle, Outbox};
+use crate::hub::{outbox, Command, ConnId, HubHandle, Outbox, RequestError};
 use crate::secrets::unix_millis;
+use crate::store::messages::AppendRequest;
 use crate::store::Store;
+use crate::writer::{text_body, AckTo, Endpoint, WriterHandle};
 
 /// The handshake: a valid session (401 without) from an allowed `Origin`, which must be
 /// present (403 otherwise; the session extractor checks it).
@@ -40,13 +42,16 @@ async fn serve(state: AppState, socket: WebSocket, session: StaffSession) {
     let conn = state.next_conn();
     let (outbox, receiver) = outbox();
     let staff = session.staff;
-    if state.hub.send(Command::StaffConnected { conn, staff, outbox: outbox.clone() }).await.is_err() {
+    let staff_id = staff.id.clone();
+    if state.hub.request(Command::StaffConnected { conn, staff, outbox: outbox.clone() }).await.is_err() {
         return;
     }
     let watch = watch_session(state.store.clone(), session.token_hash.clone(), outbox.clone());
     let frames = StaffFrames {
         conn,
+        staff_id,
         hub: state.hub.clone(),
+        writer: state.writer.clone(),
         store: state.store.clone(),
         token_hash: session.token_hash,
         outbox,
@@ -84,7 +89,9 @@ async fn watch_session(store: Store, token_hash: String, outbox: Outbox) {
 
 struct StaffFrames {
     conn: ConnId,
+    staff_id: String,
     hub: HubHandle,
+    writer: WriterHandle,
     store: Store,
     token_hash: String,
     outbox: Outbox,
@@ -111,8 +118,17 @@ impl FrameHandler for StaffFrames {
             }
         }
         match decode::<StaffRequest>(&text, StaffRequest::TYPES) {
+            // Messages go to the writer, the rest to the hub; either way the socket
+            // waits until it is carried out, so requests apply in the order sent.
+            Ok(StaffRequest::Send { id, conversation_id, text }) => {
+                if let Err(error) = self.send(&id, conversation_id, text).await {
+                    let reply = error.into_reply(&id);
+                    self.metrics.count_error_code(reply.code);
+                    self.outbox.send(&StaffEvent::Error(reply));
+                }
+            }
             Ok(request) => {
-                if self.hub.send(Command::Staff { conn: self.conn, request }).await.is_err() {
+                if self.hub.request(Command::Staff { conn: self.conn, request }).await.is_err() {
                     return ControlFlow::Break(());
                 }
             }
@@ -127,4 +143,22 @@ impl FrameHandler for StaffFrames {
 
 fn error(code: ErrorCode, detail: &str) -> StaffEvent {
     StaffEvent::Error(unsolicited(code, detail))
+}
+
+impl StaffFrames {
+    /// Stores a message in a conversation; the store checks that this staff member
+    /// holds it and that it is active.
+    async fn send(&self, id: &str, conversation: ConversationId, text: String) -> Result<(), RequestError> {
+        let body = text_body(text)?;
+        let request = AppendRequest {
+            conversation,
+            author: Author::Counsellor,
+            staff: Some(self.staff_id.clone()),
+            client_id: id.to_owned(),
+            body,
+            now: unix_millis(),
+        };
+        let ack = AckTo { endpoint: Endpoint::Staff, outbox: self.outbox.clone(), id: id.to_owned() };
+        self.writer.append(request, ack).await.map(drop)
+    }
 }
