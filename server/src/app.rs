@@ -32,12 +32,25 @@ pub struct AppState {
     /// Sign-in throttling and sign-ins waiting for a second factor (memory only).
     pub sign_in: Arc<http::guard::SignInGuard>,
     next_conn: Arc<AtomicU64>,
+    /// Counts sessions ended and accounts changed through this server: a staff socket
+    /// that sees it move checks its session at once instead of trusting its last check.
+    sessions_changed: Arc<AtomicU64>,
 }
 
 impl AppState {
     /// A fresh id for a new socket.
     pub fn next_conn(&self) -> u64 {
         self.next_conn.fetch_add(1, Ordering::Relaxed)
+    }
+
+    /// A session ended or an account changed: open staff sockets check theirs again.
+    pub fn sessions_changed(&self) {
+        self.sessions_changed.fetch_add(1, Ordering::SeqCst);
+    }
+
+    /// Moves whenever [`Self::sessions_changed`] is called.
+    pub fn sessions_generation(&self) -> Arc<AtomicU64> {
+        self.sessions_changed.clone()
     }
 }
 
@@ -115,6 +128,7 @@ pub async fn run(
         metrics,
         sign_in,
         next_conn: Arc::new(AtomicU64::new(1)),
+        sessions_changed: Arc::new(AtomicU64::new(0)),
     };
     // The peer's address reaches handlers (sign-in throttling) as `ConnectInfo`.
     let app = routes(state).into_make_service_with_connect_info::<std::net::SocketAddr>();

@@ -439,6 +439,18 @@ impl Router {
             .collect()
     }
 
+    /// One waiting child's 1-based position within their language's queue.
+    pub fn queue_position(&self, conversation: &ConversationId) -> Option<u32> {
+        let child = self.waiting.iter().find(|child| &child.conversation == conversation)?;
+        let ahead = self
+            .waiting
+            .iter()
+            .take_while(|other| &other.conversation != conversation)
+            .filter(|other| other.language == child.language)
+            .count();
+        u32::try_from(ahead + 1).ok()
+    }
+
     /// Who could answer a child of `language` now: counsellors online and not away who
     /// speak it, their capacity and the chats they hold.
     pub fn staffing(&self, language: &str) -> Staffing {

@@ -217,6 +217,7 @@ pub async fn change(
     }
     let record = state.store.staff_by_username(&username).await?.ok_or(ApiError::NotFound)?;
     tracing::info!(admin = %session.staff.username, %username, ?change, "staff account changed");
+    state.sessions_changed();
     let _ = state.hub.send(Command::StaffChanged { staff_id: record.id.clone() }).await;
     Ok(Json(account(&state, &record).await?))
 }
@@ -236,6 +237,7 @@ pub async fn reset_password(
     }
     tracing::info!(admin = %session.staff.username, %username, "password reset");
     if let Some(record) = state.store.staff_by_username(&username).await? {
+        state.sessions_changed();
         let _ = state.hub.send(Command::StaffChanged { staff_id: record.id }).await;
     }
     Ok(StatusCode::NO_CONTENT)

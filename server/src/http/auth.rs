@@ -281,6 +281,7 @@ pub async fn open_session(
 /// `DELETE /api/v1/session`: ends the session server-side and clears the cookie.
 pub async fn sign_out(State(state): State<AppState>, session: StaffSession) -> Result<Response, ApiError> {
     state.store.delete_session(&session.token_hash).await?;
+    state.sessions_changed();
     let clear = format!("{SESSION_COOKIE}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0");
     let mut response = StatusCode::NO_CONTENT.into_response();
     if let Ok(value) = HeaderValue::from_str(&clear) {

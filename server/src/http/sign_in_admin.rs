@@ -49,6 +49,7 @@ pub async fn reset(
         .audit_sign_in(&new_id()?, Some(&session.staff.id), "second_factor_reset", &username, unix_millis())
         .await?;
     tracing::info!(admin = %session.staff.username, %username, "second factor reset");
+    state.sessions_changed();
     let _ = state.hub.send(Command::StaffChanged { staff_id: staff.id }).await;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -50,10 +50,13 @@ impl Hub {
         self.bus.detach_child(conn);
         let Some((_, conversation)) = self.child_conns.remove(&conn) else { return };
         let now = self.now();
-        if let Some(live) = conversation.and_then(|conversation| self.conversations.get_mut(&conversation)) {
-            if live.child_conn == Some(conn) {
-                live.child_conn = None;
-                live.detached_since = Some(now);
+        let Some(conversation) = conversation else { return };
+        let Some(live) = self.conversations.get_mut(&conversation) else { return };
+        if live.child_conn == Some(conn) {
+            live.child_conn = None;
+            live.detached_since = Some(now);
+            if live.state == ConversationState::Waiting {
+                self.detached(&conversation, now);
             }
         }
     }
@@ -160,11 +163,7 @@ impl Hub {
     /// changed since the last one sent.
     pub(super) fn send_queue_status_now(&mut self, conversation: &ConversationId) {
         let now = self.now();
-        let Some((_, position)) =
-            self.router.queue_positions().into_iter().find(|(waiting, _)| waiting == conversation)
-        else {
-            return;
-        };
+        let Some(position) = self.router.queue_position(conversation) else { return };
         let Some(live) = self.conversations.get(conversation) else { return };
         let status = self.queue_status(&live.language, position, now);
         if let Some(conn) = live.child_conn {

@@ -149,6 +149,11 @@ pub struct HubConfig {
 /// time passing changes them too.
 const QUEUE_REFRESH: Millis = 15_000;
 
+/// A waiting child is told their new place at most this often. Each accept moves
+/// everyone behind: telling each child at once would send a frame per waiting child
+/// per accept (millions while a large queue drains).
+const QUEUE_COALESCE: Millis = 1_000;
+
 /// Typing signals are forwarded at most this often per conversation and side, so a
 /// client that sends one per keystroke cannot flood the other side.
 const TYPING_INTERVAL: Millis = 2_000;
@@ -322,6 +327,11 @@ struct Hub {
     board_dirty: bool,
     /// When the waiting children's estimates were last refreshed.
     queue_refreshed_at: Millis,
+    /// Whether places in the queue changed since they were last sent.
+    queue_dirty: bool,
+    /// When disconnected waiting children run out of grace, soonest first. Entries are
+    /// not removed when a child comes back: each is checked when it falls due.
+    abandonments: std::collections::BinaryHeap<std::cmp::Reverse<(Millis, ConversationId)>>,
     /// Status changes the router made (an offer lapsed: `away`), to store.
     status_writes: Vec<(StaffId, bridgeline_protocol::StaffStatus)>,
     conversations: HashMap<ConversationId, LiveConversation>,
@@ -364,6 +374,8 @@ pub async fn start(
         board_sent_at: None,
         board_dirty: true,
         queue_refreshed_at: 0,
+        queue_dirty: false,
+        abandonments: std::collections::BinaryHeap::new(),
         status_writes: Vec::new(),
         conversations: HashMap::new(),
         child_conns: HashMap::new(),
@@ -444,6 +456,15 @@ impl Hub {
                 },
             );
         }
+        let waiting: Vec<ConversationId> = self
+            .conversations
+            .iter()
+            .filter(|(_, live)| live.state == ConversationState::Waiting)
+            .map(|(conversation, _)| conversation.clone())
+            .collect();
+        for conversation in waiting {
+            self.detached(&conversation, now);
+        }
         // The board's "today" and "last hour" outlive a restart: replay today's contacts.
         let wall = crate::secrets::unix_millis();
         let since = self.board.start_of_day(wall).min(wall - 3_600_000);
@@ -463,7 +484,12 @@ impl Hub {
     async fn run(mut self, mut receiver: mpsc::Receiver<Queued>) {
         loop {
             let now = self.now();
-            let refresh = self.router.has_waiting().then_some(self.queue_refreshed_at.saturating_add(QUEUE_REFRESH));
+            let refresh =
+                self.router.has_waiting().then_some(self.queue_refreshed_at.saturating_add(if self.queue_dirty {
+                    QUEUE_COALESCE
+                } else {
+                    QUEUE_REFRESH
+                }));
             let staff_deadline =
                 self.staff_gone_since.values().min().map(|since| since.saturating_add(self.counsellor_grace));
             let deadline = [
@@ -497,8 +523,10 @@ impl Hub {
                 self.apply(actions);
                 // Positions and staffing change with the router, which marks itself
                 // dirty; estimates also drift with time, hence the periodic refresh.
-                self.send_queue_statuses();
-            } else if now >= self.queue_refreshed_at.saturating_add(QUEUE_REFRESH) {
+                self.queue_dirty = true;
+            }
+            let every = if self.queue_dirty { QUEUE_COALESCE } else { QUEUE_REFRESH };
+            if now >= self.queue_refreshed_at.saturating_add(every) {
                 self.send_queue_statuses();
             }
             self.store_status_changes().await;
@@ -538,29 +566,36 @@ impl Hub {
         }
     }
 
-    /// When the next disconnected waiting child runs out of grace.
+    /// When the next disconnected waiting child may run out of grace.
     fn next_abandonment(&self) -> Option<Millis> {
-        self.conversations
-            .values()
-            .filter(|live| live.state == ConversationState::Waiting && live.child_conn.is_none())
-            .filter_map(|live| live.detached_since)
-            .map(|since| since.saturating_add(self.abandon_after))
-            .min()
+        self.abandonments.peek().map(|std::cmp::Reverse((due, _))| *due)
+    }
+
+    /// The child of `conversation` went away at `since`: check on it when its grace
+    /// period ends.
+    fn detached(&mut self, conversation: &ConversationId, since: Millis) {
+        self.abandonments.push(std::cmp::Reverse((since.saturating_add(self.abandon_after), conversation.clone())));
     }
 
     /// Takes out of the queue every waiting child disconnected for longer than the
-    /// grace period.
+    /// grace period (the ones that came back or were answered meanwhile stay).
     async fn abandon_gone_children(&mut self) {
         let now = self.now();
-        let gone: Vec<ConversationId> = self
-            .conversations
-            .iter()
-            .filter(|(_, live)| live.state == ConversationState::Waiting && live.child_conn.is_none())
-            .filter(|(_, live)| {
-                live.detached_since.is_some_and(|since| since.saturating_add(self.abandon_after) <= now)
-            })
-            .map(|(conversation, _)| conversation.clone())
-            .collect();
+        let mut gone = Vec::new();
+        while let Some(std::cmp::Reverse((due, _))) = self.abandonments.peek() {
+            if *due > now {
+                break;
+            }
+            let Some(std::cmp::Reverse((_, conversation))) = self.abandonments.pop() else { break };
+            let still_gone = self.conversations.get(&conversation).is_some_and(|live| {
+                live.state == ConversationState::Waiting
+                    && live.child_conn.is_none()
+                    && live.detached_since.is_some_and(|since| since.saturating_add(self.abandon_after) <= now)
+            });
+            if still_gone && !gone.contains(&conversation) {
+                gone.push(conversation);
+            }
+        }
         self.board_dirty |= !gone.is_empty();
         for conversation in gone {
             tracing::info!(%conversation, "waiting child gone past the grace period; leaving the queue");
@@ -621,8 +656,13 @@ impl Hub {
         live.queue_sent = None;
         let language = live.language.clone();
         let also_reads = live.also_reads.clone();
+        // A child already gone keeps the grace period that started when they left.
+        let gone_since = live.detached_since.filter(|_| live.child_conn.is_none());
         self.router.enqueue(conversation.clone(), &language, &also_reads, priority, now);
         self.estimator.record_arrival(&language, now);
+        if let Some(since) = gone_since {
+            self.detached(conversation, since);
+        }
     }
 
     /// Carries out what the router decided.
@@ -701,6 +741,7 @@ impl Hub {
     fn send_queue_statuses(&mut self) {
         let now = self.now();
         self.queue_refreshed_at = now;
+        self.queue_dirty = false;
         for (conversation, position) in self.router.queue_positions() {
             let Some(live) = self.conversations.get(&conversation) else { continue };
             let Some(conn) = live.child_conn else { continue };

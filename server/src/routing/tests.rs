@@ -65,6 +65,13 @@ fn longest_waiting_child_is_offered_first_and_higher_priority_before_it() {
     router.enqueue(conv("urgent"), "ar", &[], Priority(9), 10);
     assert_eq!(router.queue_positions(), vec![(conv("urgent"), 1), (conv("first"), 2), (conv("second"), 3)]);
     online(&mut router, "amira", &["ar"], 1, 20);
+    // One child's place, as the whole list gives it, counting their language only.
+    router.enqueue(conv("dari"), "fa", &[], Priority::NORMAL, 1);
+    for (conversation, position) in router.queue_positions() {
+        assert_eq!(router.queue_position(&conversation), Some(position));
+    }
+    assert_eq!(router.queue_position(&conv("dari")), Some(1));
+    assert_eq!(router.queue_position(&conv("nobody")), None);
     assert_eq!(offers(&router.dispatch(20)), vec![("amira".into(), "urgent".into())]);
 }
 

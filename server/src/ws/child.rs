@@ -41,10 +41,7 @@ pub async fn upgrade(
     let address = peer.map(|Extension(ConnectInfo(peer))| client_address(&state, peer, &headers));
     // Only a browser whose chat was ended as abusive has one (see `crate::blocks`).
     let pause_token = crate::http::paused::pause_cookie(&headers);
-    Ok(upgrade
-        .max_message_size(TRANSPORT_MAX_BYTES)
-        .max_frame_size(TRANSPORT_MAX_BYTES)
-        .on_upgrade(move |socket| serve(state, socket, address, pause_token)))
+    Ok(super::configure(upgrade).on_upgrade(move |socket| serve(state, socket, address, pause_token)))
 }
 
 /// The child's address as blocks see it: the peer's, or behind a configured trusted

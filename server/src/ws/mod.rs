@@ -12,7 +12,7 @@ pub mod staff;
 use std::future::Future;
 use std::ops::ControlFlow;
 
-use axum::extract::ws::{CloseFrame, Message, WebSocket};
+use axum::extract::ws::{CloseFrame, Message, WebSocket, WebSocketUpgrade};
 use bridgeline_protocol::MAX_FRAME_BYTES;
 use futures_util::{SinkExt, StreamExt};
 
@@ -30,6 +30,21 @@ pub const CLOSE_TRY_AGAIN: u16 = 1013;
 /// Close code for a text frame that is not valid UTF-8 (RFC 6455 "invalid frame
 /// payload data").
 pub const CLOSE_INVALID_UTF8: u16 = 1007;
+
+/// Read and write buffers of every socket. Chat frames are small: 4 KiB holds most in
+/// one read, and larger ones (up to the 64 KiB limit) are read in several. The
+/// WebSocket layer's default, 128 KiB each way allocated at the upgrade, would cost an
+/// idle waiting child more than 128 KiB of server memory.
+const SOCKET_BUFFER: usize = 4 * 1024;
+
+/// The upgrade both endpoints make: frame limits and lean buffers.
+pub fn configure(upgrade: WebSocketUpgrade) -> WebSocketUpgrade {
+    upgrade
+        .max_message_size(child::TRANSPORT_MAX_BYTES)
+        .max_frame_size(child::TRANSPORT_MAX_BYTES)
+        .read_buffer_size(SOCKET_BUFFER)
+        .write_buffer_size(SOCKET_BUFFER)
+}
 
 /// What arrived from the client, once the transport details are dealt with.
 pub enum Incoming {
@@ -86,10 +101,11 @@ pub fn unsolicited(code: ErrorCode, detail: &str) -> ErrorReply {
 /// either side ends.
 pub async fn pump(socket: WebSocket, mut outbox: OutboxReceiver, mut handler: impl FrameHandler) {
     let (mut sink, mut stream) = socket.split();
+    let kick = outbox.kick.clone();
     let writer = async move {
         loop {
             tokio::select! {
-                frame = outbox.frames.recv() => match frame {
+                frame = outbox.recv() => match frame {
                     Some(OutFrame::Text(text)) => {
                         if sink.send(Message::Text(text.into())).await.is_err() {
                             break;
@@ -101,7 +117,7 @@ pub async fn pump(socket: WebSocket, mut outbox: OutboxReceiver, mut handler: im
                     }
                     None => break,
                 },
-                () = outbox.kick.notified() => {
+                () = kick.notified() => {
                     let close = CloseFrame { code: CLOSE_TRY_AGAIN, reason: "too slow; reconnect and resume".into() };
                     let _ = sink.send(Message::Close(Some(close))).await;
                     break;

@@ -1,16 +1,19 @@
 //! `/ws/v1/staff`: a signed-in staff member. The session cookie is checked at the
-//! handshake, before every frame, and every few seconds while the socket is idle, so a
+//! handshake, then every 2 s (by a watcher, even while the socket is idle), and
+//! before the next frame after any sign-out or account change on this server, so a
 //! revoked session or a disabled account loses its open sockets at once, not at its
-//! next message or login.
+//! next message or login, without a database read for every frame.
 
 use std::ops::ControlFlow;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+use std::time::Instant;
 
 use axum::extract::ws::{WebSocket, WebSocketUpgrade};
 use axum::extract::State;
 use axum::response::Response;
 use bridgeline_protocol::{Author, ConversationId, ErrorCode, StaffEvent, StaffRequest};
 
-use super::child::TRANSPORT_MAX_BYTES;
 use super::frame::decode;
 use super::{frame_text, pump, unsolicited, FrameHandler, Incoming, CLOSE_POLICY};
 use crate::app::AppState;
@@ -30,10 +33,7 @@ pub async fn upgrade(
     upgrade: WebSocketUpgrade,
 ) -> Result<Response, ApiError> {
     let session = session?;
-    Ok(upgrade
-        .max_message_size(TRANSPORT_MAX_BYTES)
-        .max_frame_size(TRANSPORT_MAX_BYTES)
-        .on_upgrade(move |socket| serve(state, socket, session)))
+    Ok(super::configure(upgrade).on_upgrade(move |socket| serve(state, socket, session)))
 }
 
 /// One staff socket: register → serve frames (re-authorising each) → gone.
@@ -50,6 +50,8 @@ async fn serve(state: AppState, socket: WebSocket, session: StaffSession) {
     let frames = StaffFrames {
         conn,
         staff_id,
+        sessions_changed: state.sessions_generation(),
+        checked: None,
         hub: state.hub.clone(),
         writer: state.writer.clone(),
         store: state.store.clone(),
@@ -90,6 +92,11 @@ async fn watch_session(store: Store, token_hash: String, outbox: Outbox) {
 struct StaffFrames {
     conn: ConnId,
     staff_id: String,
+    /// See [`crate::app::AppState::sessions_changed`].
+    sessions_changed: Arc<AtomicU64>,
+    /// When the session was last found valid, and the generation of session changes
+    /// then.
+    checked: Option<(Instant, u64)>,
     hub: HubHandle,
     writer: WriterHandle,
     store: Store,
@@ -104,8 +111,12 @@ impl FrameHandler for StaffFrames {
             Ok(text) => text,
             Err(flow) => return flow,
         };
+        if !self.session_check_due() {
+            return self.dispatch(text).await;
+        }
+        let generation = self.sessions_changed.load(Ordering::SeqCst);
         match self.store.session_staff(&self.token_hash, unix_millis()).await {
-            Ok(Some(_)) => {}
+            Ok(Some(_)) => self.checked = Some((Instant::now(), generation)),
             Ok(None) => {
                 self.outbox.send(&error(ErrorCode::Unauthenticated, "session expired or revoked"));
                 self.outbox.close(CLOSE_POLICY, "session ended");
@@ -117,27 +128,7 @@ impl FrameHandler for StaffFrames {
                 return ControlFlow::Continue(());
             }
         }
-        match decode::<StaffRequest>(&text, StaffRequest::TYPES) {
-            // Messages go to the writer, the rest to the hub; either way the socket
-            // waits until it is carried out, so requests apply in the order sent.
-            Ok(StaffRequest::Send { id, conversation_id, text }) => {
-                if let Err(error) = self.send(&id, conversation_id, text).await {
-                    let reply = error.into_reply(&id);
-                    self.metrics.count_error_code(reply.code);
-                    self.outbox.send(&StaffEvent::Error(reply));
-                }
-            }
-            Ok(request) => {
-                if self.hub.request(Command::Staff { conn: self.conn, request }).await.is_err() {
-                    return ControlFlow::Break(());
-                }
-            }
-            Err(reply) => {
-                self.metrics.count_error_code(reply.code);
-                self.outbox.send(&StaffEvent::Error(reply));
-            }
-        }
-        ControlFlow::Continue(())
+        self.dispatch(text).await
     }
 }
 
@@ -160,5 +151,40 @@ impl StaffFrames {
         };
         let ack = AckTo { endpoint: Endpoint::Staff, outbox: self.outbox.clone(), id: id.to_owned() };
         self.writer.append(request, ack).await.map(drop)
+    }
+
+    /// Whether the session must be read from the database before this frame: not
+    /// checked in the last [`SESSION_RECHECK`], or a session ended or an account
+    /// changed on this server since (a sign-out refuses the very next frame). The
+    /// watcher checks every [`SESSION_RECHECK`] anyway, for changes made elsewhere.
+    fn session_check_due(&self) -> bool {
+        self.checked.is_none_or(|(at, generation)| {
+            at.elapsed() >= SESSION_RECHECK || generation != self.sessions_changed.load(Ordering::SeqCst)
+        })
+    }
+
+    /// Hands a frame from a signed-in socket to the writer or the hub.
+    async fn dispatch(&mut self, text: String) -> ControlFlow<()> {
+        match decode::<StaffRequest>(&text, StaffRequest::TYPES) {
+            // Messages go to the writer, the rest to the hub; either way the socket
+            // waits until it is carried out, so requests apply in the order sent.
+            Ok(StaffRequest::Send { id, conversation_id, text }) => {
+                if let Err(error) = self.send(&id, conversation_id, text).await {
+                    let reply = error.into_reply(&id);
+                    self.metrics.count_error_code(reply.code);
+                    self.outbox.send(&StaffEvent::Error(reply));
+                }
+            }
+            Ok(request) => {
+                if self.hub.request(Command::Staff { conn: self.conn, request }).await.is_err() {
+                    return ControlFlow::Break(());
+                }
+            }
+            Err(reply) => {
+                self.metrics.count_error_code(reply.code);
+                self.outbox.send(&StaffEvent::Error(reply));
+            }
+        }
+        ControlFlow::Continue(())
     }
 }
