@@ -17,11 +17,15 @@ use bridgeline_protocol::{ChatMessage, ChildEvent, ConversationId, Seq, StaffEve
 
 use crate::hub::{ConnId, Outbox};
 use crate::routing::StaffId;
+use crate::store::conversations::Reader;
 
 /// Who receives one live conversation's messages.
 #[derive(Debug, Default)]
 struct Route {
     last_seq: Seq,
+    /// Each side's read mark (see [`Bus::read_moved`]).
+    child_read_seq: Seq,
+    counsellor_read_seq: Seq,
     child: Option<(ConnId, Outbox)>,
     counsellor: Option<StaffId>,
     observers: BTreeSet<StaffId>,
@@ -37,6 +41,13 @@ struct Routes {
     staff: HashMap<StaffId, Vec<(ConnId, Outbox)>>,
 }
 
+/// Both sides' read marks.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ReadMarks {
+    pub child: Seq,
+    pub counsellor: Seq,
+}
+
 /// Shared by the hub, the message writer and the sockets.
 #[derive(Debug, Default)]
 pub struct Bus {
@@ -50,11 +61,44 @@ impl Bus {
         self.routes.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
-    /// A conversation goes live (started, or rebuilt at start) with `last_seq` stored.
-    pub fn open(&self, conversation: &ConversationId, last_seq: Seq) {
+    /// A conversation goes live (started, or rebuilt at start) with `last_seq` and
+    /// the read marks stored.
+    pub fn open(&self, conversation: &ConversationId, last_seq: Seq, read: ReadMarks) {
         let mut routes = self.routes();
         let route = routes.conversations.entry(conversation.clone()).or_default();
         route.last_seq = route.last_seq.max(last_seq);
+        route.child_read_seq = route.child_read_seq.max(read.child);
+        route.counsellor_read_seq = route.counsellor_read_seq.max(read.counsellor);
+    }
+
+    /// Both sides' read marks in a live conversation.
+    pub fn read_marks(&self, conversation: &ConversationId) -> Option<ReadMarks> {
+        let routes = self.routes();
+        let route = routes.conversations.get(conversation)?;
+        Some(ReadMarks { child: route.child_read_seq, counsellor: route.counsellor_read_seq })
+    }
+
+    /// A read mark moved on (stored): the other side is told. Observers are not.
+    pub fn read_moved(&self, conversation: &ConversationId, reader: Reader, seq: Seq) {
+        let mut routes = self.routes();
+        let routes = &mut *routes;
+        let Some(route) = routes.conversations.get_mut(conversation) else { return };
+        match reader {
+            Reader::Child => {
+                route.child_read_seq = route.child_read_seq.max(seq);
+                let event = StaffEvent::Read { conversation_id: conversation.clone(), seq };
+                let sockets = route.counsellor.as_ref().and_then(|staff| routes.staff.get(staff));
+                for (_, outbox) in sockets.into_iter().flatten() {
+                    outbox.send(&event);
+                }
+            }
+            Reader::Counsellor => {
+                route.counsellor_read_seq = route.counsellor_read_seq.max(seq);
+                if let Some((_, outbox)) = &route.child {
+                    outbox.send(&ChildEvent::Read { seq });
+                }
+            }
+        }
     }
 
     /// The conversation ended: nobody receives its messages any more.
@@ -99,10 +143,14 @@ impl Bus {
 
     /// Who holds the conversation now (`None`: back in a queue). Returns the last `seq`
     /// published before the change: a new holder receives every later one live, and
-    /// reads the earlier ones in a page.
+    /// reads the earlier ones in a page. A new holder has read nothing yet.
     pub fn set_counsellor(&self, conversation: &ConversationId, counsellor: Option<&str>) -> Option<Seq> {
         let mut routes = self.routes();
         let route = routes.conversations.get_mut(conversation)?;
+        // A counsellor taking the chat over from another has read nothing yet.
+        if route.counsellor.is_some() && counsellor.is_some() && route.counsellor.as_deref() != counsellor {
+            route.counsellor_read_seq = 0;
+        }
         route.counsellor = counsellor.map(str::to_owned);
         Some(route.last_seq)
     }
@@ -190,8 +238,8 @@ mod tests {
         let bus = Bus::default();
         let chat = ConversationId("c1".into());
         let other = ConversationId("c2".into());
-        bus.open(&chat, 3);
-        bus.open(&other, 0);
+        bus.open(&chat, 3, ReadMarks::default());
+        bus.open(&other, 0, ReadMarks::default());
         let (child, mut child_rx) = outbox();
         let (counsellor, mut counsellor_rx) = outbox();
         let (counsellor_tab, mut counsellor_tab_rx) = outbox();
@@ -226,7 +274,7 @@ mod tests {
     fn a_newer_child_socket_takes_over_and_an_ended_chat_has_no_route() {
         let bus = Bus::default();
         let chat = ConversationId("c1".into());
-        bus.open(&chat, 0);
+        bus.open(&chat, 0, ReadMarks::default());
         let (old, mut old_rx) = outbox();
         let (new, mut new_rx) = outbox();
         bus.attach_child(&chat, 1, old);

@@ -1,11 +1,13 @@
-//! The message writer: stores chat messages in group commits, off the hub's task.
+//! The message writer: stores chat messages and read marks in group commits, off the
+//! hub's task.
 //!
-//! Sockets hand it each `send`; it takes every message waiting when the disk is free
-//! and stores them in one transaction (one fsync for all). Each message is checked
-//! and numbered in that transaction by the store (the sender may write, the next
-//! `seq`), so nothing about who may write is decided from memory that could be stale.
-//! Only after the commit does the author get its `ack` and every reader the message,
-//! in `seq` order, through the [`Bus`]: nothing is announced before it is durable.
+//! Sockets hand it each `send` and `read`; it takes every write waiting when the disk
+//! is free and stores them in one transaction (one fsync for all). Each is checked in
+//! that transaction by the store (the sender may write, the next `seq`, a mark not
+//! beyond the last message), so nothing about who may write is decided from memory
+//! that could be stale. Only after the commit does the author get its `ack` and every
+//! reader the message (or the other side the read mark), in commit order, through the
+//! [`Bus`]: nothing is announced before it is durable.
 //!
 //! While one batch commits, the next one gathers: under load, batches grow and the
 //! cost of a commit is shared; when idle, a message is stored alone at once.
@@ -13,13 +15,14 @@
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
-use bridgeline_protocol::{validate_text, Author, Body, ChildEvent, ErrorCode, Seq, StaffEvent};
+use bridgeline_protocol::{validate_text, Author, Body, ChildEvent, ConversationId, ErrorCode, StaffEvent};
 use tokio::sync::{mpsc, oneshot};
 
 use crate::bus::Bus;
 use crate::hub::{Outbox, RequestError};
 use crate::metrics::Metrics;
-use crate::store::messages::{AppendRefused, AppendRequest, Appended};
+use crate::store::conversations::Reader;
+use crate::store::writes::{Refused, Work, Written};
 use crate::store::Store;
 
 /// Messages stored in one transaction at most: enough to share an fsync among
@@ -46,9 +49,9 @@ pub struct AckTo {
 }
 
 struct Job {
-    request: AppendRequest,
+    work: Work,
     ack: AckTo,
-    done: oneshot::Sender<Result<Seq, RequestError>>,
+    done: oneshot::Sender<Result<(), RequestError>>,
 }
 
 /// A cheap handle for sockets to reach the writer.
@@ -59,17 +62,17 @@ pub struct WriterHandle {
 
 impl std::fmt::Debug for Job {
     fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        formatter.debug_struct("Job").field("conversation", &self.request.conversation).finish_non_exhaustive()
+        formatter.debug_struct("Job").field("conversation", &self.work.conversation).finish_non_exhaustive()
     }
 }
 
 impl WriterHandle {
-    /// Stores one message; returns once it is committed, acknowledged to its author and
+    /// Stores one write; returns once it is committed, acknowledged to its author and
     /// published (or refused). A socket awaits this before reading its next frame, so
     /// one client's requests take effect in the order it sent them.
-    pub async fn append(&self, request: AppendRequest, ack: AckTo) -> Result<Seq, RequestError> {
+    pub async fn write(&self, work: Work, ack: AckTo) -> Result<(), RequestError> {
         let (done, outcome) = oneshot::channel();
-        self.jobs.send(Job { request, ack, done }).await.map_err(|_| stopped())?;
+        self.jobs.send(Job { work, ack, done }).await.map_err(|_| stopped())?;
         outcome.await.map_err(|_| stopped())?
     }
 }
@@ -88,18 +91,18 @@ pub fn start(store: Store, bus: Arc<Bus>, metrics: Arc<Metrics>) -> WriterHandle
 async fn run(store: Store, bus: Arc<Bus>, metrics: Arc<Metrics>, mut receiver: mpsc::Receiver<Job>) {
     let mut batch = Vec::with_capacity(MAX_BATCH);
     while receiver.recv_many(&mut batch, MAX_BATCH).await > 0 {
-        let (requests, replies): (Vec<AppendRequest>, Vec<(AckTo, oneshot::Sender<_>)>) =
-            batch.drain(..).map(|job: Job| (job.request, (job.ack, job.done))).unzip();
-        match store.append_batch(&requests).await {
+        let (works, replies): (Vec<Work>, Vec<(AckTo, oneshot::Sender<_>)>) =
+            batch.drain(..).map(|job: Job| (job.work, (job.ack, job.done))).unzip();
+        match store.write_batch(&works).await {
             Ok(outcomes) => {
-                for (outcome, (ack, done)) in outcomes.into_iter().zip(replies) {
-                    let _ = done.send(deliver(&bus, &metrics, outcome, &ack));
+                for ((outcome, work), (ack, done)) in outcomes.into_iter().zip(&works).zip(replies) {
+                    let _ = done.send(deliver(&bus, &metrics, work, outcome, &ack));
                 }
             }
             Err(error) => {
                 // Nothing of the batch was committed: every author is told to retry,
                 // and resends with the same ids.
-                tracing::error!(%error, messages = requests.len(), "a batch of messages could not be stored");
+                tracing::error!(%error, writes = works.len(), "a batch of messages could not be stored");
                 for (_, done) in replies {
                     let _ = done.send(Err(RequestError::Internal("a batch of messages was rolled back")));
                 }
@@ -110,26 +113,38 @@ async fn run(store: Store, bus: Arc<Bus>, metrics: Arc<Metrics>, mut receiver: m
 }
 
 /// After the commit: the author's `ack`, then the message to every reader (a resend of
-/// a message already stored is acknowledged again and not delivered twice).
+/// a message already stored is acknowledged again and not delivered twice), or the
+/// moved read mark to the other side.
 fn deliver(
     bus: &Bus,
     metrics: &Metrics,
-    outcome: Result<Appended, AppendRefused>,
+    work: &Work,
+    outcome: Result<Written, Refused>,
     ack: &AckTo,
-) -> Result<Seq, RequestError> {
-    let appended = outcome.map_err(refused)?;
-    let seq = Some(appended.message.seq);
+) -> Result<(), RequestError> {
+    let written = outcome.map_err(refused)?;
+    let seq = match &written {
+        Written::Message(appended) => Some(appended.message.seq),
+        Written::Read(_) => None,
+    };
     match ack.endpoint {
         Endpoint::Child => ack.outbox.send(&ChildEvent::Ack { id: ack.id.clone(), seq }),
         Endpoint::Staff => ack.outbox.send(&StaffEvent::Ack { id: ack.id.clone(), seq }),
     };
-    if !appended.duplicate {
-        if appended.message.author != Author::System {
-            metrics.messages.fetch_add(1, Ordering::Relaxed);
+    match written {
+        Written::Message(appended) if !appended.duplicate => {
+            if appended.message.author != Author::System {
+                metrics.messages.fetch_add(1, Ordering::Relaxed);
+            }
+            bus.publish(&appended.message);
         }
-        bus.publish(&appended.message);
+        Written::Message(_) | Written::Read(None) => {}
+        Written::Read(Some(seq)) => {
+            let reader = if work.staff.is_some() { Reader::Counsellor } else { Reader::Child };
+            bus.read_moved(&work.conversation, reader, seq);
+        }
     }
-    Ok(appended.message.seq)
+    Ok(())
 }
 
 /// A person's text as a message body, or why it cannot be one (checked before anything
@@ -145,14 +160,29 @@ pub fn text_body(text: String) -> Result<Body, RequestError> {
     Ok(Body::Text { text })
 }
 
-fn refused(refusal: AppendRefused) -> RequestError {
+/// [`text_body`] for a `send`: a text that cannot be a message is refused as such only
+/// if the sender may write to the conversation; otherwise they hear why they may not
+/// (the order the protocol documents). Only bad texts cost this read.
+pub async fn checked_text(
+    store: &Store,
+    conversation: &ConversationId,
+    staff: Option<&str>,
+    text: String,
+) -> Result<Body, RequestError> {
+    match text_body(text) {
+        Ok(body) => Ok(body),
+        Err(bad_text) => match store.writer_refusal(conversation, staff).await? {
+            Some(refusal) => Err(refused(refusal)),
+            None => Err(bad_text),
+        },
+    }
+}
+
+fn refused(refusal: Refused) -> RequestError {
     match refusal {
-        AppendRefused::Unknown => {
-            RequestError::refused(ErrorCode::NoConversation, "start or resume a conversation first")
-        }
-        AppendRefused::Ended => RequestError::refused(ErrorCode::ConversationEnded, "the conversation has ended"),
-        AppendRefused::NotYours => {
-            RequestError::refused(ErrorCode::NotYours, "this conversation is not assigned to you")
-        }
+        Refused::Unknown => RequestError::refused(ErrorCode::NoConversation, "start or resume a conversation first"),
+        Refused::Ended => RequestError::refused(ErrorCode::ConversationEnded, "the conversation has ended"),
+        Refused::NotYours => RequestError::refused(ErrorCode::NotYours, "this conversation is not assigned to you"),
+        Refused::Beyond => RequestError::refused(ErrorCode::InvalidField, "seq is beyond the last message"),
     }
 }

@@ -229,16 +229,17 @@ impl Hub {
         receiver: &str,
     ) -> Result<(), RequestError> {
         let display_name = self.display_name(receiver);
+        let notes = self.store.notes(conversation).await?;
         self.router.assign(receiver, conversation.clone());
         let now = self.now();
         let Some(live) = self.conversations.get_mut(conversation) else { return Ok(()) };
         live.counsellor = Some((receiver.to_owned(), display_name.clone()));
         live.answered_at = Some(now);
-        live.counsellor_read_seq = 0;
-        let mut assigned = live.assigned_view(conversation, self.bus.last_seq(conversation).unwrap_or(0));
-        assigned.notes = self.store.notes(conversation).await?;
+        let mut assigned = live.assigned_view(conversation, &self.bus);
+        assigned.notes = notes;
         self.send_to_staff(receiver, &StaffEvent::Assigned(assigned));
-        // Live from here; what was published before is in the page (up to the notice).
+        // Live from here, after `assigned` (and with no read mark yet); what was
+        // published before is in the page, which ends before the notice below.
         self.bus.set_counsellor(conversation, Some(receiver));
         // The page ends just before the joined notice, which everyone gets live: each
         // message reaches the receiver once, whichever comes first.

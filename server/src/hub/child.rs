@@ -10,7 +10,7 @@ use super::history::{Endpoint, PageRequest};
 use super::{ConnId, Hub, LiveConversation, RequestError};
 use crate::routing::Priority;
 use crate::secrets::{new_id, new_token, token_hash, unix_millis};
-use crate::store::conversations::{NewConversation, Reader};
+use crate::store::conversations::NewConversation;
 use crate::store::messages::Appended;
 
 /// Close code sent to a child socket whose conversation was resumed on a newer one
@@ -30,11 +30,13 @@ impl Hub {
             ChildRequest::Resume { resume_token, last_seq, .. } => {
                 self.child_resume(conn, &id, &resume_token, last_seq).await
             }
-            ChildRequest::Send { text, .. } => self.child_send(conn, &id, text).await,
+            // The socket hands these to the message writer; they never come here.
+            ChildRequest::Send { .. } | ChildRequest::Read { .. } => {
+                Err(RequestError::Internal("messages and read marks go to the message writer"))
+            }
             ChildRequest::End { .. } => self.child_end(conn, &id).await,
             ChildRequest::ChangeLanguage { language, .. } => self.child_change_language(conn, &id, &language).await,
             ChildRequest::Typing { .. } => self.child_typing(conn, &id),
-            ChildRequest::Read { seq, .. } => self.child_read(conn, &id, seq).await,
             ChildRequest::Rate { rating, .. } => self.child_rate(conn, &id, rating).await,
             ChildRequest::History { after_seq, before_seq, .. } => self.child_history(conn, &id, after_seq, before_seq),
         };
@@ -127,8 +129,6 @@ impl Hub {
                 detached_since: None,
                 answered_at: None,
                 intake,
-                child_read_seq: 0,
-                counsellor_read_seq: 0,
                 child_typing_at: None,
                 counsellor_typing_at: None,
                 risk: bridgeline_protocol::RiskLevel::None,
@@ -136,7 +136,7 @@ impl Hub {
                 observers: std::collections::BTreeSet::new(),
             },
         );
-        self.bus.open(&conversation, 0);
+        self.bus.open(&conversation, 0, crate::bus::ReadMarks::default());
         if let Some((outbox, attached)) = self.child_conns.get_mut(&conn) {
             *attached = Some(conversation.clone());
             self.bus.attach_child(&conversation, conn, outbox.clone());
@@ -221,7 +221,7 @@ impl Hub {
             .and_then(|live| live.counsellor.as_ref())
             .map(|(_, name)| name.clone());
         let counsellor_read_seq =
-            self.conversations.get(&conversation).map_or(record.counsellor_read_seq, |live| live.counsellor_read_seq);
+            self.bus.read_marks(&conversation).map_or(record.counsellor_read_seq, |marks| marks.counsellor);
         tracing::info!(%conversation, "conversation resumed");
         self.send_to_child_conn(
             conn,
@@ -287,14 +287,6 @@ impl Hub {
         Ok(conversation)
     }
 
-    async fn child_send(&mut self, conn: ConnId, id: &str, text: String) -> Result<(), RequestError> {
-        let conversation = self.live_conversation_of(conn)?;
-        self.store_text(&conversation, Author::Child, id, text, |hub, seq| {
-            hub.send_to_child_conn(conn, &ChildEvent::Ack { id: id.to_owned(), seq: Some(seq) });
-        })
-        .await
-    }
-
     /// Moves a waiting child to another language's queue. Their place is kept by the
     /// time they joined, and the language they left becomes one they also read.
     async fn child_change_language(&mut self, conn: ConnId, id: &str, language: &str) -> Result<(), RequestError> {
@@ -355,31 +347,6 @@ impl Hub {
         Ok(())
     }
 
-    /// Records that the child has seen the conversation up to `seq`, and tells the
-    /// counsellor when that moved their read mark on.
-    async fn child_read(&mut self, conn: ConnId, id: &str, seq: Seq) -> Result<(), RequestError> {
-        let conversation = self.live_conversation_of(conn)?;
-        let Some(live) = self.conversations.get(&conversation) else { return Ok(()) };
-        if seq > self.bus.last_seq(&conversation).unwrap_or(0) {
-            return Err(RequestError::refused(ErrorCode::InvalidField, "seq is beyond the last message"));
-        }
-        let previous = live.child_read_seq;
-        let stored =
-            if seq > previous { self.store.mark_read(&conversation, Reader::Child, seq).await? } else { previous };
-        let counsellor = match self.conversations.get_mut(&conversation) {
-            Some(live) => {
-                live.child_read_seq = stored;
-                live.counsellor.as_ref().map(|(staff, _)| staff.clone())
-            }
-            None => None,
-        };
-        if let (true, Some(staff)) = (stored > previous, counsellor) {
-            self.send_to_staff(&staff, &StaffEvent::Read { conversation_id: conversation, seq: stored });
-        }
-        self.send_to_child_conn(conn, &ChildEvent::Ack { id: id.to_owned(), seq: None });
-        Ok(())
-    }
-
     /// Stores the child's rating of a chat that has ended.
     async fn child_rate(&mut self, conn: ConnId, id: &str, rating: Rating) -> Result<(), RequestError> {
         let conversation = self
@@ -402,26 +369,6 @@ impl Hub {
         let conversation = self.live_conversation_of(conn)?;
         self.end_conversation(&conversation, Author::Child).await?;
         self.send_to_child_conn(conn, &ChildEvent::Ack { id: id.to_owned(), seq: None });
-        Ok(())
-    }
-
-    /// Stores a text message durably, acknowledges it through `ack` (so the author
-    /// hears back only once it is safe), then delivers it to both sides unless it was a
-    /// resend of a message already stored.
-    pub(super) async fn store_text(
-        &mut self,
-        conversation: &ConversationId,
-        author: Author,
-        id: &str,
-        text: String,
-        ack: impl FnOnce(&Self, Seq),
-    ) -> Result<(), RequestError> {
-        let body = crate::writer::text_body(text)?;
-        let appended = self.store.append_message(conversation, author, Some(id), &body, unix_millis()).await?;
-        ack(self, appended.message.seq);
-        if !appended.duplicate {
-            self.publish(appended.message);
-        }
         Ok(())
     }
 

@@ -31,7 +31,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use bridgeline_protocol::{
-    ChildEvent, ConversationId, ConversationState, ErrorCode, ErrorReply, Intake, Offer, QueueStatus, Seq, StaffEvent,
+    ChildEvent, ConversationId, ConversationState, ErrorCode, ErrorReply, Intake, Offer, QueueStatus, StaffEvent,
 };
 use tokio::sync::mpsc;
 use tokio::time::Instant;
@@ -259,8 +259,6 @@ struct LiveConversation {
     /// When a counsellor answered (hub clock), for chat lengths.
     answered_at: Option<Millis>,
     intake: Intake,
-    child_read_seq: Seq,
-    counsellor_read_seq: Seq,
     /// When each side's last typing signal was forwarded (hub clock).
     child_typing_at: Option<Millis>,
     counsellor_typing_at: Option<Millis>,
@@ -273,14 +271,19 @@ struct LiveConversation {
 
 impl LiveConversation {
     /// How a staff console sees this conversation (notes are added by the caller, who
-    /// reads them from the store).
-    fn assigned_view(&self, conversation: &ConversationId, last_seq: Seq) -> bridgeline_protocol::AssignedConversation {
+    /// reads them from the store); `last_seq` and the child's read mark come from the
+    /// bus, which the message writer keeps up to date.
+    fn assigned_view(
+        &self,
+        conversation: &ConversationId,
+        bus: &crate::bus::Bus,
+    ) -> bridgeline_protocol::AssignedConversation {
         bridgeline_protocol::AssignedConversation {
             conversation_id: conversation.clone(),
             language: self.language.clone(),
             state: self.state,
-            last_seq,
-            child_read_seq: self.child_read_seq,
+            last_seq: bus.last_seq(conversation).unwrap_or(0),
+            child_read_seq: bus.read_marks(conversation).unwrap_or_default().child,
             intake: self.intake.clone(),
             risk: self.risk,
             notes: Vec::new(),
@@ -413,8 +416,6 @@ impl Hub {
                     self.router.register(&staff.id, &staff.languages, staff.max_chats, now);
                     self.router.assign(&staff.id, record.id.clone());
                     counsellor = Some((staff.id.clone(), staff.display_name.clone()));
-                    self.bus.open(&record.id, last_seq);
-                    self.bus.set_counsellor(&record.id, Some(&staff.id));
                     // Nobody is connected after a restart: each counsellor gets the whole
                     // grace period to come back to their chats.
                     self.staff_gone_since.insert(staff.id.clone(), now);
@@ -430,7 +431,11 @@ impl Hub {
                     now,
                 );
             }
-            self.bus.open(&record.id, last_seq);
+            let marks = crate::bus::ReadMarks { child: record.child_read_seq, counsellor: record.counsellor_read_seq };
+            self.bus.open(&record.id, last_seq, marks);
+            if let Some((staff, _)) = &counsellor {
+                self.bus.set_counsellor(&record.id, Some(staff));
+            }
             self.conversations.insert(
                 record.id,
                 LiveConversation {
@@ -446,8 +451,6 @@ impl Hub {
                     detached_since: Some(now),
                     answered_at: (record.state == ConversationState::Active).then_some(now),
                     intake: record.intake,
-                    child_read_seq: record.child_read_seq,
-                    counsellor_read_seq: record.counsellor_read_seq,
                     child_typing_at: None,
                     counsellor_typing_at: None,
                     risk: record.risk,

@@ -10,7 +10,6 @@ use bridgeline_protocol::{
 use super::history::{AuditedRead, Endpoint, PageRequest};
 use super::{ConnId, Hub, OnlineStaff, Outbox, RequestError};
 use crate::secrets::unix_millis;
-use crate::store::conversations::Reader;
 use crate::store::staff::StaffRecord;
 
 impl Hub {
@@ -192,12 +191,9 @@ impl Hub {
                 self.send_to_staff_conn(conn, &ack(id, None));
                 Ok(())
             }
-            StaffRequest::Send { id, conversation_id, text } => {
-                self.own_live_conversation(staff_id, &conversation_id).await?;
-                self.store_text(&conversation_id, Author::Counsellor, &id, text, |hub, seq| {
-                    hub.send_to_staff_conn(conn, &ack(id.clone(), Some(seq)));
-                })
-                .await
+            // The socket hands these to the message writer; they never come here.
+            StaffRequest::Send { .. } | StaffRequest::Read { .. } => {
+                Err(RequestError::Internal("messages and read marks go to the message writer"))
             }
             StaffRequest::End { id, conversation_id } => {
                 self.own_live_conversation(staff_id, &conversation_id).await?;
@@ -211,12 +207,6 @@ impl Hub {
             StaffRequest::Typing { id, conversation_id } => {
                 self.own_live_conversation(staff_id, &conversation_id).await?;
                 self.counsellor_typing(&conversation_id);
-                self.send_to_staff_conn(conn, &ack(id, None));
-                Ok(())
-            }
-            StaffRequest::Read { id, conversation_id, seq } => {
-                self.own_live_conversation(staff_id, &conversation_id).await?;
-                self.counsellor_read(&conversation_id, seq).await?;
                 self.send_to_staff_conn(conn, &ack(id, None));
                 Ok(())
             }
@@ -270,28 +260,6 @@ impl Hub {
         }
     }
 
-    /// Records that the counsellor has seen the conversation up to `seq`, and tells the
-    /// child when that moved the mark on.
-    async fn counsellor_read(&mut self, conversation: &ConversationId, seq: Seq) -> Result<(), RequestError> {
-        let Some(live) = self.conversations.get(conversation) else { return Ok(()) };
-        if seq > self.bus.last_seq(conversation).unwrap_or(0) {
-            return Err(RequestError::refused(ErrorCode::InvalidField, "seq is beyond the last message"));
-        }
-        let previous = live.counsellor_read_seq;
-        if seq <= previous {
-            return Ok(());
-        }
-        let stored = self.store.mark_read(conversation, Reader::Counsellor, seq).await?;
-        let child = self.conversations.get_mut(conversation).and_then(|live| {
-            live.counsellor_read_seq = stored;
-            live.child_conn
-        });
-        if let Some(conn) = child {
-            self.send_to_child_conn(conn, &ChildEvent::Read { seq: stored });
-        }
-        Ok(())
-    }
-
     async fn accept(
         &mut self,
         conn: ConnId,
@@ -343,7 +311,8 @@ impl Hub {
         let waited = u64::try_from(waited_millis).unwrap_or(0);
         let first_answer = !live.ever_answered;
         live.ever_answered = true;
-        let mut assigned = live.assigned_view(&conversation, appended.message.seq);
+        let mut assigned = live.assigned_view(&conversation, &self.bus);
+        assigned.last_seq = appended.message.seq;
         assigned.notes = notes;
         let language = live.language.clone();
         self.estimator.record_answered(&language, waited, now);
@@ -457,7 +426,7 @@ impl Hub {
             .conversations
             .iter()
             .filter(|(_, live)| live.counsellor.as_ref().is_some_and(|(owner, _)| owner == staff_id))
-            .map(|(conversation, live)| live.assigned_view(conversation, self.bus.last_seq(conversation).unwrap_or(0)))
+            .map(|(conversation, live)| live.assigned_view(conversation, &self.bus))
             .collect();
         assigned.sort_by(|a, b| a.conversation_id.cmp(&b.conversation_id));
         assigned

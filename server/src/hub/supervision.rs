@@ -27,7 +27,7 @@ impl Hub {
         if live.counsellor.as_ref().is_some_and(|(owner, _)| owner == &observer.id) {
             return Err(RequestError::refused(ErrorCode::InvalidField, "this chat is yours already"));
         }
-        let view = live.assigned_view(conversation, self.bus.last_seq(conversation).unwrap_or(0));
+        let view = live.assigned_view(conversation, &self.bus);
         // A supervisor's read is written to the audit log before anything is shown; no
         // log line, no observation.
         self.store.audit(&new_id()?, &observer.id, "observe", Some(conversation), "", unix_millis()).await?;

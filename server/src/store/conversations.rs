@@ -211,26 +211,6 @@ impl Store {
         Ok(appended)
     }
 
-    /// Raises one side's read mark to `seq` (never lowers it, so marks arriving out of
-    /// order are harmless). Returns the mark now stored.
-    pub async fn mark_read(&self, id: &ConversationId, reader: Reader, seq: Seq) -> StoreResult<Seq> {
-        let column = match reader {
-            Reader::Child => "child_read_seq",
-            Reader::Counsellor => "counsellor_read_seq",
-        };
-        let seq = i64::try_from(seq).unwrap_or(i64::MAX);
-        let row = sqlx::query(sqlx::AssertSqlSafe(format!(
-            "UPDATE conversations SET {column} = CASE WHEN {column} < $1 THEN $1 ELSE {column} END
-             WHERE id = $2 RETURNING {column}"
-        )))
-        .bind(seq)
-        .bind(&id.0)
-        .fetch_optional(self.pool())
-        .await?
-        .ok_or_else(|| StoreError::Corrupt(format!("conversation {id} vanished")))?;
-        non_negative(row.try_get(0)?, column)
-    }
-
     /// Records the child's rating of an ended conversation.
     pub async fn rate_conversation(&self, id: &ConversationId, rating: Rating, now: i64) -> StoreResult<()> {
         sqlx::query("UPDATE conversations SET rating = $1, rated_at = $2 WHERE id = $3 AND state = 'ended'")

@@ -4,6 +4,7 @@ use bridgeline_protocol::{Author, Body, ChatMessage, ConversationId, Seq, HISTOR
 use sqlx::{Row, SqliteConnection};
 
 use super::conversations::{author_str, parse_author};
+use super::writes::{writer_refusal, Refused, Writer};
 use super::{non_negative, Store, StoreError, StoreResult};
 
 /// The outcome of an append.
@@ -83,66 +84,6 @@ impl Store {
     }
 }
 
-/// Who asks for a message to be stored: the check that the same statement makes
-/// before it numbers the message.
-#[derive(Debug, Clone, Copy)]
-pub enum Writer<'a> {
-    /// A child, on their own conversation: it must not have ended.
-    Child,
-    /// A staff member: the conversation must be active and held by them.
-    Staff(&'a str),
-}
-
-/// Why a checked append stored nothing.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum AppendRefused {
-    /// No such conversation (a staff writer is told `NotYours` instead).
-    Unknown,
-    /// The conversation has ended (and was the writer's, for staff).
-    Ended,
-    /// A staff writer does not hold the conversation.
-    NotYours,
-}
-
-/// One message for [`Store::append_batch`].
-#[derive(Debug, Clone)]
-pub struct AppendRequest {
-    pub conversation: ConversationId,
-    pub author: Author,
-    /// The staff member writing, `None` for the child.
-    pub staff: Option<String>,
-    pub client_id: String,
-    pub body: Body,
-    pub now: i64,
-}
-
-impl Store {
-    /// Stores many messages in one transaction: one commit, one fsync for all (group
-    /// commit). Each is checked and numbered on its own; a refused one stores nothing
-    /// and does not hold the others back.
-    pub async fn append_batch(&self, requests: &[AppendRequest]) -> StoreResult<Vec<Result<Appended, AppendRefused>>> {
-        let mut tx = self.begin_write().await?;
-        let mut outcomes = Vec::with_capacity(requests.len());
-        for request in requests {
-            let writer = request.staff.as_deref().map_or(Writer::Child, Writer::Staff);
-            outcomes.push(
-                append_checked(
-                    &mut tx,
-                    &request.conversation,
-                    request.author,
-                    writer,
-                    Some(&request.client_id),
-                    &request.body,
-                    request.now,
-                )
-                .await?,
-            );
-        }
-        tx.commit().await?;
-        Ok(outcomes)
-    }
-}
-
 /// Appends inside an open transaction, so that state changes can announce themselves
 /// atomically. The caller (the hub) has checked that the author may write.
 pub(crate) async fn append_in(
@@ -175,7 +116,7 @@ pub(crate) async fn append_checked(
     client_id: Option<&str>,
     body: &Body,
     now: i64,
-) -> StoreResult<Result<Appended, AppendRefused>> {
+) -> StoreResult<Result<Appended, Refused>> {
     if let Some(appended) = already_stored(connection, conversation, author, client_id).await? {
         return Ok(Ok(appended));
     }
@@ -198,31 +139,11 @@ pub(crate) async fn append_checked(
         }
     };
     let Some(next) = next else {
-        return Ok(Err(refusal(connection, conversation, writer).await?));
+        // The statement changed nothing: the writer may not write (read again to say why).
+        let refusal = writer_refusal(connection, conversation, writer).await?;
+        return Ok(Err(refusal.unwrap_or(Refused::NotYours)));
     };
     Ok(Ok(insert(connection, conversation, next, author, client_id, body, now).await?))
-}
-
-/// Why `writer` may not write to the conversation (read after the numbering statement
-/// changed nothing).
-async fn refusal(
-    connection: &mut SqliteConnection,
-    conversation: &ConversationId,
-    writer: Writer<'_>,
-) -> StoreResult<AppendRefused> {
-    let row: Option<(String, Option<String>)> =
-        sqlx::query_as("SELECT state, counsellor_id FROM conversations WHERE id = $1")
-            .bind(&conversation.0)
-            .fetch_optional(&mut *connection)
-            .await?;
-    Ok(match (row, writer) {
-        (None, Writer::Child) => AppendRefused::Unknown,
-        (Some(_), Writer::Child) => AppendRefused::Ended,
-        (Some((state, Some(owner))), Writer::Staff(staff)) if owner == staff && state == "ended" => {
-            AppendRefused::Ended
-        }
-        (_, Writer::Staff(_)) => AppendRefused::NotYours,
-    })
 }
 
 /// The message this author already stored under `client_id` in this conversation.

@@ -2,9 +2,14 @@
 
 use bridgeline_protocol::{AgeBand, Author, Body, ConversationId, ConversationState, Intake, Notice, Rating, Topic};
 
-use super::conversations::{NewConversation, Reader};
+use super::conversations::NewConversation;
 use super::staff::{NewStaff, Role};
+use super::writes::{Refused, Work, WorkKind, Written};
 use super::{Store, StoreError};
+
+fn text(text: &str) -> Body {
+    Body::Text { text: text.into() }
+}
 
 async fn store() -> (Store, tempfile::TempDir) {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -69,7 +74,6 @@ async fn messages_are_numbered_without_gaps_and_idempotent_per_author() {
         })
         .await
         .unwrap();
-    let text = |text: &str| Body::Text { text: text.into() };
     let first = store.append_message(&id, Author::Child, Some("m1"), &text("hello"), 10).await.unwrap();
     assert_eq!((first.message.seq, first.duplicate), (1, false));
     let again = store.append_message(&id, Author::Child, Some("m1"), &text("hello"), 11).await.unwrap();
@@ -107,10 +111,25 @@ async fn intake_read_marks_and_rating_are_kept() {
     store.create_conversation(&new).await.unwrap();
     assert_eq!(store.conversation_by_id(&id).await.unwrap().unwrap().intake, intake);
 
-    assert_eq!(store.mark_read(&id, Reader::Child, 3).await.unwrap(), 3);
-    // A late, lower mark never moves it back.
-    assert_eq!(store.mark_read(&id, Reader::Child, 2).await.unwrap(), 3);
-    assert_eq!(store.mark_read(&id, Reader::Counsellor, 1).await.unwrap(), 1);
+    add_staff(&store, "s1", "amira").await.unwrap();
+    for n in 1..=3 {
+        store.append_message(&id, Author::Child, Some(&format!("m{n}")), &text("hello"), 5).await.unwrap();
+    }
+    store.assign_conversation(&id, "s1", "Amira", 5).await.unwrap();
+    let read = |staff: Option<&str>, seq| Work {
+        conversation: id.clone(),
+        staff: staff.map(str::to_owned),
+        kind: WorkKind::Read { seq },
+    };
+    let outcomes = store
+        .write_batch(&[read(None, 3), read(None, 2), read(None, 9), read(Some("s1"), 1), read(Some("s2"), 1)])
+        .await
+        .unwrap();
+    let marks: Vec<_> =
+        outcomes.into_iter().map(|outcome| outcome.map(|written| matches!(written, Written::Read(Some(_))))).collect();
+    // Moved; a late, lower mark never moves it back; beyond the last message; the
+    // holder's; not the holder.
+    assert_eq!(marks, [Ok(true), Ok(false), Err(Refused::Beyond), Ok(true), Err(Refused::NotYours)]);
     let record = store.conversation_by_id(&id).await.unwrap().unwrap();
     assert_eq!((record.child_read_seq, record.counsellor_read_seq), (3, 1));
 
@@ -126,4 +145,57 @@ async fn intake_read_marks_and_rating_are_kept() {
     store.end_conversation(&id, Author::Child, 7).await.unwrap();
     store.rate_conversation(&id, Rating::NotHelped, 8).await.unwrap();
     assert_eq!(rating().await.as_deref(), Some("not_helped"));
+}
+
+#[tokio::test]
+async fn a_batch_numbers_each_message_once_and_checks_each_writer() {
+    let (store, _dir) = store().await;
+    add_staff(&store, "s1", "amira").await.unwrap();
+    let id = ConversationId("c3".into());
+    let new = NewConversation {
+        id: &id,
+        resume_token_hash: "h3",
+        language: "ar",
+        also_reads: &[],
+        intake: &Intake::default(),
+        now: 1,
+    };
+    store.create_conversation(&new).await.unwrap();
+    let message = |staff: Option<&str>, client_id: &str| Work {
+        conversation: id.clone(),
+        staff: staff.map(str::to_owned),
+        kind: WorkKind::Message {
+            author: if staff.is_some() { Author::Counsellor } else { Author::Child },
+            client_id: client_id.to_owned(),
+            body: text(client_id),
+            now: 2,
+        },
+    };
+    let seqs = |outcomes: Vec<Result<Written, Refused>>| -> Vec<Result<(u64, bool), Refused>> {
+        outcomes
+            .into_iter()
+            .map(|outcome| {
+                outcome.map(|written| match written {
+                    Written::Message(appended) => (appended.message.seq, appended.duplicate),
+                    Written::Read(_) => panic!("a message was written as a read mark"),
+                })
+            })
+            .collect()
+    };
+    // Waiting: the child writes; nobody holds the chat yet; a resend in the same batch
+    // is the same message.
+    let outcomes = store
+        .write_batch(&[message(None, "a"), message(Some("s1"), "b"), message(None, "a"), message(None, "c")])
+        .await
+        .unwrap();
+    assert_eq!(seqs(outcomes), [Ok((1, false)), Err(Refused::NotYours), Ok((1, true)), Ok((2, false))]);
+    store.assign_conversation(&id, "s1", "Amira", 3).await.unwrap();
+    let outcomes = store.write_batch(&[message(Some("s1"), "d"), message(Some("s2"), "e")]).await.unwrap();
+    assert_eq!(seqs(outcomes), [Ok((4, false)), Err(Refused::NotYours)]);
+    store.end_conversation(&id, Author::Child, 4).await.unwrap();
+    let outcomes = store.write_batch(&[message(None, "f"), message(Some("s1"), "g")]).await.unwrap();
+    assert_eq!(seqs(outcomes), [Err(Refused::Ended), Err(Refused::Ended)]);
+    let unknown = Work { conversation: ConversationId("nope".into()), ..message(None, "h") };
+    assert_eq!(seqs(store.write_batch(&[unknown]).await.unwrap()), [Err(Refused::Unknown)]);
+    assert_eq!(store.last_seq(&id).await.unwrap(), 5);
 }

@@ -14,7 +14,7 @@ use axum::extract::{ConnectInfo, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
 use axum::Extension;
-use bridgeline_protocol::{Author, ChildEvent, ChildRequest, ErrorCode};
+use bridgeline_protocol::{Author, ChildEvent, ChildRequest, ConversationId, ErrorCode};
 
 use super::frame::decode;
 use super::{frame_text, pump, FrameHandler, Incoming};
@@ -24,8 +24,8 @@ use crate::http::origin::require_child_origin;
 use crate::http::ApiError;
 use crate::hub::{outbox, Command, ConnId, HubHandle, Outbox, RequestError};
 use crate::secrets::unix_millis;
-use crate::store::messages::AppendRequest;
-use crate::writer::{text_body, AckTo, Endpoint, WriterHandle};
+use crate::store::writes::{Work, WorkKind};
+use crate::writer::{checked_text, AckTo, Endpoint, WriterHandle};
 
 /// Transport-level cap, above the protocol's: frames between the two are read and
 /// answered with a clean 1009 close; larger ones are cut off by the WebSocket layer.
@@ -62,6 +62,7 @@ async fn serve(state: AppState, socket: WebSocket, address: Option<IpAddr>, paus
     }
     let frames = ChildFrames {
         conn,
+        store: state.store.clone(),
         hub: state.hub.clone(),
         writer: state.writer.clone(),
         bus: state.bus.clone(),
@@ -74,6 +75,7 @@ async fn serve(state: AppState, socket: WebSocket, address: Option<IpAddr>, paus
 
 struct ChildFrames {
     conn: ConnId,
+    store: crate::store::Store,
     hub: HubHandle,
     writer: WriterHandle,
     bus: Arc<Bus>,
@@ -88,10 +90,22 @@ impl FrameHandler for ChildFrames {
             Err(flow) => return flow,
         };
         match decode::<ChildRequest>(&text, ChildRequest::TYPES) {
-            // Messages go to the writer, the rest to the hub; either way the socket
-            // waits until it is carried out, so requests apply in the order sent.
+            // Messages and read marks go to the writer, the rest to the hub; either
+            // way the socket waits until it is carried out, so requests apply in the
+            // order sent.
             Ok(ChildRequest::Send { id, text }) => {
                 if let Err(error) = self.send(&id, text).await {
+                    let reply = error.into_reply(&id);
+                    self.metrics.count_error_code(reply.code);
+                    self.outbox.send(&ChildEvent::Error(reply));
+                }
+            }
+            Ok(ChildRequest::Read { id, seq }) => {
+                let written = match self.conversation() {
+                    Ok(conversation) => self.write(&id, conversation, WorkKind::Read { seq }).await,
+                    Err(error) => Err(error),
+                };
+                if let Err(error) = written {
                     let reply = error.into_reply(&id);
                     self.metrics.count_error_code(reply.code);
                     self.outbox.send(&ChildEvent::Error(reply));
@@ -112,23 +126,24 @@ impl FrameHandler for ChildFrames {
 }
 
 impl ChildFrames {
-    /// Stores the child's message in the conversation this socket is attached to; the
-    /// store checks that it has not ended.
-    async fn send(&self, id: &str, text: String) -> Result<(), RequestError> {
-        let conversation = self
-            .bus
+    /// The conversation this socket is attached to (it may have ended: the store
+    /// checks that).
+    fn conversation(&self) -> Result<ConversationId, RequestError> {
+        self.bus
             .child_conversation(self.conn)
-            .ok_or(RequestError::refused(ErrorCode::NoConversation, "start or resume a conversation first"))?;
-        let body = text_body(text)?;
-        let request = AppendRequest {
-            conversation,
-            author: Author::Child,
-            staff: None,
-            client_id: id.to_owned(),
-            body,
-            now: unix_millis(),
-        };
+            .ok_or(RequestError::refused(ErrorCode::NoConversation, "start or resume a conversation first"))
+    }
+
+    async fn send(&self, id: &str, text: String) -> Result<(), RequestError> {
+        let conversation = self.conversation()?;
+        let body = checked_text(&self.store, &conversation, None, text).await?;
+        let kind = WorkKind::Message { author: Author::Child, client_id: id.to_owned(), body, now: unix_millis() };
+        self.write(id, conversation, kind).await
+    }
+
+    /// Stores a message or a read mark; the store checks the conversation has not ended.
+    async fn write(&self, id: &str, conversation: ConversationId, kind: WorkKind) -> Result<(), RequestError> {
         let ack = AckTo { endpoint: Endpoint::Child, outbox: self.outbox.clone(), id: id.to_owned() };
-        self.writer.append(request, ack).await.map(drop)
+        self.writer.write(Work { conversation, staff: None, kind }, ack).await
     }
 }

@@ -21,9 +21,9 @@ use crate::http::auth::StaffSession;
 use crate::http::ApiError;
 use crate::hub::{outbox, Command, ConnId, HubHandle, Outbox, RequestError};
 use crate::secrets::unix_millis;
-use crate::store::messages::AppendRequest;
+use crate::store::writes::{Work, WorkKind};
 use crate::store::Store;
-use crate::writer::{text_body, AckTo, Endpoint, WriterHandle};
+use crate::writer::{checked_text, AckTo, Endpoint, WriterHandle};
 
 /// The handshake: a valid session (401 without) from an allowed `Origin`, which must be
 /// present (403 otherwise; the session extractor checks it).
@@ -137,20 +137,18 @@ fn error(code: ErrorCode, detail: &str) -> StaffEvent {
 }
 
 impl StaffFrames {
-    /// Stores a message in a conversation; the store checks that this staff member
-    /// holds it and that it is active.
+    /// Stores a message; the store checks that this staff member holds the
+    /// conversation and that it is active.
     async fn send(&self, id: &str, conversation: ConversationId, text: String) -> Result<(), RequestError> {
-        let body = text_body(text)?;
-        let request = AppendRequest {
-            conversation,
-            author: Author::Counsellor,
-            staff: Some(self.staff_id.clone()),
-            client_id: id.to_owned(),
-            body,
-            now: unix_millis(),
-        };
+        let body = checked_text(&self.store, &conversation, Some(&self.staff_id), text).await?;
+        let kind = WorkKind::Message { author: Author::Counsellor, client_id: id.to_owned(), body, now: unix_millis() };
+        self.write(id, conversation, kind).await
+    }
+
+    /// Stores a message or a read mark, checked by the store as for `send`.
+    async fn write(&self, id: &str, conversation: ConversationId, kind: WorkKind) -> Result<(), RequestError> {
         let ack = AckTo { endpoint: Endpoint::Staff, outbox: self.outbox.clone(), id: id.to_owned() };
-        self.writer.append(request, ack).await.map(drop)
+        self.writer.write(Work { conversation, staff: Some(self.staff_id.clone()), kind }, ack).await
     }
 
     /// Whether the session must be read from the database before this frame: not
@@ -166,10 +164,18 @@ impl StaffFrames {
     /// Hands a frame from a signed-in socket to the writer or the hub.
     async fn dispatch(&mut self, text: String) -> ControlFlow<()> {
         match decode::<StaffRequest>(&text, StaffRequest::TYPES) {
-            // Messages go to the writer, the rest to the hub; either way the socket
-            // waits until it is carried out, so requests apply in the order sent.
+            // Messages and read marks go to the writer, the rest to the hub; either
+            // way the socket waits until it is carried out, so requests apply in the
+            // order sent.
             Ok(StaffRequest::Send { id, conversation_id, text }) => {
                 if let Err(error) = self.send(&id, conversation_id, text).await {
+                    let reply = error.into_reply(&id);
+                    self.metrics.count_error_code(reply.code);
+                    self.outbox.send(&StaffEvent::Error(reply));
+                }
+            }
+            Ok(StaffRequest::Read { id, conversation_id, seq }) => {
+                if let Err(error) = self.write(&id, conversation_id, WorkKind::Read { seq }).await {
                     let reply = error.into_reply(&id);
                     self.metrics.count_error_code(reply.code);
                     self.outbox.send(&StaffEvent::Error(reply));

@@ -1,0 +1,175 @@
+//! What the message writer stores in group commits: chat messages and read marks,
+//! the writes that come with every message. Each is checked in the statement that
+//! makes it (the writer may write to that conversation now), so that no decision
+//! rests on memory that may be stale, on this node or another.
+
+use bridgeline_protocol::{Author, Body, ConversationId, Seq};
+use sqlx::SqliteConnection;
+
+use super::messages::{append_checked, Appended};
+use super::{non_negative, Store, StoreResult};
+
+/// Who writes: the check made before a message is numbered or a mark is moved.
+#[derive(Debug, Clone, Copy)]
+pub enum Writer<'a> {
+    /// A child, on their own conversation: it must not have ended.
+    Child,
+    /// A staff member: the conversation must be active and held by them.
+    Staff(&'a str),
+}
+
+/// Why a write stored nothing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refused {
+    /// No such conversation (a staff writer is told `NotYours` instead).
+    Unknown,
+    /// The conversation has ended (and was the writer's, for staff).
+    Ended,
+    /// A staff writer does not hold the conversation.
+    NotYours,
+    /// A read mark beyond the last message.
+    Beyond,
+}
+
+/// One write for [`Store::write_batch`].
+#[derive(Debug, Clone)]
+pub struct Work {
+    pub conversation: ConversationId,
+    /// The staff member writing, `None` for the child.
+    pub staff: Option<String>,
+    pub kind: WorkKind,
+}
+
+#[derive(Debug, Clone)]
+pub enum WorkKind {
+    /// A message, idempotent by `client_id` for its author.
+    Message { author: Author, client_id: String, body: Body, now: i64 },
+    /// The writer has seen every message up to `seq`.
+    Read { seq: Seq },
+}
+
+/// What a write did.
+#[derive(Debug, Clone)]
+pub enum Written {
+    Message(Box<Appended>),
+    /// The writer's read mark, when it moved on; `None` when it was already there.
+    Read(Option<Seq>),
+}
+
+impl Store {
+    /// Stores many writes in one transaction: one commit, one fsync for all (group
+    /// commit). Each is checked on its own; a refused one stores nothing and does not
+    /// hold the others back.
+    pub async fn write_batch(&self, batch: &[Work]) -> StoreResult<Vec<Result<Written, Refused>>> {
+        let mut tx = self.begin_write().await?;
+        let mut outcomes = Vec::with_capacity(batch.len());
+        for work in batch {
+            let writer = work.staff.as_deref().map_or(Writer::Child, Writer::Staff);
+            let outcome = match &work.kind {
+                WorkKind::Message { author, client_id, body, now } => {
+                    append_checked(&mut tx, &work.conversation, *author, writer, Some(client_id), body, *now)
+                        .await?
+                        .map(|appended| Written::Message(Box::new(appended)))
+                }
+                WorkKind::Read { seq } => {
+                    mark_read_checked(&mut tx, &work.conversation, writer, *seq).await?.map(Written::Read)
+                }
+            };
+            outcomes.push(outcome);
+        }
+        tx.commit().await?;
+        Ok(outcomes)
+    }
+}
+
+/// Raises the writer's read mark to `seq` if the writer may, `seq` is not beyond the
+/// last message, and the mark is lower (marks only go up, so late ones are harmless).
+async fn mark_read_checked(
+    connection: &mut SqliteConnection,
+    conversation: &ConversationId,
+    writer: Writer<'_>,
+    seq: Seq,
+) -> StoreResult<Result<Option<Seq>, Refused>> {
+    let seq = i64::try_from(seq).unwrap_or(i64::MAX);
+    let moved: Option<i64> = match writer {
+        Writer::Child => {
+            sqlx::query_scalar(
+                "UPDATE conversations SET child_read_seq = $2
+                 WHERE id = $1 AND state <> 'ended' AND last_seq >= $2 AND child_read_seq < $2
+                 RETURNING child_read_seq",
+            )
+            .bind(&conversation.0)
+            .bind(seq)
+            .fetch_optional(&mut *connection)
+            .await?
+        }
+        Writer::Staff(staff) => {
+            sqlx::query_scalar(
+                "UPDATE conversations SET counsellor_read_seq = $2
+                 WHERE id = $1 AND state = 'active' AND counsellor_id = $3 AND last_seq >= $2
+                   AND counsellor_read_seq < $2
+                 RETURNING counsellor_read_seq",
+            )
+            .bind(&conversation.0)
+            .bind(seq)
+            .bind(staff)
+            .fetch_optional(&mut *connection)
+            .await?
+        }
+    };
+    if let Some(moved) = moved {
+        return Ok(Ok(Some(non_negative(moved, "read seq")?)));
+    }
+    // Nothing moved: refused, or already there.
+    if let Some(refusal) = writer_refusal(connection, conversation, writer).await? {
+        return Ok(Err(refusal));
+    }
+    let last_seq: i64 = sqlx::query_scalar("SELECT last_seq FROM conversations WHERE id = $1")
+        .bind(&conversation.0)
+        .fetch_one(&mut *connection)
+        .await?;
+    Ok(if seq > last_seq { Err(Refused::Beyond) } else { Ok(None) })
+}
+
+impl Store {
+    /// Why `staff` (or the child, for `None`) may not write to the conversation now,
+    /// if they may not: asked before saying that what they wrote is itself wrong, so
+    /// that a stranger's bad text is refused as a stranger's.
+    pub async fn writer_refusal(
+        &self,
+        conversation: &ConversationId,
+        staff: Option<&str>,
+    ) -> StoreResult<Option<Refused>> {
+        let mut connection = self.pool().acquire().await?;
+        writer_refusal(&mut connection, conversation, staff.map_or(Writer::Child, Writer::Staff)).await
+    }
+}
+
+/// Why `writer` may not write to the conversation now, from its state and holder.
+pub(crate) async fn writer_refusal(
+    connection: &mut SqliteConnection,
+    conversation: &ConversationId,
+    writer: Writer<'_>,
+) -> StoreResult<Option<Refused>> {
+    let row: Option<(String, Option<String>)> =
+        sqlx::query_as("SELECT state, counsellor_id FROM conversations WHERE id = $1")
+            .bind(&conversation.0)
+            .fetch_optional(&mut *connection)
+            .await?;
+    Ok(refusal_for(row, writer))
+}
+
+/// The rule itself: a child writes until their chat ends; staff write to an active
+/// chat they hold (a chat they held and that ended is `Ended`, any other `NotYours`).
+fn refusal_for(row: Option<(String, Option<String>)>, writer: Writer<'_>) -> Option<Refused> {
+    match (row, writer) {
+        (None, Writer::Child) => Some(Refused::Unknown),
+        (None, Writer::Staff(_)) => Some(Refused::NotYours),
+        (Some((state, _)), Writer::Child) => (state == "ended").then_some(Refused::Ended),
+        (Some((state, owner)), Writer::Staff(staff)) => match (owner.as_deref() == Some(staff), state.as_str()) {
+            (true, "active") => None,
+            (true, "ended") => Some(Refused::Ended),
+            _ => Some(Refused::NotYours),
+        },
+    }
+}
