@@ -22,7 +22,7 @@ use crate::bus::Bus;
 use crate::hub::{Outbox, RequestError};
 use crate::metrics::Metrics;
 use crate::store::conversations::Reader;
-use crate::store::writes::{Refused, Work, Written};
+use crate::store::writes::{Refused, Work, WriteConnection, Written};
 use crate::store::Store;
 
 /// Messages stored in one transaction at most: enough to share an fsync among
@@ -90,10 +90,22 @@ pub fn start(store: Store, bus: Arc<Bus>, metrics: Arc<Metrics>) -> WriterHandle
 
 async fn run(store: Store, bus: Arc<Bus>, metrics: Arc<Metrics>, mut receiver: mpsc::Receiver<Job>) {
     let mut batch = Vec::with_capacity(MAX_BATCH);
+    let mut connection: Option<WriteConnection> = None;
     while receiver.recv_many(&mut batch, MAX_BATCH).await > 0 {
         let (works, replies): (Vec<Work>, Vec<(AckTo, oneshot::Sender<_>)>) =
             batch.drain(..).map(|job: Job| (job.work, (job.ack, job.done))).unzip();
-        match store.write_batch(&works).await {
+        let written = match connection.as_mut() {
+            Some(connection) => connection.write_batch(&works).await,
+            None => match store.write_connection().await {
+                Ok(opened) => connection.insert(opened).write_batch(&works).await,
+                Err(error) => Err(error),
+            },
+        };
+        if written.is_err() {
+            // Whatever went wrong, the next batch starts on a fresh connection.
+            connection = None;
+        }
+        match written {
             Ok(outcomes) => {
                 for ((outcome, work), (ack, done)) in outcomes.into_iter().zip(&works).zip(replies) {
                     let _ = done.send(deliver(&bus, &metrics, work, outcome, &ack));

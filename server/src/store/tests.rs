@@ -122,6 +122,9 @@ async fn intake_read_marks_and_rating_are_kept() {
         kind: WorkKind::Read { seq },
     };
     let outcomes = store
+        .write_connection()
+        .await
+        .unwrap()
         .write_batch(&[read(None, 3), read(None, 2), read(None, 9), read(Some("s1"), 1), read(Some("s2"), 1)])
         .await
         .unwrap();
@@ -185,17 +188,35 @@ async fn a_batch_numbers_each_message_once_and_checks_each_writer() {
     // Waiting: the child writes; nobody holds the chat yet; a resend in the same batch
     // is the same message.
     let outcomes = store
+        .write_connection()
+        .await
+        .unwrap()
         .write_batch(&[message(None, "a"), message(Some("s1"), "b"), message(None, "a"), message(None, "c")])
         .await
         .unwrap();
     assert_eq!(seqs(outcomes), [Ok((1, false)), Err(Refused::NotYours), Ok((1, true)), Ok((2, false))]);
     store.assign_conversation(&id, "s1", "Amira", 3).await.unwrap();
-    let outcomes = store.write_batch(&[message(Some("s1"), "d"), message(Some("s2"), "e")]).await.unwrap();
+    let outcomes = store
+        .write_connection()
+        .await
+        .unwrap()
+        .write_batch(&[message(Some("s1"), "d"), message(Some("s2"), "e")])
+        .await
+        .unwrap();
     assert_eq!(seqs(outcomes), [Ok((4, false)), Err(Refused::NotYours)]);
     store.end_conversation(&id, Author::Child, 4).await.unwrap();
-    let outcomes = store.write_batch(&[message(None, "f"), message(Some("s1"), "g")]).await.unwrap();
+    let outcomes = store
+        .write_connection()
+        .await
+        .unwrap()
+        .write_batch(&[message(None, "f"), message(Some("s1"), "g")])
+        .await
+        .unwrap();
     assert_eq!(seqs(outcomes), [Err(Refused::Ended), Err(Refused::Ended)]);
     let unknown = Work { conversation: ConversationId("nope".into()), ..message(None, "h") };
-    assert_eq!(seqs(store.write_batch(&[unknown]).await.unwrap()), [Err(Refused::Unknown)]);
+    assert_eq!(
+        seqs(store.write_connection().await.unwrap().write_batch(&[unknown]).await.unwrap()),
+        [Err(Refused::Unknown)]
+    );
     assert_eq!(store.last_seq(&id).await.unwrap(), 5);
 }

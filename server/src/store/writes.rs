@@ -56,12 +56,24 @@ pub enum Written {
     Read(Option<Seq>),
 }
 
+/// The message writer's own connection, held for as long as it runs: a batch never
+/// waits for a pooled connection behind history readers or reports.
+#[derive(Debug)]
+pub struct WriteConnection(sqlx::pool::PoolConnection<sqlx::Sqlite>);
+
 impl Store {
+    /// Takes a connection out of the pool for the message writer.
+    pub async fn write_connection(&self) -> StoreResult<WriteConnection> {
+        Ok(WriteConnection(self.pool().acquire().await?))
+    }
+}
+
+impl WriteConnection {
     /// Stores many writes in one transaction: one commit, one fsync for all (group
     /// commit). Each is checked on its own; a refused one stores nothing and does not
     /// hold the others back.
-    pub async fn write_batch(&self, batch: &[Work]) -> StoreResult<Vec<Result<Written, Refused>>> {
-        let mut tx = self.begin_write().await?;
+    pub async fn write_batch(&mut self, batch: &[Work]) -> StoreResult<Vec<Result<Written, Refused>>> {
+        let mut tx = sqlx::Connection::begin_with(&mut *self.0, "BEGIN IMMEDIATE").await?;
         let mut outcomes = Vec::with_capacity(batch.len());
         for work in batch {
             let writer = work.staff.as_deref().map_or(Writer::Child, Writer::Staff);
