@@ -110,8 +110,10 @@ pub async fn run(
     };
     let metrics = Arc::new(crate::metrics::Metrics::default());
     let bus = Arc::new(crate::bus::Bus::default());
-    let hub = hub::start(store.clone(), catalog.clone(), hub_config, metrics.clone(), bus.clone()).await?;
-    let writer = crate::writer::start(store.clone(), bus.clone(), metrics.clone());
+    let (writer, persisted) = crate::writer::start(store.clone(), bus.clone(), metrics.clone());
+    let hub =
+        hub::start(store.clone(), catalog.clone(), hub_config, metrics.clone(), bus.clone(), writer.clone(), persisted)
+            .await?;
     crate::retention::spawn_purger(store.clone(), config.retention_days);
     if !config.web_dir.join("bridgeline_web_child_bg.wasm").exists() {
         tracing::warn!(web_dir = %config.web_dir.display(), "the web client is not built here; run `./x web`");

@@ -19,7 +19,7 @@ use bridgeline_protocol::{validate_text, Author, Body, ChildEvent, ConversationI
 use tokio::sync::{mpsc, oneshot};
 
 use crate::bus::Bus;
-use crate::hub::{Outbox, RequestError};
+use crate::hub::{FollowUp, Outbox, RequestError};
 use crate::metrics::Metrics;
 use crate::store::conversations::Reader;
 use crate::store::writes::{Refused, Work, WriteConnection, Written};
@@ -50,11 +50,26 @@ pub struct AckTo {
 
 struct Job {
     work: Work,
-    ack: AckTo,
-    done: oneshot::Sender<Result<(), RequestError>>,
+    reply: Reply,
 }
 
-/// A cheap handle for sockets to reach the writer.
+/// Who hears that a write is durable.
+enum Reply {
+    /// A socket's write: acknowledged to its author, then the socket is told it is done.
+    Socket { ack: AckTo, done: oneshot::Sender<Result<(), RequestError>> },
+    /// The hub's write: the hub announces it once it is durable (see [`Persisted`]).
+    Hub(FollowUp),
+}
+
+/// A hub write made durable (or not), in the order the hub asked for them, with what
+/// the hub meant to do next.
+#[derive(Debug)]
+pub struct Persisted {
+    pub follow_up: FollowUp,
+    pub outcome: Result<Result<Written, Refused>, RequestError>,
+}
+
+/// A cheap handle to reach the writer.
 #[derive(Debug, Clone)]
 pub struct WriterHandle {
     jobs: mpsc::Sender<Job>,
@@ -72,8 +87,15 @@ impl WriterHandle {
     /// one client's requests take effect in the order it sent them.
     pub async fn write(&self, work: Work, ack: AckTo) -> Result<(), RequestError> {
         let (done, outcome) = oneshot::channel();
-        self.jobs.send(Job { work, ack, done }).await.map_err(|_| stopped())?;
+        self.jobs.send(Job { work, reply: Reply::Socket { ack, done } }).await.map_err(|_| stopped())?;
         outcome.await.map_err(|_| stopped())?
+    }
+
+    /// Queues one of the hub's writes, without waiting for the disk: the outcome comes
+    /// back to the hub as [`Persisted`], after every write queued before it. Whatever
+    /// a socket queues after the hub handled its request is stored after this.
+    pub async fn persist(&self, work: Work, follow_up: FollowUp) -> Result<(), RequestError> {
+        self.jobs.send(Job { work, reply: Reply::Hub(follow_up) }).await.map_err(|_| stopped())
     }
 }
 
@@ -81,19 +103,26 @@ fn stopped() -> RequestError {
     RequestError::Internal("the message writer has stopped")
 }
 
-/// Starts the writer; it stops when every [`WriterHandle`] is dropped.
-pub fn start(store: Store, bus: Arc<Bus>, metrics: Arc<Metrics>) -> WriterHandle {
+/// Starts the writer; it stops when every [`WriterHandle`] is dropped. The hub reads
+/// its writes' outcomes from the receiver.
+pub fn start(store: Store, bus: Arc<Bus>, metrics: Arc<Metrics>) -> (WriterHandle, mpsc::UnboundedReceiver<Persisted>) {
     let (jobs, receiver) = mpsc::channel(QUEUE);
-    tokio::spawn(run(store, bus, metrics, receiver));
-    WriterHandle { jobs }
+    let (persisted, outcomes) = mpsc::unbounded_channel();
+    tokio::spawn(run(store, bus, metrics, receiver, persisted));
+    (WriterHandle { jobs }, outcomes)
 }
 
-async fn run(store: Store, bus: Arc<Bus>, metrics: Arc<Metrics>, mut receiver: mpsc::Receiver<Job>) {
+async fn run(
+    store: Store,
+    bus: Arc<Bus>,
+    metrics: Arc<Metrics>,
+    mut receiver: mpsc::Receiver<Job>,
+    persisted: mpsc::UnboundedSender<Persisted>,
+) {
     let mut batch = Vec::with_capacity(MAX_BATCH);
     let mut connection: Option<WriteConnection> = None;
     while receiver.recv_many(&mut batch, MAX_BATCH).await > 0 {
-        let (works, replies): (Vec<Work>, Vec<(AckTo, oneshot::Sender<_>)>) =
-            batch.drain(..).map(|job: Job| (job.work, (job.ack, job.done))).unzip();
+        let (works, replies): (Vec<Work>, Vec<Reply>) = batch.drain(..).map(|job: Job| (job.work, job.reply)).unzip();
         let written = match connection.as_mut() {
             Some(connection) => connection.write_batch(&works).await,
             None => match store.write_connection().await {
@@ -107,16 +136,36 @@ async fn run(store: Store, bus: Arc<Bus>, metrics: Arc<Metrics>, mut receiver: m
         }
         match written {
             Ok(outcomes) => {
-                for ((outcome, work), (ack, done)) in outcomes.into_iter().zip(&works).zip(replies) {
-                    let _ = done.send(deliver(&bus, &metrics, work, outcome, &ack));
+                for ((outcome, work), reply) in outcomes.into_iter().zip(&works).zip(replies) {
+                    match reply {
+                        Reply::Socket { ack, done } => {
+                            let outcome = match outcome {
+                                Ok(outcome) => deliver(&bus, &metrics, work, outcome, &ack),
+                                Err(error) => Err(RequestError::Store(error)),
+                            };
+                            let _ = done.send(outcome);
+                        }
+                        Reply::Hub(follow_up) => {
+                            let outcome = outcome.map_err(RequestError::Store);
+                            let _ = persisted.send(Persisted { follow_up, outcome });
+                        }
+                    }
                 }
             }
             Err(error) => {
                 // Nothing of the batch was committed: every author is told to retry,
-                // and resends with the same ids.
-                tracing::error!(%error, writes = works.len(), "a batch of messages could not be stored");
-                for (_, done) in replies {
-                    let _ = done.send(Err(RequestError::Internal("a batch of messages was rolled back")));
+                // and resends with the same ids; the hub undoes what it decided.
+                tracing::error!(%error, writes = works.len(), "a batch of writes could not be stored");
+                for reply in replies {
+                    let failed = RequestError::Internal("a batch of writes was rolled back");
+                    match reply {
+                        Reply::Socket { done, .. } => {
+                            let _ = done.send(Err(failed));
+                        }
+                        Reply::Hub(follow_up) => {
+                            let _ = persisted.send(Persisted { follow_up, outcome: Err(failed) });
+                        }
+                    }
                 }
             }
         }
@@ -137,7 +186,7 @@ fn deliver(
     let written = outcome.map_err(refused)?;
     let seq = match &written {
         Written::Message(appended) => Some(appended.message.seq),
-        Written::Read(_) => None,
+        _ => None,
     };
     match ack.endpoint {
         Endpoint::Child => ack.outbox.send(&ChildEvent::Ack { id: ack.id.clone(), seq }),
@@ -151,6 +200,8 @@ fn deliver(
             bus.publish(&appended.message);
         }
         Written::Message(_) | Written::Read(None) => {}
+        // The hub's writes are answered to the hub, never to a socket.
+        Written::Created | Written::Assigned(..) | Written::Ended(_) => {}
         Written::Read(Some(seq)) => {
             let reader = if work.staff.is_some() { Reader::Counsellor } else { Reader::Child };
             bus.read_moved(&work.conversation, reader, seq);

@@ -7,11 +7,11 @@ use bridgeline_protocol::{
 };
 
 use super::history::{Endpoint, PageRequest};
-use super::{ConnId, Hub, LiveConversation, RequestError};
+use super::{ConnId, EndReply, FollowUp, Hub, LiveConversation, RequestError};
 use crate::routing::Priority;
 use crate::secrets::{new_id, new_token, token_hash, unix_millis};
-use crate::store::conversations::NewConversation;
 use crate::store::messages::Appended;
+use crate::store::writes::{NewConversationRow, Work, WorkKind};
 
 /// Close code sent to a child socket whose conversation was resumed on a newer one
 /// (a reloaded or duplicated tab). Clients must not reconnect on it.
@@ -101,21 +101,23 @@ impl Hub {
         let conversation = ConversationId(new_id()?);
         let resume_token = new_token()?;
         let now_unix = unix_millis();
-        self.store
-            .create_conversation(&NewConversation {
-                id: &conversation,
-                resume_token_hash: &token_hash(&resume_token),
-                language,
-                also_reads,
-                intake: &intake,
-                now: now_unix,
-            })
+        let row = NewConversationRow {
+            resume_token_hash: token_hash(&resume_token),
+            language: language.to_owned(),
+            also_reads: also_reads.to_vec(),
+            intake: intake.clone(),
+            now: now_unix,
+        };
+        // The chat is this socket's from now, so that its next requests find it (the
+        // writer stores them after this); the child is told, and queued, once it is
+        // durable (see `started`).
+        let work = Work { conversation: conversation.clone(), staff: None, kind: WorkKind::Create(Box::new(row)) };
+        self.writer
+            .persist(
+                work,
+                FollowUp::Started { conn, id: id.to_owned(), resume_token, conversation: conversation.clone() },
+            )
             .await?;
-        tracing::info!(%conversation, language, "conversation started");
-        self.metrics.conversations_started.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        let now = self.now();
-        self.router.enqueue(conversation.clone(), language, also_reads, Priority::NORMAL, now);
-        self.estimator.record_arrival(language, now);
         self.conversations.insert(
             conversation.clone(),
             LiveConversation {
@@ -142,21 +144,43 @@ impl Hub {
             self.bus.attach_child(&conversation, conn, outbox.clone());
         }
         self.moderation.attached(conn, &conversation);
+        Ok(())
+    }
+
+    /// A start is durable: the child is queued and told.
+    pub(super) fn started(&mut self, conn: ConnId, id: String, resume_token: String, conversation: &ConversationId) {
+        let Some(live) = self.conversations.get(conversation) else { return };
+        let (language, also_reads) = (live.language.clone(), live.also_reads.clone());
+        tracing::info!(%conversation, language, "conversation started");
+        self.metrics.conversations_started.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let now = self.now();
+        self.router.enqueue(conversation.clone(), &language, &also_reads, Priority::NORMAL, now);
+        self.estimator.record_arrival(&language, now);
         self.send_to_child_conn(
             conn,
             &ChildEvent::Attached {
-                id: id.to_owned(),
+                id,
                 conversation_id: conversation.clone(),
                 resume_token,
-                language: language.to_owned(),
+                language,
                 state: ConversationState::Waiting,
                 last_seq: 0,
                 counsellor: None,
                 counsellor_read_seq: 0,
             },
         );
-        self.send_queue_status_now(&conversation);
-        Ok(())
+        self.send_queue_status_now(conversation);
+    }
+
+    /// A start could not be stored: the socket has no chat after all.
+    pub(super) fn not_started(&mut self, conn: ConnId, conversation: &ConversationId) {
+        self.conversations.remove(conversation);
+        self.bus.close(conversation);
+        self.bus.detach_child(conn);
+        self.moderation.ended(conversation);
+        if let Some((_, attached)) = self.child_conns.get_mut(&conn) {
+            *attached = None;
+        }
     }
 
     /// Sends a waiting child their queue status at once (on attach), whether or not it
@@ -367,21 +391,22 @@ impl Hub {
 
     async fn child_end(&mut self, conn: ConnId, id: &str) -> Result<(), RequestError> {
         let conversation = self.live_conversation_of(conn)?;
-        self.end_conversation(&conversation, Author::Child).await?;
-        self.send_to_child_conn(conn, &ChildEvent::Ack { id: id.to_owned(), seq: None });
-        Ok(())
+        let reply = EndReply::Child { conn, id: id.to_owned() };
+        self.end_conversation(&conversation, Author::Child, Some(reply)).await
     }
 
-    /// Ends a live conversation: stores it, frees the counsellor or the queue place,
-    /// and tells both sides.
+    /// Ends a live conversation: the writer stores it; once it is durable the hub frees
+    /// the counsellor or the queue place, tells both sides and answers `reply` (see
+    /// [`Hub::follow_up`]).
     pub(super) async fn end_conversation(
         &mut self,
         conversation: &ConversationId,
         by: Author,
+        reply: Option<EndReply>,
     ) -> Result<(), RequestError> {
-        let appended = self.store.end_conversation(conversation, by, unix_millis()).await?;
-        self.ended(conversation, by, appended, None);
-        Ok(())
+        let work =
+            Work { conversation: conversation.clone(), staff: None, kind: WorkKind::End { by, now: unix_millis() } };
+        self.writer.persist(work, FollowUp::Ended { by, reply }).await
     }
 
     /// What follows an end once stored: the estimator and the board learn of it, the

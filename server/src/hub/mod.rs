@@ -21,6 +21,7 @@ mod blocks;
 mod board;
 mod casework;
 mod child;
+mod follow_up;
 mod history;
 mod outbox;
 mod staff;
@@ -127,6 +128,25 @@ impl Command {
                 | Command::PausedUntil { .. }
         )
     }
+}
+
+/// What the hub does once one of its writes is durable: the announcements it held back
+/// (see [`crate::writer::WriterHandle::persist`]).
+#[derive(Debug)]
+pub enum FollowUp {
+    /// Tell the child on `conn` their chat has started, and queue them.
+    Started { conn: ConnId, id: String, resume_token: String, conversation: ConversationId },
+    /// Give the chat to the counsellor who accepted it, and tell everyone.
+    Accepted { conn: ConnId, id: String, staff_id: String, conversation: ConversationId },
+    /// Carry out the end, and answer whoever asked for it.
+    Ended { by: bridgeline_protocol::Author, reply: Option<EndReply> },
+}
+
+/// Who asked for an end, to answer once it is durable.
+#[derive(Debug)]
+pub enum EndReply {
+    Child { conn: ConnId, id: String },
+    Staff { conn: ConnId, id: String },
 }
 
 /// The hub's tunables.
@@ -348,6 +368,9 @@ struct Hub {
     /// Who receives each live conversation's messages, kept up to date by the hub for
     /// the message writer (see [`crate::bus`]).
     bus: Arc<crate::bus::Bus>,
+    /// Stores the hub's writes that come with every chat (start, accept, end) in its
+    /// group commits; their outcomes come back as [`crate::writer::Persisted`].
+    writer: crate::writer::WriterHandle,
 }
 
 /// Rebuilds the hub's state from the store and starts it. The hub stops when every
@@ -358,6 +381,8 @@ pub async fn start(
     config: HubConfig,
     metrics: Arc<crate::metrics::Metrics>,
     bus: Arc<crate::bus::Bus>,
+    writer: crate::writer::WriterHandle,
+    persisted: mpsc::UnboundedReceiver<crate::writer::Persisted>,
 ) -> Result<HubHandle, StoreError> {
     let (commands, receiver) = mpsc::channel(1024);
     let mut hub = Hub {
@@ -387,10 +412,11 @@ pub async fn start(
         moderation: blocks::Moderation::default(),
         history_reads: Arc::new(tokio::sync::Semaphore::new(history::CONCURRENT_READS)),
         bus,
+        writer,
     };
     hub.rebuild().await?;
     hub.load_blocks().await?;
-    tokio::spawn(hub.run(receiver));
+    tokio::spawn(hub.run(receiver, persisted));
     Ok(HubHandle { commands })
 }
 
@@ -484,7 +510,11 @@ impl Hub {
         Ok(())
     }
 
-    async fn run(mut self, mut receiver: mpsc::Receiver<Queued>) {
+    async fn run(
+        mut self,
+        mut receiver: mpsc::Receiver<Queued>,
+        mut persisted: mpsc::UnboundedReceiver<crate::writer::Persisted>,
+    ) {
         loop {
             let now = self.now();
             let refresh =
@@ -513,6 +543,10 @@ impl Hub {
                     self.board_dirty |= command.may_change_board();
                     self.handle(command).await;
                     drop(done);
+                }
+                Some(persisted) = persisted.recv() => {
+                    self.board_dirty = true;
+                    self.follow_up(persisted).await;
                 }
                 () = sleep_until_or_forever(wake_at) => {}
             }
@@ -602,7 +636,7 @@ impl Hub {
         self.board_dirty |= !gone.is_empty();
         for conversation in gone {
             tracing::info!(%conversation, "waiting child gone past the grace period; leaving the queue");
-            if let Err(error) = self.end_conversation(&conversation, bridgeline_protocol::Author::System).await {
+            if let Err(error) = self.end_conversation(&conversation, bridgeline_protocol::Author::System, None).await {
                 tracing::error!(%conversation, %error, "could not take a gone child out of the queue");
             }
         }

@@ -8,9 +8,11 @@ use bridgeline_protocol::{
 };
 
 use super::history::{AuditedRead, Endpoint, PageRequest};
-use super::{ConnId, Hub, OnlineStaff, Outbox, RequestError};
+use super::{ConnId, EndReply, FollowUp, Hub, OnlineStaff, Outbox, RequestError};
 use crate::secrets::unix_millis;
+use crate::store::messages::Appended;
 use crate::store::staff::StaffRecord;
+use crate::store::writes::{Work, WorkKind};
 
 impl Hub {
     pub(super) async fn staff_connected(&mut self, conn: ConnId, record: StaffRecord, outbox: Outbox) {
@@ -197,9 +199,8 @@ impl Hub {
             }
             StaffRequest::End { id, conversation_id } => {
                 self.own_live_conversation(staff_id, &conversation_id).await?;
-                self.end_conversation(&conversation_id, Author::Counsellor).await?;
-                self.send_to_staff_conn(conn, &ack(id, None));
-                Ok(())
+                let reply = EndReply::Staff { conn, id };
+                self.end_conversation(&conversation_id, Author::Counsellor, Some(reply)).await
             }
             StaffRequest::Sync { id, conversation_id, after_seq } => {
                 self.sync(conn, staff_id, id, &conversation_id, after_seq).await
@@ -260,6 +261,8 @@ impl Hub {
         }
     }
 
+    /// Takes the offered child: decided here (the router gives the chat to the
+    /// counsellor), stored by the writer, announced once durable (see `accepted`).
     async fn accept(
         &mut self,
         conn: ConnId,
@@ -273,35 +276,49 @@ impl Hub {
             .map_err(|_| RequestError::refused(ErrorCode::OfferGone, "this child is no longer offered to you"))?;
         let display_name =
             self.staff.get(staff_id).map(|online| online.record.display_name.clone()).unwrap_or_default();
-        // A child coming back from another counsellor brings their notes. Read before
-        // the assignment: from its commit until the counsellor is on the bus's route,
-        // nothing here may wait (see the page below).
-        let notes = match self.store.notes(&conversation).await {
-            Ok(notes) => notes,
-            Err(error) => {
-                self.router.release(staff_id, &conversation, now);
-                if let Some(live) = self.conversations.get(&conversation) {
-                    let language = live.language.clone();
-                    self.router.enqueue(conversation.clone(), &language, &[], crate::routing::Priority::NORMAL, 0);
-                }
-                return Err(error.into());
-            }
-        };
-        let appended = match self.store.assign_conversation(&conversation, staff_id, &display_name, unix_millis()).await
-        {
-            Ok(appended) => appended,
-            Err(error) => {
-                // Not stored: give the child back their place in the queue.
-                self.router.release(staff_id, &conversation, now);
-                if let Some(live) = self.conversations.get(&conversation) {
-                    let language = live.language.clone();
-                    self.router.enqueue(conversation.clone(), &language, &[], crate::routing::Priority::NORMAL, 0);
-                }
-                return Err(error.into());
-            }
-        };
+        let kind = WorkKind::Assign { staff_id: staff_id.to_owned(), display_name, now: unix_millis() };
+        let work = Work { conversation: conversation.clone(), staff: None, kind };
+        let follow_up =
+            FollowUp::Accepted { conn, id, staff_id: staff_id.to_owned(), conversation: conversation.clone() };
+        if let Err(error) = self.writer.persist(work, follow_up).await {
+            self.not_accepted(staff_id, &conversation);
+            return Err(error);
+        }
+        Ok(())
+    }
+
+    /// An accept could not be stored: the child gets their place in the queue back.
+    pub(super) fn not_accepted(&mut self, staff_id: &str, conversation: &ConversationId) {
+        let now = self.now();
+        self.router.release(staff_id, conversation, now);
+        if let Some(live) = self.conversations.get(conversation) {
+            let language = live.language.clone();
+            self.router.enqueue(conversation.clone(), &language, &[], crate::routing::Priority::NORMAL, 0);
+        }
+    }
+
+    /// An accept is durable: the counsellor gets the chat, its notes and its history,
+    /// and everyone the joined notice.
+    pub(super) fn accepted(
+        &mut self,
+        conn: ConnId,
+        id: String,
+        staff_id: &str,
+        appended: Appended,
+        notes: Vec<bridgeline_protocol::NoteView>,
+    ) {
+        let now = self.now();
+        let conversation = appended.message.conversation_id.clone();
+        let display_name =
+            self.staff.get(staff_id).map(|online| online.record.display_name.clone()).unwrap_or_default();
         let Some(live) = self.conversations.get_mut(&conversation) else {
-            return Err(RequestError::refused(ErrorCode::OfferGone, "the conversation has ended"));
+            self.send_to_staff_conn(
+                conn,
+                &StaffEvent::Error(
+                    RequestError::refused(ErrorCode::OfferGone, "the conversation has ended").into_reply(&id),
+                ),
+            );
+            return;
         };
         live.state = ConversationState::Active;
         live.counsellor = Some((staff_id.to_owned(), display_name));
@@ -340,7 +357,6 @@ impl Hub {
             Some(AuditedRead { staff_id: staff_id.to_owned(), action: "read_on_accept" }),
         );
         self.publish(appended.message);
-        Ok(())
     }
 
     async fn sync(

@@ -131,12 +131,24 @@ impl Store {
 
     /// Every note on a conversation, oldest first, with its writer's display name.
     pub async fn notes(&self, conversation: &ConversationId) -> StoreResult<Vec<NoteView>> {
+        let mut connection = self.pool().acquire().await?;
+        notes_in(&mut connection, conversation).await
+    }
+}
+
+/// A conversation's notes, oldest first, read on `connection` (inside the writer's
+/// transaction when an accept reads them with the assignment).
+pub(crate) async fn notes_in(
+    connection: &mut sqlx::SqliteConnection,
+    conversation: &ConversationId,
+) -> StoreResult<Vec<NoteView>> {
+    {
         let rows = sqlx::query(
             "SELECT n.kind, n.text, n.created_at, s.display_name FROM notes n JOIN staff s ON s.id = n.staff_id
              WHERE n.conversation_id = $1 ORDER BY n.created_at, n.id",
         )
         .bind(&conversation.0)
-        .fetch_all(self.pool())
+        .fetch_all(&mut *connection)
         .await?;
         rows.iter()
             .map(|row| {
@@ -150,7 +162,9 @@ impl Store {
             })
             .collect()
     }
+}
 
+impl Store {
     /// Records a transfer with its note, closes the sender's assignment and, for a
     /// transfer to a person, opens theirs; a transfer to a queue puts the conversation
     /// back to waiting at `priority`. Announces it to the child.

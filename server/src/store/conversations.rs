@@ -9,6 +9,7 @@ use bridgeline_protocol::{
 use sqlx::Row;
 
 use super::messages::{append_in, Appended};
+use super::writes::Refused;
 use super::{non_negative, split_list, Store, StoreError, StoreResult};
 
 /// A conversation as stored.
@@ -126,22 +127,8 @@ pub enum Reader {
 
 impl Store {
     pub async fn create_conversation(&self, new: &NewConversation<'_>) -> StoreResult<()> {
-        sqlx::query(
-            "INSERT INTO conversations (id, resume_token_hash, language, also_reads, priority, state, created_at, queued_at,
-                                        topics, age_band, country)
-             VALUES ($1, $2, $3, $4, 0, 'waiting', $5, $5, $6, $7, $8)",
-        )
-        .bind(&new.id.0)
-        .bind(new.resume_token_hash)
-        .bind(new.language)
-        .bind(new.also_reads.join(","))
-        .bind(new.now)
-        .bind(new.intake.topics.iter().map(|topic| topic.as_str()).collect::<Vec<_>>().join(","))
-        .bind(new.intake.age_band.map(AgeBand::as_str))
-        .bind(new.intake.country.as_deref())
-        .execute(self.pool())
-        .await?;
-        Ok(())
+        let mut connection = self.pool().acquire().await?;
+        create_in(&mut connection, new).await
     }
 
     pub async fn conversation_by_resume_hash(
@@ -185,20 +172,9 @@ impl Store {
         now: i64,
     ) -> StoreResult<Appended> {
         let mut tx = self.begin_write().await?;
-        sqlx::query("UPDATE conversations SET state = 'active', counsellor_id = $1, assigned_at = $2 WHERE id = $3")
-            .bind(staff_id)
-            .bind(now)
-            .bind(&id.0)
-            .execute(&mut *tx)
-            .await?;
-        sqlx::query("INSERT INTO assignments (conversation_id, staff_id, assigned_at) VALUES ($1, $2, $3)")
-            .bind(&id.0)
-            .bind(staff_id)
-            .bind(now)
-            .execute(&mut *tx)
-            .await?;
-        let notice = Body::System(Notice::CounsellorJoined { display_name: display_name.to_owned() });
-        let appended = append_in(&mut tx, id, Author::System, None, &notice, now).await?;
+        let appended = assign_in(&mut tx, id, staff_id, display_name, now)
+            .await?
+            .map_err(|_| StoreError::Corrupt(format!("conversation {id} is not waiting")))?;
         tx.commit().await?;
         Ok(appended)
     }
@@ -265,26 +241,94 @@ impl Store {
 }
 
 /// Ends a conversation and announces who ended it, inside an open transaction (an end
-/// can come with other records, e.g. an abuse report).
+/// can come with other records, e.g. an abuse report). A conversation that has ended
+/// already is not ended twice.
 pub(crate) async fn end_in(
     connection: &mut sqlx::SqliteConnection,
     id: &ConversationId,
     by: Author,
     now: i64,
 ) -> StoreResult<Appended> {
-    sqlx::query("UPDATE conversations SET state = 'ended', ended_at = $1, ended_by = $2 WHERE id = $3")
-        .bind(now)
-        .bind(author_str(by))
-        .bind(&id.0)
-        .execute(&mut *connection)
-        .await?;
+    end_checked_in(connection, id, by, now)
+        .await?
+        .map_err(|_| StoreError::Corrupt(format!("conversation {id} has ended already")))
+}
+
+/// [`end_in`], saying so when the conversation has ended already (or does not exist).
+pub(crate) async fn end_checked_in(
+    connection: &mut sqlx::SqliteConnection,
+    id: &ConversationId,
+    by: Author,
+    now: i64,
+) -> StoreResult<Result<Appended, Refused>> {
+    let ended = sqlx::query(
+        "UPDATE conversations SET state = 'ended', ended_at = $1, ended_by = $2 WHERE id = $3 AND state <> 'ended'",
+    )
+    .bind(now)
+    .bind(author_str(by))
+    .bind(&id.0)
+    .execute(&mut *connection)
+    .await?;
+    if ended.rows_affected() == 0 {
+        return Ok(Err(Refused::Ended));
+    }
     release_in(&mut *connection, id, now).await?;
     let notice = match by {
         Author::Counsellor => Notice::EndedByCounsellor,
         Author::Child => Notice::EndedByChild,
         Author::System => Notice::LeftQueue,
     };
-    append_in(&mut *connection, id, Author::System, None, &Body::System(notice), now).await
+    Ok(Ok(append_in(&mut *connection, id, Author::System, None, &Body::System(notice), now).await?))
+}
+
+/// Inserts a new waiting conversation.
+pub(crate) async fn create_in(connection: &mut sqlx::SqliteConnection, new: &NewConversation<'_>) -> StoreResult<()> {
+    sqlx::query(
+        "INSERT INTO conversations (id, resume_token_hash, language, also_reads, priority, state, created_at, queued_at,
+                                    topics, age_band, country)
+         VALUES ($1, $2, $3, $4, 0, 'waiting', $5, $5, $6, $7, $8)",
+    )
+    .bind(&new.id.0)
+    .bind(new.resume_token_hash)
+    .bind(new.language)
+    .bind(new.also_reads.join(","))
+    .bind(new.now)
+    .bind(new.intake.topics.iter().map(|topic| topic.as_str()).collect::<Vec<_>>().join(","))
+    .bind(new.intake.age_band.map(AgeBand::as_str))
+    .bind(new.intake.country.as_deref())
+    .execute(&mut *connection)
+    .await?;
+    Ok(())
+}
+
+/// Gives a waiting conversation to a counsellor and announces it; refused when it is
+/// no longer waiting (it ended meanwhile).
+pub(crate) async fn assign_in(
+    connection: &mut sqlx::SqliteConnection,
+    id: &ConversationId,
+    staff_id: &str,
+    display_name: &str,
+    now: i64,
+) -> StoreResult<Result<Appended, Refused>> {
+    let assigned = sqlx::query(
+        "UPDATE conversations SET state = 'active', counsellor_id = $1, assigned_at = $2 WHERE id = $3 AND state = 'waiting'",
+    )
+    .bind(staff_id)
+    .bind(now)
+    .bind(&id.0)
+    .execute(&mut *connection)
+    .await?;
+    if assigned.rows_affected() == 0 {
+        return Ok(Err(Refused::Ended));
+    }
+    sqlx::query("INSERT INTO assignments (conversation_id, staff_id, assigned_at) VALUES ($1, $2, $3)")
+        .bind(&id.0)
+        .bind(staff_id)
+        .bind(now)
+        .execute(&mut *connection)
+        .await?;
+    let notice = Body::System(Notice::CounsellorJoined { display_name: display_name.to_owned() });
+    Ok(Ok(append_in(connection, id, Author::System, None, &notice, now).await?))
 }
 
 /// Closes the open assignment of a conversation, if any: its holder let it go.

@@ -129,7 +129,7 @@ async fn intake_read_marks_and_rating_are_kept() {
         .await
         .unwrap();
     let marks: Vec<_> =
-        outcomes.into_iter().map(|outcome| outcome.map(|written| matches!(written, Written::Read(Some(_))))).collect();
+        outcomes.into_iter().map(|outcome| outcome.unwrap().map(|written| matches!(written, Written::Read(Some(_))))).collect();
     // Moved; a late, lower mark never moves it back; beyond the last message; the
     // holder's; not the holder.
     assert_eq!(marks, [Ok(true), Ok(false), Err(Refused::Beyond), Ok(true), Err(Refused::NotYours)]);
@@ -174,13 +174,13 @@ async fn a_batch_numbers_each_message_once_and_checks_each_writer() {
             now: 2,
         },
     };
-    let seqs = |outcomes: Vec<Result<Written, Refused>>| -> Vec<Result<(u64, bool), Refused>> {
+    let seqs = |outcomes: Vec<super::writes::Outcome>| -> Vec<Result<(u64, bool), Refused>> {
         outcomes
             .into_iter()
             .map(|outcome| {
-                outcome.map(|written| match written {
+                outcome.unwrap().map(|written| match written {
                     Written::Message(appended) => (appended.message.seq, appended.duplicate),
-                    Written::Read(_) => panic!("a message was written as a read mark"),
+                    other => panic!("a message was written as {other:?}"),
                 })
             })
             .collect()

@@ -3,9 +3,11 @@
 //! makes it (the writer may write to that conversation now), so that no decision
 //! rests on memory that may be stale, on this node or another.
 
-use bridgeline_protocol::{Author, Body, ConversationId, Seq};
+use bridgeline_protocol::{Author, Body, ConversationId, Intake, NoteView, Seq};
 use sqlx::SqliteConnection;
 
+use super::casework::notes_in;
+use super::conversations::{assign_in, create_in, end_checked_in, NewConversation};
 use super::messages::{append_checked, Appended};
 use super::{non_negative, Store, StoreResult};
 
@@ -46,6 +48,30 @@ pub enum WorkKind {
     Message { author: Author, client_id: String, body: Body, now: i64 },
     /// The writer has seen every message up to `seq`.
     Read { seq: Seq },
+    /// The hub: a child starts a conversation.
+    Create(Box<NewConversationRow>),
+    /// The hub: a counsellor accepted the waiting child.
+    Assign { staff_id: String, display_name: String, now: i64 },
+    /// The hub: the conversation ends.
+    End { by: Author, now: i64 },
+}
+
+impl WorkKind {
+    /// The hub's writes each run in a savepoint: one that fails is rolled back alone,
+    /// and the hub is told, while the rest of the batch commits.
+    fn is_the_hubs(&self) -> bool {
+        matches!(self, Self::Create(_) | Self::Assign { .. } | Self::End { .. })
+    }
+}
+
+/// A new conversation's row, owned (see [`NewConversation`]).
+#[derive(Debug, Clone)]
+pub struct NewConversationRow {
+    pub resume_token_hash: String,
+    pub language: String,
+    pub also_reads: Vec<String>,
+    pub intake: Intake,
+    pub now: i64,
 }
 
 /// What a write did.
@@ -54,7 +80,15 @@ pub enum Written {
     Message(Box<Appended>),
     /// The writer's read mark, when it moved on; `None` when it was already there.
     Read(Option<Seq>),
+    Created,
+    /// The joined notice, and the notes the chat brings (from an earlier counsellor).
+    Assigned(Box<Appended>, Vec<NoteView>),
+    /// The ended notice.
+    Ended(Box<Appended>),
 }
+
+/// One write's outcome: done, refused, or (a hub write only) failed alone.
+pub type Outcome = StoreResult<Result<Written, Refused>>;
 
 /// The message writer's own connection, held for as long as it runs: a batch never
 /// waits for a pooled connection behind history readers or reports.
@@ -72,26 +106,60 @@ impl WriteConnection {
     /// Stores many writes in one transaction: one commit, one fsync for all (group
     /// commit). Each is checked on its own; a refused one stores nothing and does not
     /// hold the others back.
-    pub async fn write_batch(&mut self, batch: &[Work]) -> StoreResult<Vec<Result<Written, Refused>>> {
+    pub async fn write_batch(&mut self, batch: &[Work]) -> StoreResult<Vec<Outcome>> {
         let mut tx = sqlx::Connection::begin_with(&mut *self.0, "BEGIN IMMEDIATE").await?;
         let mut outcomes = Vec::with_capacity(batch.len());
         for work in batch {
-            let writer = work.staff.as_deref().map_or(Writer::Child, Writer::Staff);
-            let outcome = match &work.kind {
-                WorkKind::Message { author, client_id, body, now } => {
-                    append_checked(&mut tx, &work.conversation, *author, writer, Some(client_id), body, *now)
-                        .await?
-                        .map(|appended| Written::Message(Box::new(appended)))
+            if work.kind.is_the_hubs() {
+                let mut savepoint = sqlx::Connection::begin(&mut *tx).await?;
+                let outcome = write_one(&mut savepoint, work).await;
+                if outcome.is_ok() {
+                    savepoint.commit().await?;
+                } else {
+                    savepoint.rollback().await?;
                 }
-                WorkKind::Read { seq } => {
-                    mark_read_checked(&mut tx, &work.conversation, writer, *seq).await?.map(Written::Read)
-                }
-            };
-            outcomes.push(outcome);
+                outcomes.push(outcome);
+            } else {
+                outcomes.push(Ok(write_one(&mut tx, work).await?));
+            }
         }
         tx.commit().await?;
         Ok(outcomes)
     }
+}
+
+async fn write_one(connection: &mut SqliteConnection, work: &Work) -> Outcome {
+    let writer = work.staff.as_deref().map_or(Writer::Child, Writer::Staff);
+    let conversation = &work.conversation;
+    Ok(match &work.kind {
+        WorkKind::Message { author, client_id, body, now } => {
+            append_checked(connection, conversation, *author, writer, Some(client_id), body, *now)
+                .await?
+                .map(|appended| Written::Message(Box::new(appended)))
+        }
+        WorkKind::Read { seq } => mark_read_checked(connection, conversation, writer, *seq).await?.map(Written::Read),
+        WorkKind::Create(row) => {
+            let new = NewConversation {
+                id: conversation,
+                resume_token_hash: &row.resume_token_hash,
+                language: &row.language,
+                also_reads: &row.also_reads,
+                intake: &row.intake,
+                now: row.now,
+            };
+            create_in(connection, &new).await?;
+            Ok(Written::Created)
+        }
+        WorkKind::Assign { staff_id, display_name, now } => {
+            match assign_in(connection, conversation, staff_id, display_name, *now).await? {
+                Ok(appended) => Ok(Written::Assigned(Box::new(appended), notes_in(connection, conversation).await?)),
+                Err(refused) => Err(refused),
+            }
+        }
+        WorkKind::End { by, now } => end_checked_in(connection, conversation, *by, *now)
+            .await?
+            .map(|appended| Written::Ended(Box::new(appended))),
+    })
 }
 
 /// Raises the writer's read mark to `seq` if the writer may, `seq` is not beyond the
