@@ -62,6 +62,7 @@ async fn main() -> ExitCode {
 }
 
 async fn serve(config: bridgeline::config::ServeConfig) -> Result<(), Box<dyn std::error::Error>> {
+    raise_open_files_limit();
     let listener = tokio::net::TcpListener::bind(config.listen).await?;
     // Printed on stdout, one line, so that scripts and tests can find the port.
     println!("listening on http://{}", listener.local_addr()?);
@@ -71,6 +72,19 @@ async fn serve(config: bridgeline::config::ServeConfig) -> Result<(), Box<dyn st
     };
     bridgeline::app::run(config, listener, shutdown).await?;
     Ok(())
+}
+
+/// Each child's socket is a file descriptor, and the usual soft limit (1,024) would
+/// turn children away long before memory runs short. The hard limit is the operator's.
+fn raise_open_files_limit() {
+    use rustix::process::{getrlimit, setrlimit, Resource, Rlimit};
+    let limit = getrlimit(Resource::Nofile);
+    if limit.current < limit.maximum {
+        match setrlimit(Resource::Nofile, Rlimit { current: limit.maximum, maximum: limit.maximum }) {
+            Ok(()) => tracing::info!(open_files = ?limit.maximum, "open files limit raised"),
+            Err(error) => tracing::warn!(%error, "could not raise the open files limit"),
+        }
+    }
 }
 
 async fn migrate(database: &str) -> Result<(), Box<dyn std::error::Error>> {

@@ -1,10 +1,15 @@
-//! The hub: one task that owns the live state of every conversation and connection.
-//!
-//! Sockets send it [`Command`]s; it applies them one at a time, writes to the store,
-//! asks the [`Router`] what to offer to whom, and pushes events into each connection's
-//! [`Outbox`]. Because one task applies every change, there are no races to reason
-//! about: two counsellors accepting the same child are simply two commands in a row,
+//! The hub: one task that decides. It owns the queues, the offers, who holds which
+//! chat, and every timer; sockets send it [`Command`]s and it applies them one at a
+//! time, so two counsellors accepting the same child are simply two commands in a row,
 //! and the second finds the offer gone.
+//!
+//! It is not on the message path: chat messages and read marks go from the sockets to
+//! the message writer ([`crate::writer`]), which stores them in group commits and
+//! delivers them through the bus ([`crate::bus`]), whose routes the hub keeps up to
+//! date. The writes that come with every chat (a start, an accept, an end) the hub
+//! queues with the same writer without waiting for the disk, and announces when the
+//! outcome comes back (`follow_up.rs`). Rarer changes (transfers, risk, notes, blocks,
+//! status) are still stored by the hub itself before it announces them.
 //!
 //! - `child.rs`: requests from children.
 //! - `staff.rs`: requests from counsellors: status, offers, chat.
@@ -12,6 +17,7 @@
 //!   wrap-ups.
 //! - `blocks.rs`: abusive contacts: chats ended as abusive, coordinators' decisions,
 //!   paused browsers, blocks running out.
+//! - `follow_up.rs`: what the hub announces once its writes are durable.
 //! - `outbox.rs`: the bounded queue of frames to one socket.
 //!
 //! At start the hub rebuilds the queue and every assignment from the database, so a

@@ -128,8 +128,10 @@ async fn intake_read_marks_and_rating_are_kept() {
         .write_batch(&[read(None, 3), read(None, 2), read(None, 9), read(Some("s1"), 1), read(Some("s2"), 1)])
         .await
         .unwrap();
-    let marks: Vec<_> =
-        outcomes.into_iter().map(|outcome| outcome.unwrap().map(|written| matches!(written, Written::Read(Some(_))))).collect();
+    let marks: Vec<_> = outcomes
+        .into_iter()
+        .map(|outcome| outcome.unwrap().map(|written| matches!(written, Written::Read(Some(_)))))
+        .collect();
     // Moved; a late, lower mark never moves it back; beyond the last message; the
     // holder's; not the holder.
     assert_eq!(marks, [Ok(true), Ok(false), Err(Refused::Beyond), Ok(true), Err(Refused::NotYours)]);
