@@ -49,6 +49,8 @@ pub struct StepResult {
     pub closed: u64,
     /// Why the step fails the search's limits; `None` when it passes.
     pub failure: Option<String>,
+    /// 1, or 2 for the search's second try of a rate (see [`stats::ATTEMPTS`]).
+    pub attempt: u32,
 }
 
 pub struct Fleet {
@@ -302,5 +304,6 @@ fn step_result(rate: u32, chats: u32, window: Duration, tally: Tally) -> StepRes
         unexpected: tally.unexpected,
         closed: tally.closed,
         failure,
+        attempt: 1,
     }
 }

@@ -15,7 +15,7 @@ pub enum Dialect {
 }
 
 /// The 80 bytes every child sends.
-pub const TEXT: &str = "Benchmark message of exactly eighty bytes: the size of a short chat line here..";
+pub const TEXT: &str = "Benchmark message of exactly eighty bytes: the size of a short chat line here...";
 
 /// The id of the child's `start` (Bridgeline) or `join` (relay) request.
 pub const START_ID: &str = "start";

@@ -25,6 +25,11 @@ pub fn now_utc() -> String {
     format!("{year:04}-{month:02}-{day:02} {:02}:{:02} UTC", of_day / 3600, of_day % 3600 / 60)
 }
 
+/// The 1-minute load average (`/proc/loadavg`).
+pub fn load_average() -> Option<f64> {
+    std::fs::read_to_string("/proc/loadavg").ok()?.split_whitespace().next()?.parse().ok()
+}
+
 /// The CPU model from `/proc/cpuinfo` and the processors available.
 pub fn describe() -> (String, usize) {
     let model = std::fs::read_to_string("/proc/cpuinfo")

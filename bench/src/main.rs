@@ -123,6 +123,11 @@ fn main() -> ExitCode {
     }
 }
 
+/// The disk's floor now; `None` (said on stderr) when it cannot be measured.
+async fn commit_floor(scratch: &std::path::Path) -> Option<std::time::Duration> {
+    disk::commit_median(scratch, 200).await.inspect_err(|error| eprintln!("fsync floor not measured: {error}")).ok()
+}
+
 async fn run(args: RunArgs) -> Result<(), BenchError> {
     let settings = if args.quick { Settings::quick() } else { Settings::full() };
     if !args.bridgeline.is_file() {
@@ -135,10 +140,8 @@ async fn run(args: RunArgs) -> Result<(), BenchError> {
     let which =
         if args.only.is_empty() { vec![Which::Bridgeline, Which::RelayCommit, Which::RelayGroup] } else { args.only };
 
-    let commit = disk::commit_median(&scratch, 200).await;
-    if let Err(error) = &commit {
-        eprintln!("fsync floor not measured: {error}");
-    }
+    let load_at_start = machine::load_average();
+    let commit_at_start = commit_floor(&scratch).await;
     let template = scratch.join("template.db");
     let mut results = Vec::new();
     for target in [Which::Bridgeline, Which::RelayCommit, Which::RelayGroup] {
@@ -162,8 +165,15 @@ async fn run(args: RunArgs) -> Result<(), BenchError> {
         };
         results.push(scenarios::run_target(&target, &settings, &scratch).await);
     }
+    let commit_at_end = commit_floor(&scratch).await;
     let (cpu, cores) = machine::describe();
-    let context = report::Context { date: machine::now_utc(), cpu, cores, commit: commit.ok() };
+    let context = report::Context {
+        date: machine::now_utc(),
+        cpu,
+        cores,
+        commit: [commit_at_start, commit_at_end],
+        load: [load_at_start, machine::load_average()],
+    };
     println!("{}", report::table(&settings, &context, &results));
     let json = report::json(&settings, &context, &results);
     std::fs::create_dir_all(&out_dir)?;

@@ -14,7 +14,22 @@ pub struct Context {
     pub date: String,
     pub cpu: String,
     pub cores: usize,
-    pub commit: Option<Duration>,
+    /// One commit with fsync, measured at the start and at the end of the run.
+    pub commit: [Option<Duration>; 2],
+    /// `/proc/loadavg`'s 1-minute load at the start and at the end.
+    pub load: [Option<f64>; 2],
+}
+
+/// Bridgeline's figure over the relay's, with as many decimals as it needs.
+pub fn ratio(ours: f64, floor: f64) -> String {
+    let ratio = ours / floor;
+    if ratio >= 10.0 {
+        format!("{ratio:.0}×")
+    } else if ratio >= 1.0 {
+        format!("{ratio:.1}×")
+    } else {
+        format!("{ratio:.2}×")
+    }
 }
 
 /// `1234567` → `1,234,567`.
@@ -22,7 +37,7 @@ pub fn thousands(value: u64) -> String {
     let digits = value.to_string();
     let mut out = String::new();
     for (index, digit) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index) % 3 == 0 {
+        if index > 0 && (digits.len() - index).is_multiple_of(3) {
             out.push(',');
         }
         out.push(digit);
@@ -165,9 +180,15 @@ pub fn table(settings: &Settings, context: &Context, targets: &[TargetResult]) -
         context.cpu,
         context.cores
     ));
-    if let Some(commit) = context.commit {
-        out.push_str(&format!("One SQLite commit with fsync here (median of 200): {}\n", duration(commit)));
-    }
+    let both = |pair: [Option<String>; 2]| pair.map(|one| one.unwrap_or_else(|| "?".into())).join(" / ");
+    out.push_str(&format!(
+        "One SQLite commit with fsync here (median of 200), at the start / end: {}\n",
+        both(context.commit.map(|commit| commit.map(duration)))
+    ));
+    out.push_str(&format!(
+        "Load average (1 min) at the start / end: {} (the machine may be shared: see the steps' retries)\n",
+        both(context.load.map(|load| load.map(|load| format!("{load:.2}"))))
+    ));
     out.push('\n');
     let group = targets.iter().position(|target| target.name == "relay group-commit");
     let bridgeline = targets.iter().position(|target| target.name == "Bridgeline");
@@ -175,12 +196,12 @@ pub fn table(settings: &Settings, context: &Context, targets: &[TargetResult]) -
     for target in targets {
         out.push_str(&format!(" {} |", target.name));
     }
-    let ratio = group.is_some() && bridgeline.is_some();
-    if ratio {
+    let with_ratio = group.is_some() && bridgeline.is_some();
+    if with_ratio {
         out.push_str(" Bridgeline ÷ group-commit relay |");
     }
     out.push_str("\n|---|");
-    for _ in 0..targets.len() + usize::from(ratio) {
+    for _ in 0..targets.len() + usize::from(with_ratio) {
         out.push_str("---|");
     }
     out.push('\n');
@@ -190,9 +211,9 @@ pub fn table(settings: &Settings, context: &Context, targets: &[TargetResult]) -
         for column in &cells {
             out.push_str(&format!(" {} |", column[row].text));
         }
-        if let (true, Some(g), Some(b)) = (ratio, group, bridgeline) {
+        if let (true, Some(g), Some(b)) = (with_ratio, group, bridgeline) {
             let text = match (cells[b][row].value, cells[g][row].value) {
-                (Some(ours), Some(floor)) if floor > 0.0 => format!("{:.2}×", ours / floor),
+                (Some(ours), Some(floor)) if floor > 0.0 => ratio(ours, floor),
                 _ => "—".into(),
             };
             out.push_str(&format!(" {text} |"));
@@ -204,8 +225,9 @@ pub fn table(settings: &Settings, context: &Context, targets: &[TargetResult]) -
         out.push_str(&format!("  {}:\n", target.name));
         for step in &target.steps {
             out.push_str(&format!(
-                "    {:>6}: generated {:>6.0}, carried {:>6.0}, ack p50 {:>8} p99 {:>8}, relay p99 {:>8} — {}\n",
+                "    {:>6}{}: generated {:>6.0}, carried {:>6.0}, ack p50 {:>8} p99 {:>8}, relay p99 {:>8} — {}\n",
                 step.rate,
+                if step.attempt > 1 { " (again)" } else { "        " },
                 step.generated,
                 step.carried,
                 step.ack.p50.map_or("—".into(), duration),
@@ -249,6 +271,7 @@ fn step_json(step: &StepResult) -> Value {
         "unexpected": step.unexpected,
         "closed": step.closed,
         "failure": step.failure,
+        "attempt": step.attempt,
     })
 }
 
@@ -282,7 +305,8 @@ pub fn json(settings: &Settings, context: &Context, targets: &[TargetResult]) ->
     json!({
         "date": context.date,
         "machine": { "cpu": context.cpu, "nproc": context.cores },
-        "sqlite_commit_fsync_median_ms": ms(context.commit),
+        "sqlite_commit_fsync_median_ms": { "start": ms(context.commit[0]), "end": ms(context.commit[1]) },
+        "load_average_1min": { "start": context.load[0], "end": context.load[1] },
         "quick": settings.quick,
         "settings": {
             "small_chats": settings.small_chats, "base_rate": settings.base_rate,
@@ -309,5 +333,8 @@ mod tests {
         assert_eq!(duration(Duration::from_micros(7_600)), "7.6 ms");
         assert_eq!(duration(Duration::from_millis(85)), "85 ms");
         assert_eq!(duration(Duration::from_millis(9_300)), "9.3 s");
+        assert_eq!(ratio(158.4, 1.0), "158×");
+        assert_eq!(ratio(9.17, 1.0), "9.2×");
+        assert_eq!(ratio(500.0, 8000.0), "0.06×");
     }
 }

@@ -78,6 +78,11 @@ pub fn step_failure(step: &StepVerdictInput, limits: &Limits) -> Option<String> 
     None
 }
 
+/// How often the search tries a rate before it counts as failed: the machine is
+/// shared, and one spike from another process should not end the search; a server
+/// that cannot carry the rate fails both tries.
+pub const ATTEMPTS: u32 = 2;
+
 /// The highest rate that passed before the first failing step: the steps are tried in
 /// order (rising rates) and the search stops at the first failure, so a later pass,
 /// if any, does not count. `None` when the first step failed.
