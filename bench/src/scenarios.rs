@@ -342,7 +342,10 @@ async fn memory_and_matching(
         log(&format!(
             "matching: {} of {all} joined{}",
             fleet.joined,
-            matching.seconds.map(|s| format!(" in {s:.1} s")).unwrap_or_else(|| " before the timeout".into())
+            matching.seconds.map_or_else(
+                || format!(", timed out after {} s", settings.match_timeout.as_secs()),
+                |s| format!(" in {s:.1} s")
+            )
         ));
     } else {
         result.problems.push(format!(
