@@ -162,7 +162,7 @@ fn labels(settings: &Settings) -> Vec<String> {
         format!("{big} chats ({} msg/s offered): ack p99", thousands(u64::from(settings.big_rate))),
         format!("{big} chats: msg/s carried"),
         format!("highest rate with ack p99 ≤ 100 ms ({small} chats)"),
-        format!("time to match {} waiting children", thousands(u64::from(settings.match_children))),
+        format!("time to match {} waiting children", thousands(u64::from(settings.sockets))),
         "memory per idle child socket".into(),
         "memory per waiting child (started)".into(),
         "error frames, unexpected frames, closed sockets".into(),
@@ -311,7 +311,7 @@ pub fn json(settings: &Settings, context: &Context, targets: &[TargetResult]) ->
         "settings": {
             "small_chats": settings.small_chats, "base_rate": settings.base_rate,
             "big_chats": settings.big_chats, "big_rate": settings.big_rate, "rates": settings.rates,
-            "match_children": settings.match_children, "idle_sockets": settings.idle_sockets,
+            "sockets": settings.sockets,
             "counsellors": settings.counsellors, "warmup_s": settings.warmup.as_secs_f64(),
             "window_s": settings.window.as_secs_f64(), "step_window_s": settings.step_window.as_secs_f64(),
         },

@@ -29,9 +29,9 @@ pub struct Settings {
     pub big_rate: u32,
     /// The step search's offered rates, rising.
     pub rates: Vec<u32>,
-    /// Waiting children to match, and idle sockets to weigh.
-    pub match_children: u32,
-    pub idle_sockets: u32,
+    /// Idle child sockets to weigh; on Bridgeline the same children then start,
+    /// wait, and are matched.
+    pub sockets: u32,
     pub counsellors: u32,
     pub warmup: Duration,
     /// The measured window of the base and big runs, and of each search step.
@@ -53,8 +53,7 @@ impl Settings {
             big_chats: 2000,
             big_rate: 1000,
             rates: vec![250, 500, 1000, 2000, 4000, 8000],
-            match_children: 2000,
-            idle_sockets: 2000,
+            sockets: 2000,
             counsellors: 40,
             warmup: Duration::from_secs(2),
             window: Duration::from_secs(10),
@@ -74,8 +73,7 @@ impl Settings {
             big_chats: 300,
             big_rate: 150,
             rates: vec![50, 400, 3200],
-            match_children: 200,
-            idle_sockets: 300,
+            sockets: 300,
             counsellors: 10,
             warmup: Duration::from_secs(1),
             window: Duration::from_secs(3),
@@ -88,7 +86,7 @@ impl Settings {
 
     /// Each counsellor's maximum chats: room for the big run, with some to spare.
     pub fn max_chats(&self) -> u32 {
-        (self.big_chats.max(self.match_children) / self.counsellors.max(1)) * 5 / 4 + 1
+        (self.big_chats.max(self.sockets) / self.counsellors.max(1)) * 5 / 4 + 1
     }
 }
 
@@ -305,7 +303,7 @@ async fn memory_and_matching(
     let settle = Duration::from_secs(1);
     tokio::time::sleep(settle).await;
     let before = server.rss_bytes()?;
-    let sockets = if bridgeline { settings.idle_sockets.max(settings.match_children) } else { settings.idle_sockets };
+    let sockets = settings.sockets;
     fleet.add_children(sockets).await?;
     tokio::time::sleep(settle).await;
     let idle = server.rss_bytes()?;
