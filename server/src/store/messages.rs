@@ -107,19 +107,19 @@ pub(crate) async fn append_in(
 }
 
 /// Appends inside an open transaction after checking, in the statement that numbers
-/// the message, that `writer` may write to the conversation now.
+/// the message, that `writer` may write to the conversation now. Two statements for a
+/// new message (number it, insert it); a resend, found by the idempotency index when
+/// the insert does nothing, gives its number back and is answered with the original
+/// (also after the chat ended: what was stored stays acknowledged).
 pub(crate) async fn append_checked(
     connection: &mut SqliteConnection,
     conversation: &ConversationId,
     author: Author,
     writer: Writer<'_>,
-    client_id: Option<&str>,
+    client_id: &str,
     body: &Body,
     now: i64,
 ) -> StoreResult<Result<Appended, Refused>> {
-    if let Some(appended) = already_stored(connection, conversation, author, client_id).await? {
-        return Ok(Ok(appended));
-    }
     let next: Option<i64> = match writer {
         Writer::Child => sqlx::query_scalar(
             "UPDATE conversations SET last_seq = last_seq + 1 WHERE id = $1 AND state <> 'ended' RETURNING last_seq",
@@ -139,11 +139,46 @@ pub(crate) async fn append_checked(
         }
     };
     let Some(next) = next else {
-        // The statement changed nothing: the writer may not write (read again to say why).
+        // The statement changed nothing: the writer may not write now (read again to say
+        // why), unless this is a resend of a message stored before.
+        if let Some(appended) = already_stored(connection, conversation, author, Some(client_id)).await? {
+            return Ok(Ok(appended));
+        }
         let refusal = writer_refusal(connection, conversation, writer).await?;
         return Ok(Err(refusal.unwrap_or(Refused::NotYours)));
     };
-    Ok(Ok(insert(connection, conversation, next, author, client_id, body, now).await?))
+    let body_json = serde_json::to_string(body).map_err(|error| StoreError::Corrupt(error.to_string()))?;
+    let inserted = sqlx::query(
+        "INSERT INTO messages (conversation_id, seq, author, client_id, body, sent_at) VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (conversation_id, author, client_id) DO NOTHING",
+    )
+    .bind(&conversation.0)
+    .bind(next)
+    .bind(author_str(author))
+    .bind(client_id)
+    .bind(&body_json)
+    .bind(now)
+    .execute(&mut *connection)
+    .await?;
+    if inserted.rows_affected() == 0 {
+        sqlx::query("UPDATE conversations SET last_seq = last_seq - 1 WHERE id = $1")
+            .bind(&conversation.0)
+            .execute(&mut *connection)
+            .await?;
+        let appended = already_stored(connection, conversation, author, Some(client_id))
+            .await?
+            .ok_or_else(|| StoreError::Corrupt(format!("a message of {conversation} conflicts but is missing")))?;
+        return Ok(Ok(appended));
+    }
+    let message = ChatMessage {
+        conversation_id: conversation.clone(),
+        seq: non_negative(next, "seq")?,
+        author,
+        client_id: Some(client_id.to_owned()),
+        body: body.clone(),
+        sent_at: now,
+    };
+    Ok(Ok(Appended { message, duplicate: false }))
 }
 
 /// The message this author already stored under `client_id` in this conversation.

@@ -211,10 +211,11 @@ async fn a_batch_numbers_each_message_once_and_checks_each_writer() {
         .write_connection()
         .await
         .unwrap()
-        .write_batch(&[message(None, "f"), message(Some("s1"), "g")])
+        .write_batch(&[message(None, "f"), message(Some("s1"), "g"), message(None, "a"), message(Some("s1"), "d")])
         .await
         .unwrap();
-    assert_eq!(seqs(outcomes), [Err(Refused::Ended), Err(Refused::Ended)]);
+    // New messages are refused; resends of stored ones are still acknowledged.
+    assert_eq!(seqs(outcomes), [Err(Refused::Ended), Err(Refused::Ended), Ok((1, true)), Ok((4, true))]);
     let unknown = Work { conversation: ConversationId("nope".into()), ..message(None, "h") };
     assert_eq!(
         seqs(store.write_connection().await.unwrap().write_batch(&[unknown]).await.unwrap()),

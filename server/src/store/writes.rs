@@ -133,7 +133,7 @@ async fn write_one(connection: &mut SqliteConnection, work: &Work) -> Outcome {
     let conversation = &work.conversation;
     Ok(match &work.kind {
         WorkKind::Message { author, client_id, body, now } => {
-            append_checked(connection, conversation, *author, writer, Some(client_id), body, *now)
+            append_checked(connection, conversation, *author, writer, client_id, body, *now)
                 .await?
                 .map(|appended| Written::Message(Box::new(appended)))
         }
