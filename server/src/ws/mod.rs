@@ -139,7 +139,9 @@ pub async fn pump(socket: WebSocket, mut outbox: OutboxReceiver, mut handler: im
                 Err(error) if is_invalid_utf8(&error) => Incoming::InvalidUtf8,
                 Err(_) => return false,
             };
-            if handler.on_frame(incoming).await.is_break() {
+            // Boxed: a frame's handling (a database read, the writer, the hub) is a large
+            // future, and inline it would size every idle socket's task by it.
+            if Box::pin(handler.on_frame(incoming)).await.is_break() {
                 return true;
             }
         }
