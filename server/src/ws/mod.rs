@@ -102,6 +102,10 @@ pub fn unsolicited(code: ErrorCode, detail: &str) -> ErrorReply {
 pub async fn pump(socket: WebSocket, mut outbox: OutboxReceiver, mut handler: impl FrameHandler) {
     let (mut sink, mut stream) = socket.split();
     let kick = outbox.kick.clone();
+    // Set once the server sent its close frame: the client's frames still in flight are
+    // then read and dropped, not handled (see below).
+    let server_closed = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let closed_by_writer = server_closed.clone();
     let writer = async move {
         loop {
             tokio::select! {
@@ -112,12 +116,14 @@ pub async fn pump(socket: WebSocket, mut outbox: OutboxReceiver, mut handler: im
                         }
                     }
                     Some(OutFrame::Close(code, reason)) => {
+                        closed_by_writer.store(true, std::sync::atomic::Ordering::Relaxed);
                         let _ = sink.send(Message::Close(Some(CloseFrame { code, reason: reason.into() }))).await;
                         break;
                     }
                     None => break,
                 },
                 () = kick.notified() => {
+                    closed_by_writer.store(true, std::sync::atomic::Ordering::Relaxed);
                     let close = CloseFrame { code: CLOSE_TRY_AGAIN, reason: "too slow; reconnect and resume".into() };
                     let _ = sink.send(Message::Close(Some(close))).await;
                     break;
@@ -129,6 +135,12 @@ pub async fn pump(socket: WebSocket, mut outbox: OutboxReceiver, mut handler: im
     // the writer should be given time to send it), false when the client went away.
     let reader = async move {
         while let Some(read) = stream.next().await {
+            if server_closed.load(std::sync::atomic::Ordering::Relaxed) {
+                match read {
+                    Ok(Message::Close(_)) | Err(_) => return false,
+                    Ok(_) => continue,
+                }
+            }
             let incoming = match read {
                 Ok(Message::Text(text)) if text.len() > MAX_FRAME_BYTES => Incoming::TooBig,
                 Ok(Message::Text(text)) => Incoming::Text(text.to_string()),
@@ -149,7 +161,13 @@ pub async fn pump(socket: WebSocket, mut outbox: OutboxReceiver, mut handler: im
     };
     tokio::pin!(writer, reader);
     tokio::select! {
-        () = &mut writer => {}
+        // The server closed: read on (dropping frames) until the client answers the
+        // close or goes, for a moment. Dropping a connection with frames still unread
+        // would make the kernel reset it, and the client lose the close frame and the
+        // frames before it.
+        () = &mut writer => {
+            let _ = tokio::time::timeout(std::time::Duration::from_secs(2), &mut reader).await;
+        }
         closing = &mut reader => {
             if closing {
                 let _ = tokio::time::timeout(std::time::Duration::from_secs(2), &mut writer).await;
