@@ -115,7 +115,6 @@ pub async fn run(
         hub::start(store.clone(), catalog.clone(), hub_config, metrics.clone(), bus.clone(), writer.clone(), persisted)
             .await?;
     crate::retention::spawn_purger(store.clone(), config.retention_days);
-    store.spawn_checkpointer();
     if !config.web_dir.join("bridgeline_web_child_bg.wasm").exists() {
         tracing::warn!(web_dir = %config.web_dir.display(), "the web client is not built here; run `./x web`");
     }

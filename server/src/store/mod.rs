@@ -52,12 +52,7 @@ impl Store {
             .journal_mode(SqliteJournalMode::Wal)
             .synchronous(SqliteSynchronous::Full)
             .foreign_keys(true)
-            .busy_timeout(Duration::from_secs(10))
-            // No checkpoint inside a commit: it would stall the message writer's batch
-            // (and every message in it) while the database file is written and synced.
-            // `serve` checkpoints from a task of its own instead (`spawn_checkpointer`);
-            // the last connection to close checkpoints too.
-            .pragma("wal_autocheckpoint", "0");
+            .busy_timeout(Duration::from_secs(10));
         // A connection to a local file does not go stale: no ping before each use (it
         // would cost a round trip to the database thread on every query).
         let pool = SqlitePoolOptions::new().max_connections(8).test_before_acquire(false).connect_with(options).await?;
@@ -87,28 +82,6 @@ impl Store {
     /// past `busy_timeout`; an immediate one waits its turn.
     pub(crate) async fn begin_write(&self) -> StoreResult<sqlx::Transaction<'static, sqlx::Sqlite>> {
         Ok(self.pool.begin_with("BEGIN IMMEDIATE").await?)
-    }
-}
-
-/// How often `serve` copies the write-ahead log into the database file.
-const CHECKPOINT_EVERY: Duration = Duration::from_secs(1);
-
-impl Store {
-    /// Copies committed pages from the write-ahead log into the database file, once a
-    /// second, beside the writers (a passive checkpoint never waits for them), so that
-    /// the log stays small without a commit ever doing it.
-    pub fn spawn_checkpointer(&self) {
-        let pool = self.pool.clone();
-        tokio::spawn(async move {
-            let mut interval = tokio::time::interval(CHECKPOINT_EVERY);
-            interval.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-            loop {
-                interval.tick().await;
-                if let Err(error) = sqlx::query("PRAGMA wal_checkpoint(PASSIVE)").execute(&pool).await {
-                    tracing::warn!(%error, "checkpoint failed; will retry");
-                }
-            }
-        });
     }
 }
 
