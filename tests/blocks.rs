@@ -195,7 +195,7 @@ async fn a_confirmed_block_pauses_that_browser_by_token_or_address_and_nobody_el
     assert!(paused.contains(r#"<html lang="de""#) && paused.contains(r#"<section class="paused">"#), "{paused}");
     assert!(paused.contains(&format!(r#"data-until="{until}""#)), "{paused}");
     assert!(paused.contains(r#"href="tel:112""#) && paused.contains(r#"href="tel:116111""#), "{paused}");
-    assert!(paused.contains("quick-exit-static") && !paused.contains(r#"class="loading""#), "{paused}");
+    assert!(paused.contains(r#"id="quick-exit""#) && !paused.contains(r#"class="loading""#), "{paused}");
     let usual = http(helpline.server.addr, "GET", "/", &[], None).await;
     let usual = String::from_utf8_lossy(&usual.bytes).to_string();
     assert!(usual.contains(r#"class="loading""#) && !usual.contains(r#"class="paused""#), "{usual}");

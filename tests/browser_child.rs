@@ -16,15 +16,21 @@ use support::{available_counsellor, text_of, Client, Scratch, Server};
 /// Where the quick exit and the language switcher sit: in a left-to-right page the
 /// exit is at the inline end (right), in a right-to-left page it mirrors to the left.
 async fn exit_is_on_the_right(browser: &fantoccini::Client) -> Result<bool, String> {
-    wait_for(browser, ".topbar select").await?;
+    wait_for(browser, ".topbar #language summary").await?;
     let positions = script(
         browser,
         "const exit = document.querySelector('.topbar .quick-exit').getBoundingClientRect();
-         const language = document.querySelector('.topbar select').getBoundingClientRect();
+         const language = document.querySelector('.topbar #language summary').getBoundingClientRect();
          return exit.left > language.left;",
     )
     .await?;
     positions.as_bool().ok_or_else(|| format!("no layout: {positions}"))
+}
+
+/// Opens the language list in the top bar and picks `code`.
+async fn pick_language(browser: &fantoccini::Client, code: &str) -> Result<(), String> {
+    click(browser, "#language summary").await?;
+    click(browser, &format!("#language a[hreflang='{code}']")).await
 }
 
 async fn page_language(browser: &fantoccini::Client) -> Result<Value, String> {
@@ -129,7 +135,7 @@ async fn answers_waits_chats(browser: &fantoccini::Client, server: &Server) -> R
     snap(browser, "child-chatting-en").await?;
 
     // Mid-chat the child switches to Arabic: the whole page mirrors, the chat goes on.
-    choose(browser, ".topbar select", "ar").await?;
+    pick_language(browser, "ar").await?;
     wait_until(browser, "the page in Arabic", "return document.documentElement.dir === 'rtl'").await?;
     if page_language(browser).await? != json!(["ar", "rtl"]) {
         return Err(format!("expected an Arabic, right-to-left page, got {}", page_language(browser).await?));
@@ -156,7 +162,7 @@ async fn answers_waits_chats(browser: &fantoccini::Client, server: &Server) -> R
     }
     wait_until(browser, "thanks", "return document.querySelector('.thanks').textContent.length > 0").await?;
     snap(browser, "child-ended-ar").await?;
-    choose(browser, ".topbar select", "en").await?;
+    pick_language(browser, "en").await?;
     wait_until(browser, "back in English", "return document.documentElement.dir === 'ltr'").await?;
     snap(browser, "child-ended-en").await?;
     only_own_origin(browser).await

@@ -14,7 +14,8 @@ use support::{available_counsellor, Client, Scratch, Server};
 
 /// How long reading back the whole chat may take (a hundred pages, each a request and
 /// a render of a list growing to ten thousand lines).
-const SCROLL_LIMIT_SECS: u64 = 150;
+/// Generous: a loaded 2-core machine took over 150 s; a broken pager never finishes.
+const SCROLL_LIMIT_SECS: u64 = 300;
 
 /// The whole scenario: the scrolling, and the chat started before it.
 const LIMIT: Duration = Duration::from_secs(SCROLL_LIMIT_SECS + 40);

@@ -139,6 +139,15 @@ async fn the_child_page_is_in_the_browsers_language_from_the_first_byte() {
     assert!(unserved.body.contains(r#"<html lang="en" dir="ltr">"#));
     let chosen = http(server.addr, "GET", "/?lang=fa", &[("Accept-Language", "en")], None).await;
     assert!(chosen.body.contains(r#"<html lang="fa" dir="rtl">"#));
+    // The language picked earlier in this browser session (its cookie) wins over the
+    // browser's; a link's `?lang=` wins over both; an unknown one is ignored.
+    let remembered =
+        http(server.addr, "GET", "/", &[("Accept-Language", "fr"), ("Cookie", "other=1; bl_lang=uk")], None).await;
+    assert!(remembered.body.contains(r#"<html lang="uk" dir="ltr">"#));
+    let linked = http(server.addr, "GET", "/?lang=ar", &[("Cookie", "bl_lang=uk")], None).await;
+    assert!(linked.body.contains(r#"<html lang="ar" dir="rtl">"#));
+    let unknown = http(server.addr, "GET", "/", &[("Accept-Language", "de"), ("Cookie", "bl_lang=xx")], None).await;
+    assert!(unknown.body.contains(r#"<html lang="de" dir="ltr">"#));
 
     // Switching language loads the other locale's compiled messages; the console's
     // messages exist only where a staff translation does.
@@ -151,13 +160,44 @@ async fn the_child_page_is_in_the_browsers_language_from_the_first_byte() {
 }
 
 #[tokio::test]
-async fn a_helpline_can_give_the_child_page_a_neutral_tab_title() {
+async fn the_child_page_has_a_neutral_tab_title_unless_the_helpline_names_itself() {
+    let title_of = |body: &str| {
+        body.split("<title>").nth(1).and_then(|rest| rest.split("</title>").next()).unwrap_or_default().to_owned()
+    };
     let scratch = Scratch::new();
-    let server = scratch.start(&["--neutral-title"]).await;
+    let server = scratch.start(&[]).await;
     let page = http(server.addr, "GET", "/", &[("Accept-Language", "fr")], None).await;
-    let title = page.body.split("<title>").nth(1).and_then(|rest| rest.split("</title>").next()).unwrap_or_default();
-    assert!(!title.is_empty() && !title.contains("Bridgeline"), "the tab shows {title:?}");
+    let title = title_of(&page.body);
+    assert!(!title.is_empty() && !title.contains("Bridgeline"), "by default the tab shows {title:?}");
     // The console keeps its own title.
     let console = http(server.addr, "GET", "/counsellor", &[], None).await;
     assert!(console.body.contains("<title>Bridgeline"), "{}", &console.body[..300.min(console.body.len())]);
+    drop(server);
+
+    let named = Scratch::new();
+    let server = named.start(&["--neutral-title=false"]).await;
+    let page = http(server.addr, "GET", "/", &[("Accept-Language", "fr")], None).await;
+    assert!(title_of(&page.body).contains("Bridgeline"), "{}", title_of(&page.body));
+}
+
+/// Nothing of a visit stays in the browser's cache: the assets would show the site
+/// was opened, `/l10n/<lang>/…` names the child's language.
+#[tokio::test]
+async fn no_response_is_kept_in_the_browsers_cache() {
+    let scratch = Scratch::new();
+    let server = scratch.start(&[]).await;
+    for path in [
+        "/",
+        "/counsellor",
+        "/assets/app.css",
+        "/assets/boot.js",
+        "/assets/bridgeline_web_child_bg.wasm",
+        "/l10n/so/child.json",
+        "/api/v1/locales",
+        "/healthz",
+        "/assets/no-such-file.js",
+    ] {
+        let response = http(server.addr, "GET", path, &[("Accept-Encoding", "br")], None).await;
+        assert_eq!(response.header("cache-control"), Some("no-store"), "{path} ({})", response.status);
+    }
 }

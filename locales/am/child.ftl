@@ -121,3 +121,7 @@ error-control-character = መልእክትዎ ሊላክ የማይችል የተደ
 ## Paused (blocked) page
 paused-heading = ውይይቱ ለአሁን ቆሟል
 paused-body = እንደገና ልትጽፍልን ትችላለህ፦ { $time }
+
+## The page before the app
+# Under the quick-exit hint on the welcome: how to leave no history at all.
+intro-private-hint = ፈጣን መውጫ ይህን ገጽ ይዘጋል፤ ነገር ግን የአሳሽህ ታሪክ እዚህ እንደነበርክ ሊያሳይ ይችላል። ምንም ምልክት እንዳይቀር ይህን ገጽ በግል (ኢንኮግኒቶ) መስኮት ክፈት።

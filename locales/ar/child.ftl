@@ -129,3 +129,7 @@ error-control-character = في رسالتك حرف مخفي لا يمكن إرس
 ## Paused (blocked) page
 paused-heading = المحادثة متوقفة مؤقتًا الآن
 paused-body = يمكنك الكتابة إلينا مرة أخرى في هذا الوقت: { $time }
+
+## The page before the app
+# Under the quick-exit hint on the welcome: how to leave no history at all.
+intro-private-hint = الخروج السريع يغلق هذه الصفحة، لكن سجل المتصفح قد يظل يُظهر أنك كنت هنا. حتى لا تترك أي أثر، افتح هذه الصفحة في نافذة خاصة (التصفح المتخفي).

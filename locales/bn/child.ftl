@@ -119,3 +119,7 @@ error-control-character = তোমার মেসেজে একটা লু
 ## Paused (blocked) page
 paused-heading = চ্যাট এখন কিছুক্ষণের জন্য থেমে আছে
 paused-body = তুমি আবার আমাদের লিখতে পারবে: { $time }
+
+## The page before the app
+# Under the quick-exit hint on the welcome: how to leave no history at all.
+intro-private-hint = দ্রুত প্রস্থান এই পাতাটি বন্ধ করে দেয়, কিন্তু তোমার ব্রাউজারের ইতিহাসে তবুও দেখা যেতে পারে যে তুমি এখানে ছিলে। কোনো চিহ্ন না রাখতে, এই পাতাটি একটি প্রাইভেট (ইনকগনিটো) উইন্ডোতে খোলো।

@@ -122,3 +122,7 @@ error-control-character = نامەکەت پیتێکی شاراوەی تێدای�
 ## Paused (blocked) page
 paused-heading = گفتوگۆکە ئێستا بۆ ماوەیەک ڕاگیراوە
 paused-body = دەتوانیت لەم کاتەدا دیسان بۆمان بنووسیت: { $time }
+
+## The page before the app
+# Under the quick-exit hint on the welcome: how to leave no history at all.
+intro-private-hint = دەرچوونی خێرا ئەم پەڕەیە دادەخات، بەڵام مێژووی وێبگەڕەکەت هێشتا دەتوانێت نیشانی بدات کە تۆ لێرە بوویت. بۆ ئەوەی هیچ شوێنەوارێک نەمێنێت، ئەم پەڕەیە لە پەنجەرەیەکی تایبەتدا بکەرەوە.

@@ -123,3 +123,7 @@ error-control-character = Deine Nachricht enthält ein unsichtbares Zeichen, das
 ## Paused (blocked) page
 paused-heading = Der Chat ist gerade pausiert
 paused-body = Ab { $time } kannst du uns wieder schreiben.
+
+## The page before the app
+# Under the quick-exit hint on the welcome: how to leave no history at all.
+intro-private-hint = „Schnell weg“ schließt diese Seite, aber der Verlauf deines Browsers kann trotzdem zeigen, dass du hier warst. Damit keine Spuren bleiben, öffne diese Seite in einem privaten Fenster.

@@ -123,3 +123,7 @@ error-control-character = Το μήνυμά σου έχει έναν κρυφό 
 ## Paused (blocked) page
 paused-heading = Η συζήτηση είναι σε παύση προς το παρόν
 paused-body = Μπορείς να μας γράψεις ξανά: { $time }.
+
+## The page before the app
+# Under the quick-exit hint on the welcome: how to leave no history at all.
+intro-private-hint = Η γρήγορη έξοδος κλείνει αυτή τη σελίδα, αλλά το ιστορικό του προγράμματος περιήγησης μπορεί να δείχνει ακόμα ότι ήσουν εδώ. Για να μη μείνει κανένα ίχνος, άνοιξε αυτή τη σελίδα σε ιδιωτικό παράθυρο.

@@ -128,3 +128,7 @@ error-control-character = Your message has a hidden character that cannot be sen
 # child can write again; the phone line and 112 are shown below it.
 paused-heading = The chat is paused for now
 paused-body = You can write to us again on { $time }.
+
+## The page before the app
+# Under the quick-exit hint on the welcome: how to leave no history at all.
+intro-private-hint = Quick exit closes this page, but your browser’s history can still show that you were here. To leave no trace, open this page in a private window.

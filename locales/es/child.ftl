@@ -123,3 +123,7 @@ error-control-character = Tu mensaje tiene un carácter oculto que no se puede e
 ## Paused (blocked) page
 paused-heading = El chat está en pausa por ahora
 paused-body = Podrás volver a escribirnos: { $time }.
+
+## The page before the app
+# Under the quick-exit hint on the welcome: how to leave no history at all.
+intro-private-hint = La salida rápida cierra esta página, pero el historial de tu navegador puede seguir mostrando que estuviste aquí. Para no dejar rastro, abre esta página en una ventana privada (de incógnito).

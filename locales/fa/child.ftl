@@ -124,3 +124,7 @@ error-control-character = پیامت یک نویسهٔ پنهان دارد که 
 ## Paused (blocked) page
 paused-heading = گفتگو فعلاً متوقف است
 paused-body = می‌توانی دوباره در این زمان برای ما بنویسی: { $time }
+
+## The page before the app
+# Under the quick-exit hint on the welcome: how to leave no history at all.
+intro-private-hint = خروج سریع این صفحه را می‌بندد، اما تاریخچهٔ مرورگرت ممکن است هنوز نشان بدهد که اینجا بوده‌ای. برای اینکه هیچ ردی نماند، این صفحه را در یک پنجرهٔ خصوصی (ناشناس) باز کن.

@@ -123,3 +123,7 @@ error-control-character = Ton message contient un caractère caché qui ne peut 
 ## Paused (blocked) page
 paused-heading = La discussion est en pause pour le moment
 paused-body = Tu pourras nous écrire de nouveau : { $time }.
+
+## The page before the app
+# Under the quick-exit hint on the welcome: how to leave no history at all.
+intro-private-hint = La sortie rapide ferme cette page, mais l’historique de ton navigateur peut encore montrer que tu es venu ici. Pour ne laisser aucune trace, ouvre cette page dans une fenêtre de navigation privée.

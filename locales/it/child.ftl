@@ -123,3 +123,7 @@ error-control-character = Il tuo messaggio contiene un carattere nascosto che no
 ## Paused (blocked) page
 paused-heading = La chat è in pausa per ora
 paused-body = Potrai scriverci di nuovo: { $time }.
+
+## The page before the app
+# Under the quick-exit hint on the welcome: how to leave no history at all.
+intro-private-hint = L’uscita rapida chiude questa pagina, ma la cronologia del browser può ancora mostrare che sei stato qui. Per non lasciare tracce, apri questa pagina in una finestra privata (in incognito).

@@ -122,3 +122,7 @@ error-control-character = Di peyama te de nîşaneyek veşartî heye ku nayê ş
 ## Paused (blocked) page
 paused-heading = Axaftin niha ji bo demekê rawestiyaye
 paused-body = Tu dikarî di vê demê de dîsa ji me re binivîsî: { $time }
+
+## The page before the app
+# Under the quick-exit hint on the welcome: how to leave no history at all.
+intro-private-hint = Derketina bilez vê rûpelê digire, lê dîroka geroka te dîsa jî dikare nîşan bide ku tu li vir bûyî. Ji bo ku tu şop nemîne, vê rûpelê di pencereyeke taybet de veke.

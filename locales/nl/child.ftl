@@ -123,3 +123,7 @@ error-control-character = Je bericht bevat een verborgen teken dat niet verstuur
 ## Paused (blocked) page
 paused-heading = De chat is even gepauzeerd
 paused-body = Vanaf { $time } kun je ons weer schrijven.
+
+## The page before the app
+# Under the quick-exit hint on the welcome: how to leave no history at all.
+intro-private-hint = Snel weg sluit deze pagina, maar de geschiedenis van je browser kan nog laten zien dat je hier was. Open deze pagina in een privévenster om geen sporen achter te laten.

@@ -125,3 +125,7 @@ error-control-character = Twoja wiadomość zawiera ukryty znak, którego nie mo
 ## Paused (blocked) page
 paused-heading = Czat jest na razie wstrzymany
 paused-body = Znowu możesz do nas napisać: { $time }.
+
+## The page before the app
+# Under the quick-exit hint on the welcome: how to leave no history at all.
+intro-private-hint = Szybkie wyjście zamyka tę stronę, ale historia przeglądarki może nadal pokazywać, że tu byłeś/byłaś. Żeby nie zostawić śladu, otwórz tę stronę w oknie prywatnym (incognito).

@@ -122,3 +122,7 @@ error-control-character = ستا په پیغام کې یو پټ توری دی چ
 ## Paused (blocked) page
 paused-heading = خبرې اوس د یو څه وخت لپاره ودرول شوې دي
 paused-body = ته کولی شې بیا په دې وخت کې موږ ته ولیکې: { $time }
+
+## The page before the app
+# Under the quick-exit hint on the welcome: how to leave no history at all.
+intro-private-hint = چټک وتل دا پاڼه بندوي، خو ستا د براوزر تاریخچه لا هم ښودلای شي چې ته دلته وې. د دې لپاره چې هیڅ نښه پاتې نه شي، دا پاڼه په یوې شخصي (پټې) کړکۍ کې پرانیزه.

@@ -123,3 +123,7 @@ error-control-character = A tua mensagem tem um carácter escondido que não pod
 ## Paused (blocked) page
 paused-heading = A conversa está em pausa por agora
 paused-body = Podes voltar a escrever-nos: { $time }.
+
+## The page before the app
+# Under the quick-exit hint on the welcome: how to leave no history at all.
+intro-private-hint = A saída rápida fecha esta página, mas o histórico do teu navegador ainda pode mostrar que estiveste aqui. Para não deixar rasto, abre esta página numa janela privada (anónima).

@@ -124,3 +124,7 @@ error-control-character = Mesajul tău conține un caracter ascuns care nu poate
 ## Paused (blocked) page
 paused-heading = Discuția este în pauză deocamdată
 paused-body = Ne poți scrie din nou: { $time }.
+
+## The page before the app
+# Under the quick-exit hint on the welcome: how to leave no history at all.
+intro-private-hint = Ieșirea rapidă închide această pagină, dar istoricul browserului poate arăta în continuare că ai fost aici. Ca să nu lași nicio urmă, deschide această pagină într-o fereastră privată (incognito).

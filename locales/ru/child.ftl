@@ -125,3 +125,7 @@ error-control-character = В твоём сообщении есть скрыты
 ## Paused (blocked) page
 paused-heading = Чат пока приостановлен
 paused-body = Ты сможешь снова написать нам: { $time }.
+
+## The page before the app
+# Under the quick-exit hint on the welcome: how to leave no history at all.
+intro-private-hint = Быстрый выход закрывает эту страницу, но в истории браузера всё равно может остаться, что ты здесь был(а). Чтобы не оставить следов, открой эту страницу в приватном окне (режим инкогнито).

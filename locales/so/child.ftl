@@ -119,3 +119,7 @@ error-control-character = Fariintaadu waxay leedahay xaraf qarsoon oo aan la dir
 ## Paused (blocked) page
 paused-heading = Wada-hadalka hadda waa la hakiyay
 paused-body = Mar kale ayaad noo qori kartaa: { $time }
+
+## The page before the app
+# Under the quick-exit hint on the welcome: how to leave no history at all.
+intro-private-hint = Ka-bixitaanka degdegga ah wuxuu xirayaa boggan, laakiin taariikhda biraawsarkaaga ayaa weli muujin karta inaad halkan joogtay. Si aanay raad u hadhin, boggan ka fur daaqad gaar ah (qarsoon).

@@ -123,3 +123,7 @@ error-control-character = Mesazhi yt ka një shenjë të fshehur që nuk mund t�
 ## Paused (blocked) page
 paused-heading = Biseda është në pauzë për tani
 paused-body = Mund të na shkruash sërish: { $time }.
+
+## The page before the app
+# Under the quick-exit hint on the welcome: how to leave no history at all.
+intro-private-hint = Dalja e shpejtë e mbyll këtë faqe, por historiku i shfletuesit mund të tregojë ende që ke qenë këtu. Që të mos lësh asnjë gjurmë, hape këtë faqe në një dritare private (inkognito).

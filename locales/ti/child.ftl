@@ -121,3 +121,7 @@ error-control-character = መልእኽትኹም ክለአኽ ዘይክእል ሕ
 ## Paused (blocked) page
 paused-heading = ዕላል ንሕጂ ደው ኢሉ ኣሎ
 paused-body = እንደገና ክትጽሕፈልና ትኽእል ኢኻ፦ { $time }
+
+## The page before the app
+# Under the quick-exit hint on the welcome: how to leave no history at all.
+intro-private-hint = ቅልጡፍ ምውጻእ ነዚ ገጽ ይዓጽዎ፡ ግን ታሪኽ መርበብካ ኣብዚ ከም ዝነበርካ ከርኢ ይኽእል እዩ። ዝኾነ ኣሰር ከይተርፍ፡ ነዚ ገጽ ብውልቃዊ (ሕቡእ) መስኮት ክፈቶ።

@@ -119,3 +119,7 @@ error-control-character = Mesajında gönderilemeyen gizli bir karakter var. Lü
 ## Paused (blocked) page
 paused-heading = Sohbet şimdilik duraklatıldı
 paused-body = Bize şu zaman yeniden yazabilirsin: { $time }
+
+## The page before the app
+# Under the quick-exit hint on the welcome: how to leave no history at all.
+intro-private-hint = Hızlı çıkış bu sayfayı kapatır, ama tarayıcının geçmişi burada olduğunu yine de gösterebilir. Hiç iz bırakmamak için bu sayfayı gizli bir pencerede aç.

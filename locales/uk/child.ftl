@@ -125,3 +125,7 @@ error-control-character = У твоєму повідомленні є прихо
 ## Paused (blocked) page
 paused-heading = Чат поки що призупинено
 paused-body = Ти зможеш знову написати нам: { $time }.
+
+## The page before the app
+# Under the quick-exit hint on the welcome: how to leave no history at all.
+intro-private-hint = Швидкий вихід закриває цю сторінку, але в історії браузера все одно може бути видно, що ти тут був(ла). Щоб не залишити слідів, відкрий цю сторінку в приватному вікні (режим інкогніто).

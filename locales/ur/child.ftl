@@ -124,3 +124,7 @@ error-control-character = آپ کے پیغام میں ایک چھپا ہوا ح�
 ## Paused (blocked) page
 paused-heading = بات چیت ابھی کچھ دیر کے لیے رکی ہوئی ہے
 paused-body = تم دوبارہ اس وقت ہمیں لکھ سکتے ہو: { $time }
+
+## The page before the app
+# Under the quick-exit hint on the welcome: how to leave no history at all.
+intro-private-hint = فوری باہر نکلنا یہ صفحہ بند کر دیتا ہے، لیکن تمہارے براؤزر کی ہسٹری میں پھر بھی دکھ سکتا ہے کہ تم یہاں آئے تھے۔ کوئی نشان نہ چھوڑنے کے لیے یہ صفحہ ایک پرائیویٹ (انکوگنیٹو) ونڈو میں کھولو۔

@@ -525,6 +525,11 @@ pub enum ChildEvent {
 /// the child page carry it back. The quick exit deletes it.
 pub const PAUSE_COOKIE: &str = "bl_pause";
 
+/// The cookie the child page keeps the language the child picked in, for this browser
+/// session only (no `Max-Age`), so that a reload is rendered in it from the first byte.
+/// The quick exit deletes it.
+pub const LANGUAGE_COOKIE: &str = "bl_lang";
+
 /// How long a browser keeps a pause token: past this no report or block made with it
 /// can still exist (a day to decide, seven days of block at most).
 pub const PAUSE_TOKEN_DAYS: u32 = 8;

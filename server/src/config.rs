@@ -129,8 +129,19 @@ pub struct ServeConfig {
     pub quick_exit_url: String,
 
     /// Give the child's page a neutral tab title ("Notes", in the child's language),
-    /// so that someone glancing at the browser's tabs does not see a helpline.
-    #[arg(long, env = "BRIDGELINE_NEUTRAL_TITLE", default_value_t = false)]
+    /// so that neither the tabs nor the browser's history (which keeps titles) show a
+    /// helpline. On by default: a child cannot choose it, and the cost of the plain
+    /// title falls on the child whose device is looked at. `--neutral-title=false`
+    /// names the helpline in the tab instead.
+    #[arg(
+        long,
+        env = "BRIDGELINE_NEUTRAL_TITLE",
+        default_value_t = true,
+        action = clap::ArgAction::Set,
+        num_args = 0..=1,
+        require_equals = true,
+        default_missing_value = "true"
+    )]
     pub neutral_title: bool,
 
     /// The helpline's phone number, offered to a child when nobody who speaks their

@@ -94,9 +94,12 @@ impl Scratch {
             std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos()
         ));
         let log_file = std::fs::File::create(&log).expect("log file");
+        // The built web client, unless the test serves a web directory of its own.
+        let web_dir = repo_root().join("web/dist").display().to_string();
+        let default_web_dir = if extra.contains(&"--web-dir") { &[][..] } else { &["--web-dir", web_dir.as_str()][..] };
         let mut process = Command::new(binary())
             .args(["serve", "--listen", listen, "--database", &self.database()])
-            .args(["--web-dir", &repo_root().join("web/dist").display().to_string()])
+            .args(default_web_dir)
             .args(extra)
             .env("RUST_LOG", "info,sqlx=warn")
             .stdout(Stdio::piped())

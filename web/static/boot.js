@@ -7,6 +7,7 @@ const boot = JSON.parse(document.getElementById('bridgeline-bootstrap').textCont
 function quickExit() {
   try { sessionStorage.clear(); } catch (_) { /* storage may be disabled */ }
   document.cookie = 'bl_pause=; Max-Age=0; Path=/';
+  document.cookie = 'bl_lang=; Max-Age=0; Path=/';
   if (window.bridgelineSocketClose) { try { window.bridgelineSocketClose(); } catch (_) { /* ignore */ } }
   document.title = '';
   document.body.textContent = '';
@@ -18,8 +19,26 @@ if (boot.page === 'child') {
   document.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') { quickExit(); }
   });
-  const early = document.getElementById('quick-exit-static');
-  if (early) { early.addEventListener('click', quickExit); }
+  // The quick exit is a real link (it works without this script); with it, the exit
+  // also wipes, and replaces the page so that Back does not return.
+  const exit = document.getElementById('quick-exit');
+  if (exit) { exit.addEventListener('click', (event) => { event.preventDefault(); quickExit(); }); }
+  // A language link reloads the page in that language; once the app runs it switches
+  // in place instead (a chat goes on). The choice lasts for this browser session, so
+  // that a reload is in it from the first byte.
+  const languages = document.getElementById('language');
+  if (languages) {
+    languages.addEventListener('click', (event) => {
+      const link = event.target.closest('a[hreflang]');
+      if (!link) { return; }
+      document.cookie = `bl_lang=${link.hreflang}; Path=/; SameSite=Strict`;
+      if (typeof window.bridgelineSwitchLanguage === 'function') {
+        event.preventDefault();
+        languages.open = false;
+        window.bridgelineSwitchLanguage(link.hreflang, link.dir);
+      }
+    });
+  }
 }
 
 // A paused page (server/src/http/paused.rs) needs its time in words, and no app.
@@ -31,5 +50,7 @@ if (until) {
   const module = boot.page === 'child' ? 'bridgeline_web_child' : 'bridgeline_web_console';
   import(`./${module}.js`)
     .then((app) => app.default({ module_or_path: `/assets/${module}_bg.wasm` }))
+    // The app has mounted (its start runs inside): measured by `./x sizes`.
+    .then(() => performance.mark('bridgeline-app-ready'))
     .catch((error) => console.error('bridgeline: the app did not start', error));
 }

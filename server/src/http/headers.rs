@@ -19,5 +19,10 @@ pub async fn security_headers(request: Request, next: Next) -> Response {
     headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
     headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
     headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    // Nothing of a visit stays in the browser's cache: not the pages, not the assets
+    // (their presence shows the site was opened), not `/l10n/<lang>/…` (it names the
+    // child's language), not the API. A slow phone downloads the app again on each
+    // visit; a child whose phone is searched is the case this weighs against.
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     response
 }

@@ -4,6 +4,7 @@
 pub mod admin;
 pub mod auth;
 pub mod casework;
+pub mod child_shell;
 pub mod client;
 pub mod directory;
 pub mod guard;

@@ -17,9 +17,10 @@ use axum::Extension;
 use axum::Json;
 use serde::{Deserialize, Serialize};
 
-use super::ApiError;
+use super::{child_shell, ApiError};
 use crate::app::AppState;
 use bridgeline_protocol::catalog::Catalog as Messages;
+use bridgeline_protocol::LANGUAGE_COOKIE;
 
 use crate::i18n::{Catalog, Locale, ReviewStatus, CHILD_DOMAIN, STAFF_DOMAIN};
 
@@ -62,12 +63,19 @@ struct Bootstrap<'a> {
     language_names: BTreeMap<&'a str, &'a str>,
     helpline_phone: &'a str,
     quick_exit_url: &'a str,
+    /// The message the tab's title is, so that a language switch retitles it.
+    title: &'a str,
 }
 
+/// The reader's language: the one picked in the switcher (the link's `lang`, then the
+/// session cookie the page keeps it in, so that a reload starts in it), else the
+/// browser's.
 fn pick_locale<'a>(catalog: &'a Catalog, domain: &str, query: &PageQuery, headers: &HeaderMap) -> &'a Locale {
-    let chosen = query.lang.as_deref().and_then(|code| catalog.get(code));
-    if let Some(locale) = chosen.filter(|locale| locale.catalog(domain).is_some()) {
-        return locale;
+    let remembered = (domain == CHILD_DOMAIN).then(|| super::auth::cookie(headers, LANGUAGE_COOKIE)).flatten();
+    for code in [query.lang.as_deref(), remembered.as_deref()].into_iter().flatten() {
+        if let Some(locale) = catalog.get(code).filter(|locale| locale.catalog(domain).is_some()) {
+            return locale;
+        }
     }
     let accept = headers.get(header::ACCEPT_LANGUAGE).and_then(|value| value.to_str().ok()).unwrap_or("");
     catalog.negotiate_domain(accept, domain)
@@ -115,17 +123,30 @@ fn shell(state: &AppState, page: &str, query: &PageQuery, headers: &HeaderMap, p
             .collect(),
         helpline_phone: &state.config.helpline_phone,
         quick_exit_url: &state.config.quick_exit_url,
+        title: title_id,
     };
     // `<` escaped so that no string inside can end the script element.
     let bootstrap_json = serde_json::to_string(&bootstrap).unwrap_or_default().replace('<', "\\u003c");
-    let quick_exit = if page == "child" {
-        format!(
-            r#"<header class="topbar"><button type="button" id="quick-exit-static" class="quick-exit">{}</button></header>"#,
-            escape(&catalog.format(code, "quick-exit-button", None))
-        )
-    } else {
-        String::new()
+    let phone = &state.config.helpline_phone;
+    let (topbar, content) = match (page, paused) {
+        ("child", Some(until)) => (
+            child_shell::topbar(catalog, code, &state.config.quick_exit_url),
+            super::paused::main_content(catalog, code, phone, until),
+        ),
+        ("child", None) => {
+            (child_shell::topbar(catalog, code, &state.config.quick_exit_url), child_shell::intro(catalog, code, phone))
+        }
+        _ => (
+            String::new(),
+            format!(
+                "<p class=\"loading\">{}</p><noscript><p>{}</p></noscript>",
+                escape(&catalog.format(code, "page-loading", None)),
+                escape(&catalog.format(code, "page-needs-javascript", None)),
+            ),
+        ),
     };
+    // The page's content comes before the bootstrap block (the messages, the largest
+    // part of the HTML), so that a slow connection paints it first.
     let html = format!(
         r#"<!DOCTYPE html>
 <html lang="{code}" dir="{dir}">
@@ -138,28 +159,18 @@ fn shell(state: &AppState, page: &str, query: &PageQuery, headers: &HeaderMap, p
 <script type="module" src="/assets/boot.js"></script>
 </head>
 <body data-page="{page}">
+<div id="app" class="app">{topbar}<main class="content" id="main">{content}</main></div>
 <script type="application/json" id="bridgeline-bootstrap">{bootstrap_json}</script>
-<div id="app" class="app">{quick_exit}<main class="content">{content}</main></div>
 </body>
 </html>
 "#,
         title = escape(&catalog.format(code, title_id, None)),
-        content = match paused {
-            Some(until) => super::paused::main_content(catalog, code, &state.config.helpline_phone, until),
-            None => format!(
-                "<p class=\"loading\">{}</p><noscript><p>{}</p></noscript>",
-                escape(&catalog.format(code, "page-loading", None)),
-                escape(&catalog.format(code, "page-needs-javascript", None)),
-            ),
-        },
         // The console's own styles: a child's page never downloads them.
         console_css = if page == "child" { "" } else { "\n<link rel=\"stylesheet\" href=\"/assets/console.css\">" },
     );
     let mut response = Html(html).into_response();
     let headers = response.headers_mut();
-    // Nothing of a child's visit may stay in the browser's cache.
-    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    headers.insert(header::VARY, HeaderValue::from_static("Accept-Language"));
+    headers.insert(header::VARY, HeaderValue::from_static("Accept-Language, Cookie"));
     response
 }
 

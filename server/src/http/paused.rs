@@ -53,17 +53,11 @@ pub fn main_content(catalog: &Catalog, locale: &str, phone: &str, until: UnixMil
         hour = minutes / 60,
         minute = minutes % 60,
     );
-    let dial: String = phone.chars().filter(|character| !character.is_whitespace()).collect();
     format!(
-        r#"<section class="paused"><h1>{heading}</h1><p>{body}</p><p>{phone_line} <a class="call" href="tel:{dial}" dir="ltr">{phone}</a></p><aside class="danger" aria-labelledby="danger-heading"><h2 id="danger-heading">{danger_heading}</h2><p>{danger_body}</p><a class="call" href="tel:112">{danger_call}</a></aside></section>"#,
+        r#"<section class="paused"><h1>{heading}</h1><p>{body}</p>{help}</section>"#,
         heading = escape(&catalog.format(locale, "paused-heading", None)),
         body = body.replace(MARKER, &time),
-        phone_line = escape(&catalog.format(locale, "no-counsellor-phone", None)),
-        dial = escape(&dial),
-        phone = escape(phone),
-        danger_heading = escape(&catalog.format(locale, "danger-heading", None)),
-        danger_body = escape(&catalog.format(locale, "danger-body", None)),
-        danger_call = escape(&catalog.format(locale, "danger-call-button", None)),
+        help = super::child_shell::danger_and_phone(catalog, locale, phone),
     )
 }
 

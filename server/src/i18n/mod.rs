@@ -200,6 +200,16 @@ impl Catalog {
             .unwrap_or_default()
     }
 
+    /// Formats attribute `attribute` of message `id` (`quick-exit-button.title`) in
+    /// `locale`, falling back to the reference locale like `format`.
+    pub fn format_attribute(&self, locale: &str, id: &str, attribute: &str) -> String {
+        let primary = self.get_or_reference(locale);
+        primary
+            .format_attribute(id, attribute)
+            .or_else(|| self.get_or_reference(REFERENCE_LOCALE).format_attribute(id, attribute))
+            .unwrap_or_default()
+    }
+
     /// Formats message `id` in exactly `locale`, without falling back: `None` when the
     /// locale is not shipped or lacks the message, so that a caller can tell a
     /// translation from the English it would otherwise get.
@@ -212,6 +222,12 @@ impl Locale {
     /// The compiled messages of one domain (`child`, `staff`), if this locale has it.
     pub fn catalog(&self, domain: &str) -> Option<&CompiledCatalog> {
         self.catalogs.get(domain)
+    }
+
+    fn format_attribute(&self, id: &str, attribute: &str) -> Option<String> {
+        let pattern = self.bundle.get_message(id)?.get_attribute(attribute)?.value();
+        let mut errors = Vec::new();
+        Some(self.bundle.format_pattern(pattern, None, &mut errors).into_owned())
     }
 
     fn format(&self, id: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {

@@ -5,22 +5,26 @@ use bridgeline_protocol::{AgeBand, Intake as IntakeAnswers, Topic};
 use bridgeline_web_core::l10n::L10n;
 use leptos::prelude::*;
 
-use crate::page::{DangerNote, ErrorNote};
+use crate::page::{DangerNote, ErrorNote, PhoneLine};
 use crate::state::{ChildState, Phase};
 use bridgeline_web_core::intl::country_names;
 
+/// The welcome, laid out as the server rendered it before the app ran
+/// (`server/src/http/child_shell.rs`): only the status line becomes the start button.
 #[component]
-pub fn Intro(l10n: L10n, state: ChildState) -> impl IntoView {
+pub fn Intro(l10n: L10n, state: ChildState, phone: String) -> impl IntoView {
     view! {
         <section class="intro">
             <h1 tabindex="-1">{l10n.text("intro-heading")}</h1>
             <p>{l10n.text("intro-body")}</p>
             <p class="hint">{l10n.text("intro-quick-exit-hint")}</p>
+            <p class="hint">{l10n.text("intro-private-hint")}</p>
             <ErrorNote l10n=l10n state=state/>
             <button type="button" class="primary start" on:click=move |_| state.phase.set(Phase::Intake)>
                 {l10n.text("intro-start-button")}
             </button>
             <DangerNote l10n=l10n/>
+            <PhoneLine l10n=l10n phone=phone/>
         </section>
     }
 }

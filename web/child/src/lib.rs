@@ -6,7 +6,8 @@
 //! before this module has loaded.
 //!
 //! - `state.rs`: the page's signals and what it does on socket events.
-//! - `page.rs`: the frame (language switcher, quick exit, connection) and phases.
+//! - `page.rs`: the connection state and the switch between phases.
+//! - `topbar.rs`: keeps the server's top bar (languages, quick exit) in the language.
 //! - `intake.rs`: welcome and the optional questions.
 //! - `chat.rs`: the queue, the conversation and the composer.
 //! - `ended.rs`: the rating and starting again.
@@ -16,11 +17,12 @@ mod ended;
 mod intake;
 mod page;
 mod state;
+mod topbar;
 
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(start)]
 pub fn start() {
-    bridgeline_web_core::mount(|l10n, boot| view! { <page::ChildPage l10n=l10n boot=boot/> });
+    bridgeline_web_core::mount_into("main", |l10n, boot| view! { <page::ChildPage l10n=l10n boot=boot/> });
 }

@@ -1,8 +1,8 @@
-//! The child's page: the frame around every phase (language switcher, quick exit,
-//! connection state) and the switch between phases.
+//! The child's page inside the server's `<main>`: the connection state and the switch
+//! between phases (the top bar stays the server's, see `topbar.rs`).
 
-use bridgeline_web_core::bootstrap::{Bootstrap, LocaleSummary};
-use bridgeline_web_core::browser::{quick_exit, session_get, session_set};
+use bridgeline_web_core::bootstrap::Bootstrap;
+use bridgeline_web_core::browser::session_get;
 use bridgeline_web_core::l10n::{switch_to, L10n};
 use leptos::prelude::*;
 
@@ -27,7 +27,7 @@ pub fn ChildPage(l10n: L10n, boot: Bootstrap) -> impl IntoView {
     }
     // Coming back to the tab counts as reading what arrived meanwhile.
     let _ = window_event_listener(leptos::ev::focus, move |_| state.mark_read());
-    let locales = boot.locales.clone();
+    crate::topbar::take_over(l10n, boot.locales.clone(), boot.title.clone());
     let languages: Vec<(String, String)> =
         boot.locales.iter().map(|locale| (locale.code.clone(), locale.native_name.clone())).collect();
     let phone = boot.helpline_phone.clone();
@@ -47,68 +47,25 @@ pub fn ChildPage(l10n: L10n, boot: Bootstrap) -> impl IntoView {
     });
 
     view! {
-        <div class="page child-page">
-            <header class="topbar">
-                <LanguageSwitcher l10n=l10n locales=locales/>
-                <button type="button" class="quick-exit" title=move || l10n.attr("quick-exit-button", "title") on:click=move |_| quick_exit()>
-                    {l10n.text("quick-exit-button")}
-                </button>
-            </header>
-            <p class="connection" role="status" class:hidden=move || !(state.reconnecting.get() || state.elsewhere.get())>
-                {move || {
-                    if state.elsewhere.get() {
-                        l10n.t("connection-elsewhere")
-                    } else if state.reconnecting.get() {
-                        l10n.t("connection-reconnecting")
-                    } else {
-                        String::new()
-                    }
-                }}
-            </p>
-            <main class="content">
-                {move || match screen.get() {
-                    Phase::Intro => view! { <Intro l10n=l10n state=state/> }.into_any(),
-                    Phase::Intake => view! { <Intake l10n=l10n state=state languages=languages.clone()/> }.into_any(),
-                    Phase::Waiting | Phase::Chatting => {
-                        view! { <Conversation l10n=l10n state=state phone=phone.clone()/> }.into_any()
-                    }
-                    Phase::Ended => view! { <Ended l10n=l10n state=state/> }.into_any(),
-                }}
-            </main>
-        </div>
-    }
-}
-
-/// Languages by their own names in their own scripts, never flags. The choice lasts
-/// for the tab only (session storage).
-#[component]
-fn LanguageSwitcher(l10n: L10n, locales: Vec<LocaleSummary>) -> impl IntoView {
-    let directions: Vec<(String, String)> =
-        locales.iter().map(|locale| (locale.code.clone(), locale.direction.clone())).collect();
-    let on_change = move |event: leptos::ev::Event| {
-        let code = event_target_value(&event);
-        if let Some((code, dir)) = directions.iter().find(|(candidate, _)| candidate == &code).cloned() {
-            session_set(LANGUAGE_KEY, &code);
-            leptos::task::spawn_local(switch_to(l10n, "child", code, dir));
-        }
-    };
-    view! {
-        <label class="language">
-            <span class="visually-hidden">{l10n.text("language-switcher-label")}</span>
-            <select on:change=on_change prop:value=move || l10n.code()>
-                {locales
-                    .into_iter()
-                    .map(|locale| {
-                        let code = locale.code.clone();
-                        view! {
-                            <option value=code.clone() lang=code.clone() dir=locale.direction selected=move || l10n.code() == code>
-                                {locale.native_name}
-                            </option>
-                        }
-                    })
-                    .collect_view()}
-            </select>
-        </label>
+        <p class="connection" role="status" class:hidden=move || !(state.reconnecting.get() || state.elsewhere.get())>
+            {move || {
+                if state.elsewhere.get() {
+                    l10n.t("connection-elsewhere")
+                } else if state.reconnecting.get() {
+                    l10n.t("connection-reconnecting")
+                } else {
+                    String::new()
+                }
+            }}
+        </p>
+        {move || match screen.get() {
+            Phase::Intro => view! { <Intro l10n=l10n state=state phone=phone.clone()/> }.into_any(),
+            Phase::Intake => view! { <Intake l10n=l10n state=state languages=languages.clone()/> }.into_any(),
+            Phase::Waiting | Phase::Chatting => {
+                view! { <Conversation l10n=l10n state=state phone=phone.clone()/> }.into_any()
+            }
+            Phase::Ended => view! { <Ended l10n=l10n state=state/> }.into_any(),
+        }}
     }
 }
 
@@ -121,6 +78,15 @@ pub fn DangerNote(l10n: L10n) -> impl IntoView {
             <p>{l10n.text("danger-body")}</p>
             <a class="call" href="tel:112">{l10n.text("danger-call-button")}</a>
         </aside>
+    }
+}
+
+/// The helpline's phone line, dialled without its spaces.
+#[component]
+pub fn PhoneLine(l10n: L10n, phone: String) -> impl IntoView {
+    let dial = format!("tel:{}", phone.chars().filter(|character| !character.is_whitespace()).collect::<String>());
+    view! {
+        <p class="phone">{l10n.text("no-counsellor-phone")} " " <a class="call" href=dial dir="ltr">{phone}</a></p>
     }
 }
 

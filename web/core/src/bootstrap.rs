@@ -28,6 +28,9 @@ pub struct Bootstrap {
     /// The helpline's phone number, offered when nobody speaks the child's language.
     #[serde(default)]
     pub helpline_phone: String,
+    /// The message the tab's title is (neutral or not), to retitle after a switch.
+    #[serde(default)]
+    pub title: String,
 }
 
 pub fn read() -> Option<Bootstrap> {

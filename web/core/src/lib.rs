@@ -23,12 +23,18 @@ use wasm_bindgen::JsCast;
 /// Mounts a page into `#app`, replacing the server's loading placeholder, with the
 /// translator built from the bootstrap block.
 pub fn mount<V: IntoView + 'static>(page: impl FnOnce(l10n::L10n, bootstrap::Bootstrap) -> V + 'static) {
+    mount_into("app", page);
+}
+
+/// Mounts a page into the element `id`, replacing what the server rendered there
+/// (and only there: the child's page keeps the server's top bar).
+pub fn mount_into<V: IntoView + 'static>(id: &str, page: impl FnOnce(l10n::L10n, bootstrap::Bootstrap) -> V + 'static) {
     let Some(boot) = bootstrap::read() else {
         web_sys::console::error_1(&"bridgeline: bootstrap block missing".into());
         return;
     };
     let Some(root) =
-        document().get_element_by_id("app").and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+        document().get_element_by_id(id).and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
     else {
         return;
     };
