@@ -67,7 +67,7 @@ queue-estimate-soon = የመጠበቂያ ጊዜ፦ ከአንድ ደቂቃ ያነ
 queue-estimate-unknown = ምን ያህል ጊዜ እንደሚወስድ ገና መናገር አንችልም።
 queue-waiting-body = እባክህ እዚህ ጠብቅ። ስለ ምን ማውራት እንደምትፈልግ አሁኑኑ መጻፍ ትችላለህ።
 
-no-counsellor-heading = አሁን ቋንቋህን የሚናገር አማካሪ እዚህ የለም።
+no-counsellor-heading = አሁን ቋንቋህን የሚናገሩ አማካሪዎች እዚህ የሉም።
 no-counsellor-next = እንደገና አንድ ሰው እዚህ የሚኖርበት ጊዜ፦ { $time }
 no-counsellor-stay = በሰልፉ መቆየት ትችላለህ። አንድ ሰው እንደመጣ ወዲያውኑ እንመልስልሃለን።
 no-counsellor-other-languages = እነዚህን ቋንቋዎች የሚናገሩ አማካሪዎች አሁን እዚህ አሉ፦
@@ -90,7 +90,7 @@ notice-counsellor-joined = { $name } ከአንተ ጋር ለማውራት እዚ�
 notice-ended-by-child = ውይይቱን ጨርሰሃል።
 notice-ended-by-counsellor = አማካሪህ ውይይቱን ጨርሰዋል።
 notice-left-queue = ለተወሰነ ጊዜ እዚህ ስላልነበርክ ከሰልፉ ወጥተሃል። አዲስ ውይይት መጀመር ትችላለህ።
-notice-language-changed = አሁን በዚህ ቋንቋ የሚናገር አማካሪ እየጠበቅክ ነው፦ { $language }
+notice-language-changed = አሁን በዚህ ቋንቋ የሚናገሩ አማካሪ እየጠበቅክ ነው፦ { $language }
 notice-counsellor-left = ሲረዳህ የነበረው ሰው መሄድ ነበረበት። እንደገና ሰልፉ ላይ ነህ፤ ከአዲስ ውይይቶች በፊት ተራህ ይደርሳል።
 notice-transferred = አማካሪህ ውይይትህን ሊረዳህ ለሚችል ሌላ ሰው እያስተላለፉ ነው። እሳቸውም የጻፍከውን ማንበብ ይችላሉ። እባክህ እዚሁ ቆይ።
 

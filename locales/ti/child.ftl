@@ -67,7 +67,7 @@ queue-estimate-soon = ግዜ ምጽባይ፦ ካብ ሓንቲ ደቒቕ ዝው�
 queue-estimate-unknown = ክንደይ ግዜ ከም ዝወስድ ገና ኣይንፈልጥን።
 queue-waiting-body = በጃኻ ኣብዚ ተጸበ። ብዛዕባ እንታይ ክትዛረብ ከም እትደሊ ሕጂ ክትጽሕፍ ትኽእል ኢኻ።
 
-no-counsellor-heading = ሕጂ ቋንቋኻ ዝዛረብ ኣማኻሪ ኣብዚ የለን።
+no-counsellor-heading = ሕጂ ቋንቋኻ ዝዛረቡ ኣማኸርቲ ኣብዚ የለዉን።
 no-counsellor-next = ሓደ ሰብ ከም ብሓድሽ ኣብዚ ዝህልወሉ ግዜ፦ { $time }
 no-counsellor-stay = ኣብ መስርዕ ክትጸንሕ ትኽእል ኢኻ። ሓደ ሰብ ምስ መጸ ብኡንብኡ ክንምልሰልካ ኢና።
 no-counsellor-other-languages = ነዞም ቋንቋታት ዝዛረቡ ኣማኸርቲ ሕጂ ኣብዚ ኣለዉ፦
@@ -90,7 +90,7 @@ notice-counsellor-joined = { $name } ምሳኻ ንኽዛረቡ ኣብዚ ኣለ�
 notice-ended-by-child = ዕላል ብወገንካ ተዛዚሙ።
 notice-ended-by-counsellor = ዕላል ብወገን ኣማኻሪ ተዛዚሙ።
 notice-left-queue = ንገለ ግዜ ኣብዚ ስለ ዘይነበርካ፡ ካብ መስርዕ ወጺእካ። ሓድሽ ዕላል ክትጅምር ትኽእል ኢኻ።
-notice-language-changed = ሕጂ በዚ ቋንቋ ዝዛረብ ኣማኻሪ ትጽበ ኣለኻ፦ { $language }
+notice-language-changed = ሕጂ በዚ ቋንቋ ዝዛረቡ ኣማኻሪ ትጽበ ኣለኻ፦ { $language }
 notice-counsellor-left = ዝሕግዘካ ዝነበረ ሰብ ክኸይድ ግድን ኮይኑዎ። ደጊምካ ኣብ መስርዕ ኣለኻ፣ ካብ ሓደስቲ ዕላላት ቀዲሙ ተራኻ ክበጽሕ እዩ።
 notice-transferred = ኣማኻሪኻ ዕላልካ ናብ ካልእ ክሕግዘካ ዝኽእል ሰብ የሕልፍዎ ኣለዉ። ንሶም ድማ ዝጸሓፍካዮ ከንብቡ ይኽእሉ እዮም። በጃኻ ኣብዚ ጽናሕ።
 
