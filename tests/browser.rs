@@ -471,10 +471,12 @@ async fn supervise(carla: &fantoccini::Client, amira: &fantoccini::Client, serve
     if took > std::time::Duration::from_secs(1) {
         return Err(format!("the board showed the waiting child after {took:?}"));
     }
+    // Languages are named in the reader's language (the browser's Intl): "Ukrainian"
+    // in an English console, not "Українська" glued into an English sentence.
     wait_for_text(
         carla,
         ".threshold-alert.uncovered .alert-text",
-        "A child is waiting in Українська and nobody on duty speaks it.",
+        "A child is waiting in Ukrainian and nobody on duty speaks it.",
     )
     .await?;
     wait_for_text(carla, ".threshold-alert.uncovered .alert-label", "Alert:").await?;
@@ -571,7 +573,7 @@ async fn administer(browser: &fantoccini::Client, server: &Server) -> Result<(),
         browser,
         "the Persian row",
         "return Array.from(document.querySelectorAll('.report-table tbody tr')).some(row =>
-            row.cells[1].textContent === 'فارسی' && row.cells[4].textContent === '1' && row.cells[5].textContent === '–')",
+            row.cells[1].textContent === 'Persian' && row.cells[4].textContent === '1' && row.cells[5].textContent === '–')",
     )
     .await?;
     wait_until(

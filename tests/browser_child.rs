@@ -205,6 +205,9 @@ async fn nobody_speaks_persian(browser: &fantoccini::Client, server: &Server) ->
         return Err(format!("the phone link is {phone}"));
     }
     wait_for(browser, ".other-languages button").await?;
+    // The language on offer is named in Persian (the browser's Intl), not as "English"
+    // glued into a Persian sentence.
+    wait_for_text(browser, ".other-languages button", "گفتگو به زبان انگلیسی").await?;
     snap(browser, "child-waiting-fa").await?;
     bashir
         .expect_none("an offer for a Persian child", std::time::Duration::from_millis(500), |frame| {

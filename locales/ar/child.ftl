@@ -76,7 +76,7 @@ no-counsellor-heading = لا يوجد الآن أحد من فريقنا يتحد
 no-counsellor-next = سيعود أحد من فريقنا في هذا الوقت: { $time }
 no-counsellor-stay = يمكنك البقاء في الدور. سنردّ عليك عندما يأتي أحد.
 no-counsellor-other-languages = يوجد الآن أشخاص من فريقنا يتحدثون هذه اللغات:
-no-counsellor-switch-button = المحادثة بلغة { $language }
+no-counsellor-switch-button = المحادثة باللغة { $language }
 no-counsellor-phone = يمكنك أيضًا الاتصال مجانًا بخط مساعدة الأطفال:
 
 chat-counsellor-label = فريق المساعدة

@@ -43,7 +43,7 @@ staff-notice-counsellor-joined = انضم { $name } إلى المحادثة.
 staff-notice-ended-by-child = أنهى الطفل المحادثة.
 staff-notice-ended-by-counsellor = لقد أنهيت المحادثة.
 staff-notice-left-queue = انقطع اتصال الطفل مدة طويلة فخرج من الدور.
-staff-notice-language-changed = انتقل الطفل إلى قائمة انتظار { $language }.
+staff-notice-language-changed = انتقل الطفل إلى قائمة انتظار اللغة { $language }.
 staff-page-loading = جارٍ التحميل…
 staff-message-input-label = رسالتك
 staff-send-button = إرسال
@@ -254,15 +254,15 @@ staff-request-failed = لم يرد الخادم. حاول مرة أخرى.
 staff-board-alerts-heading = يتطلب إجراءً الآن
 staff-board-alert-label = تنبيه:
 staff-board-alert-uncovered = { $waiting ->
-    [zero] لا ينتظر أي طفل بلغة { $language }.
-    [one] طفل واحد ينتظر بلغة { $language } ولا أحد من المناوبين يتحدث هذه اللغة.
-    [two] طفلان ينتظران بلغة { $language } ولا أحد من المناوبين يتحدث هذه اللغة.
-    [few] { $waiting } أطفال ينتظرون بلغة { $language } ولا أحد من المناوبين يتحدث هذه اللغة.
-    [many] { $waiting } طفلًا ينتظرون بلغة { $language } ولا أحد من المناوبين يتحدث هذه اللغة.
-   *[other] { $waiting } طفل ينتظرون بلغة { $language } ولا أحد من المناوبين يتحدث هذه اللغة.
+    [zero] لا ينتظر أي طفل باللغة { $language }.
+    [one] طفل واحد ينتظر باللغة { $language } ولا أحد من المناوبين يتحدث هذه اللغة.
+    [two] طفلان ينتظران باللغة { $language } ولا أحد من المناوبين يتحدث هذه اللغة.
+    [few] { $waiting } أطفال ينتظرون باللغة { $language } ولا أحد من المناوبين يتحدث هذه اللغة.
+    [many] { $waiting } طفلًا ينتظرون باللغة { $language } ولا أحد من المناوبين يتحدث هذه اللغة.
+   *[other] { $waiting } طفل ينتظرون باللغة { $language } ولا أحد من المناوبين يتحدث هذه اللغة.
 }
-staff-board-alert-long-wait = طفل ينتظر منذ { $minutes } دقيقة بلغة { $language }.
-staff-board-alert-long-wait-seconds = طفل ينتظر منذ { $seconds } ثانية بلغة { $language }.
+staff-board-alert-long-wait = طفل ينتظر منذ { $minutes } دقيقة باللغة { $language }.
+staff-board-alert-long-wait-seconds = طفل ينتظر منذ { $seconds } ثانية باللغة { $language }.
 staff-board-heading = اللغات الآن
 staff-board-caption = تُحدَّث مباشرة. مستوى الخدمة: نسبة الأطفال الذين تم الرد عليهم خلال { $seconds } ثانية.
 staff-board-empty = لا شيء للعرض بعد: لا ينتظر أي طفل، ولم يسجّل أي مرشد دخوله، ولم تكن هناك أي تواصلات اليوم.

@@ -69,7 +69,7 @@ no-counsellor-heading = ئێستا هیچ ڕاوێژکارێک لێرە نییە
 no-counsellor-next = کەسێک لەم کاتەدا دێتەوە: { $time }
 no-counsellor-stay = دەتوانیت لە ڕیزدا بمێنیتەوە. هەر کە کەسێک هات، وەڵامت دەدەینەوە.
 no-counsellor-other-languages = ئەو ڕاوێژکارانەی بەم زمانانە قسە دەکەن، ئێستا لێرەن:
-no-counsellor-switch-button = گفتوگۆ بە { $language }
+no-counsellor-switch-button = گفتوگۆ بەم زمانە: { $language }
 no-counsellor-phone = دەتوانیت بە خۆڕاییش پەیوەندی بە هێڵی یارمەتیی منداڵان بکەیت:
 
 chat-counsellor-label = ڕاوێژکار
@@ -88,7 +88,7 @@ notice-counsellor-joined = { $name } لێرەیە بۆ ئەوەی قسەت لە�
 notice-ended-by-child = تۆ گفتوگۆکەت کۆتایی پێ هێنا.
 notice-ended-by-counsellor = ڕاوێژکارەکە گفتوگۆکەی کۆتایی پێ هێنا.
 notice-left-queue = ماوەیەک لێرە نەبوویت، بۆیە لە ڕیزەکە دەرچوویت. دەتوانیت گفتوگۆیەکی نوێ دەست پێ بکەیت.
-notice-language-changed = ئێستا چاوەڕێی ڕاوێژکارێکیت کە بە { $language } قسە دەکات.
+notice-language-changed = ئێستا چاوەڕێی ڕاوێژکارێکیت کە بەم زمانە قسە دەکات: { $language }
 notice-counsellor-left = ئەو کەسەی یارمەتیی دەدایت ناچار بوو بڕوات. دیسان لە ڕیزدایت، و پێش گفتوگۆ نوێیەکان نۆرەت دێت.
 notice-transferred = ڕاوێژکارەکەت گفتوگۆکەت دەداتە کەسێکی تر کە دەتوانێت یارمەتیت بدات. ئەو کەسە دەتوانێت ئەوەی نووسیوتە بیخوێنێتەوە. تکایە لێرە بمێنەرەوە.
 

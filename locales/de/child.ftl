@@ -91,7 +91,7 @@ notice-ended-by-counsellor = Die Person vom Beratungsteam hat den Chat beendet.
 notice-left-queue = Du warst eine Weile weg, deshalb bist du nicht mehr in der Warteschlange. Du kannst einen neuen Chat starten.
 notice-language-changed = Du wartest jetzt auf jemanden, der { $language } spricht.
 notice-counsellor-left = Die Person, die dir geholfen hat, musste gehen. Du bist wieder in der Warteschlange und kommst vor neuen Chats dran.
-notice-transferred = Die Person, die dir hilft, gibt deinen Chat an jemand anderen weiter, der dir helfen kann. Diese Person kann lesen, was du geschrieben hast. Bitte bleib hier.
+notice-transferred = Die Person, die dir hilft, gibt deinen Chat an eine andere Person weiter, die dir helfen kann. Diese Person kann lesen, was du geschrieben hast. Bitte bleib hier.
 
 # Eine Karte, die das Beratungsteam schickt: eine Stelle, die das Kind anrufen oder besuchen kann.
 referral-heading = Eine Stelle, die dir helfen kann

@@ -69,7 +69,7 @@ no-counsellor-heading = Niha li vir tu şêwirmend nîne ku bi zimanê te diaxiv
 no-counsellor-next = Kesek wê di vê demê de dîsa li vir be: { $time }
 no-counsellor-stay = Tu dikarî di rêzê de bimînî. Gava ku kesek were, em ê bersiva te bidin.
 no-counsellor-other-languages = Şêwirmendên ku bi van zimanan diaxivin, niha li vir in:
-no-counsellor-switch-button = Bi { $language } biaxive
+no-counsellor-switch-button = Bi vî zimanî biaxive: { $language }
 no-counsellor-phone = Tu dikarî belaş li xeta alîkariyê ya zarokan jî bigerî:
 
 chat-counsellor-label = Şêwirmend
@@ -88,8 +88,8 @@ notice-counsellor-joined = { $name } li vir e ku bi te re biaxive.
 notice-ended-by-child = Te axaftin qedand.
 notice-ended-by-counsellor = Şêwirmend axaftin qedand.
 notice-left-queue = Tu demekê ne li vir bûyî, ji ber vê yekê tu ji rêzê derketî. Tu dikarî axaftineke nû dest pê bikî.
-notice-language-changed = Tu niha li benda şêwirmendekî yî ku bi { $language } diaxive.
-notice-counsellor-left = Kesê ku alîkariya te dikir neçar ma ku biçe. Tu dîsa di rêzê de yî, û berî sohbetên nû dora te tê.
+notice-language-changed = Tu niha li benda şêwirmendekî yî ku bi vî zimanî diaxive: { $language }
+notice-counsellor-left = Kesê ku alîkariya te dikir neçar ma ku biçe. Tu dîsa di rêzê de yî, û berî axaftinên nû dora te tê.
 notice-transferred = Kesê ku alîkariya te dike, axaftina te dide kesekî din ku dikare alîkariya te bike. Ew dikare tiştên ku te nivîsîne bixwîne. Ji kerema xwe li vir bimîne.
 
 # A card the counsellor sends: a service the child can call or visit.

@@ -8,7 +8,7 @@ canned-greeting-welcome = Cześć, mam na imię { $name }. Cieszę się, że do 
 canned-greeting-take-time = Nie spiesz się. Możesz napisać tyle, ile chcesz – dużo albo mało.
 canned-greeting-anonymous = Nie musisz mi mówić, jak masz na imię. To, co piszesz, zostaje między nami, chyba że grozi ci niebezpieczeństwo.
 
-canned-safety-safe-now = Czy teraz nic ci nie grozi?
+canned-safety-safe-now = Czy jesteś teraz w bezpiecznym miejscu?
 canned-safety-hurt = Czy ktoś zrobił ci krzywdę? Czy coś cię boli?
 canned-safety-where = Czy jesteś w miejscu, gdzie możesz pisać i nikt tego nie widzi?
 canned-safety-emergency = Jeśli jesteś teraz w niebezpieczeństwie, zadzwoń pod 112. To nic nie kosztuje, a tam szybko wyślą pomoc.

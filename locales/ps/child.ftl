@@ -48,7 +48,7 @@ age-16-17 = 16 یا 17
 age-18-plus = 18 یا زیات
 
 danger-heading = همدا اوس په خطر کې یې؟
-danger-body = 112 ته زنګ ووهه. وړیا دی، او سمدستي مرسته کولی شي.
+danger-body = 112 ته زنګ ووهه. وړیا دی، او هغوی سمدستي له تا سره مرسته کولی شي.
 danger-call-button = 112 ته زنګ ووهه
 
 queue-heading = د مشاور په انتظار کې
@@ -69,7 +69,7 @@ no-counsellor-heading = همدا اوس دلته هېڅ مشاور نشته چې
 no-counsellor-next = یو څوک به بیا په دې وخت کې دلته وي: { $time }
 no-counsellor-stay = په کتار کې پاتې کېدای شې. څنګه چې څوک راشي، ځواب به درکړو.
 no-counsellor-other-languages = هغه مشاوران چې په دې ژبو خبرې کوي، اوس دلته دي:
-no-counsellor-switch-button = په { $language } خبرې وکړه
+no-counsellor-switch-button = په دې ژبه خبرې وکړه: { $language }
 no-counsellor-phone = د ماشومانو د مرستې تلیفون ته هم وړیا زنګ وهلی شې:
 
 chat-counsellor-label = مشاور
@@ -88,8 +88,8 @@ notice-counsellor-joined = { $name } اوس له تا سره خبرې کوي.
 notice-ended-by-child = تا خبرې ختمې کړې.
 notice-ended-by-counsellor = مشاور خبرې ختمې کړې.
 notice-left-queue = ته یو څه وخت دلته نه وې، نو له کتاره ووتې. کولی شې نوې خبرې پیل کړې.
-notice-language-changed = اوس د داسې مشاور په انتظار کې یې چې په { $language } خبرې کوي.
-notice-counsellor-left = هغه څوک چې له تا سره یې مرسته کوله، باید لاړ شي. ته بیا په کتار کې یې، او د نویو خبرو څخه مخکې به ستا وار راشي.
+notice-language-changed = اوس د داسې مشاور په انتظار کې یې چې په دې ژبه خبرې کوي: { $language }
+notice-counsellor-left = هغه څوک چې له تا سره یې مرسته کوله، مجبور شو چې لاړ شي. ته بیا په کتار کې یې، او د نویو خبرو څخه مخکې به ستا وار راشي.
 notice-transferred = ستا مشاور ستا خبرې بل داسې چا ته سپاري چې له تا سره مرسته کولی شي. هغه کولی شي هغه څه ولولي چې تا لیکلي دي. مهرباني وکړه همدلته پاتې شه.
 
 # A card the counsellor sends: a service the child can call or visit.

@@ -101,14 +101,14 @@ referral-always-open = Aberto dia e noite
 referral-hours = Aberto: { $hours }
 
 ended-heading = A conversa terminou
-ended-body = Obrigado por nos escreveres. Podes voltar sempre que quiseres.
+ended-body = Agradecemos que nos tenhas escrito. Podes voltar sempre que quiseres.
 ended-new-chat-button = Começar uma nova conversa
 
 rating-question = Esta conversa ajudou-te?
 rating-helped = Sim
 rating-somewhat = Um pouco
 rating-not-helped = Não
-rating-thanks = Obrigado por nos dizeres.
+rating-thanks = Agradecemos que nos tenhas dito.
 
 connection-reconnecting = A ligação caiu. Estamos a tentar outra vez…
 connection-elsewhere = Esta conversa está agora aberta noutra janela ou separador.

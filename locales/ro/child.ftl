@@ -74,7 +74,7 @@ no-counsellor-other-languages = Acum sunt aici persoane care vorbesc aceste limb
 no-counsellor-switch-button = Vorbește în limba: { $language }
 no-counsellor-phone = Poți să suni gratuit și la linia de ajutor pentru copii:
 
-chat-counsellor-label = Consilier
+chat-counsellor-label = Persoana care te ajută
 chat-you-label = Tu
 chat-message-input-label = Mesajul tău
 chat-message-input-placeholder = Scrie aici…

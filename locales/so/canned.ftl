@@ -12,7 +12,7 @@ canned-safety-safe-now = Hadda ma ammaan baad ku jirtaa?
 canned-safety-hurt = Qof ma ku dhaawacay, mise waad dhaawacantay?
 canned-safety-where = Ma joogtaa meel aad wax ku qori karto iyadoo aanay cidina arkayn?
 canned-safety-emergency = Haddii aad hadda khatar ku jirto, wac 112. Waa bilaash, si dhakhso ahna way kuu soo diri karaan caawimaad.
-canned-safety-thoughts = Mararka qaarkood dadku waxay dareemaan xumaan aad u weyn, oo waxay ka fikiraan inay naftooda wax yeelaan ama inay dhintaan. Mararka qaarkood fikrado caynkaas ah ma kugu soo dhacaan?
+canned-safety-thoughts = Mararka qaarkood dadku waxay dareemaan murugo aad u weyn, oo waxay ka fikiraan inay is-dhaawacaan ama inay dhintaan. Adigu mararka qaarkood ma yeeshaa fikrado caynkaas ah?
 
 canned-waiting-moment = Fadlan wax yar sug, weli halkan ayaan joogaa.
 canned-waiting-checking = Wax ayaan kuu hubinayaa. Dhawr daqiiqo kadib ayaan soo laabanayaa.

@@ -66,7 +66,7 @@ no-counsellor-heading = Hadda halkan ma joogo la-taliye ku hadla luqaddaada.
 no-counsellor-next = Qof ayaa mar kale halkan joogi doona: { $time }
 no-counsellor-stay = Safka waad ku sii jiri kartaa. Isla marka qof yimaado ayaan kuu jawaabi doonnaa.
 no-counsellor-other-languages = La-taliyayaal ku hadla luqadahan ayaa hadda jooga:
-no-counsellor-switch-button = Ku wada hadal { $language }
+no-counsellor-switch-button = Ku wada hadal luqaddan: { $language }
 no-counsellor-phone = Sidoo kale waxaad bilaash u wici kartaa khadka caawinta carruurta:
 
 chat-counsellor-label = La-taliye
@@ -85,8 +85,8 @@ notice-counsellor-joined = Hadda waxaad la hadli kartaa { $name }.
 notice-ended-by-child = Wada-hadalka waad joojisay.
 notice-ended-by-counsellor = La-taliyaha ayaa joojiyay wada-hadalka.
 notice-left-queue = Muddo ayaad maqnayd, sidaas darteed waad ka baxday safka. Waxaad bilaabi kartaa wada-hadal cusub.
-notice-language-changed = Hadda waxaad sugaysaa la-taliye ku hadla { $language }.
-notice-counsellor-left = Qofkii ku caawinayay waa inuu baxo. Mar kale ayaad safka ku jirtaa, waxaana lagaaga jawaabi doonaa ka hor sheekooyinka cusub.
+notice-language-changed = Hadda waxaad sugaysaa la-taliye ku hadla luqaddan: { $language }
+notice-counsellor-left = Qofkii ku caawinayay wuxuu ku qasbanaaday inuu baxo. Mar kale ayaad safka ku jirtaa, waxaana lagaaga hormarin doonaa wada-hadallada cusub.
 notice-transferred = Wada-hadalkaaga waxaa loo wareejinayaa qof kale oo ku caawin kara. Qofkaasi wuu akhrin karaa waxaad qortay. Fadlan halkan ku sug.
 
 # A card the counsellor sends: a service the child can call or visit.

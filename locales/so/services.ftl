@@ -8,4 +8,4 @@ service-eu-116000-name = 116 000 – Carruurta maqan
 service-eu-116000-description = Lambar bilaash ah oo ku jira waddamada Midowga Yurub intooda badan, marka ilmo maqan yahay. Wac haddii qof maqan yahay, ama haddii aad carartay oo aad caawimaad u baahan tahay.
 
 service-eu-112-name = 112 – Gurmad degdeg ah
-service-eu-112-description = Bilaash, habeen iyo maalin, waddan kasta oo Midowga Yurub ah. Wac haddii adiga ama qof kale aad hadda khatar ku jirtaan.
+service-eu-112-description = Bilaash, habeen iyo maalin, waddan kasta oo Midowga Yurub ah. Wac haddii adiga ama qof kale hadda khatar ku jirtaan.

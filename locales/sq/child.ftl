@@ -73,7 +73,7 @@ no-counsellor-other-languages = Tani janë këtu njerëz që flasin këto gjuhë
 no-counsellor-switch-button = Bisedo në gjuhën: { $language }
 no-counsellor-phone = Mund të telefonosh falas edhe linjën e ndihmës për fëmijët:
 
-chat-counsellor-label = Këshilltar
+chat-counsellor-label = Personi që të ndihmon
 chat-you-label = Ti
 chat-message-input-label = Mesazhi yt
 chat-message-input-placeholder = Shkruaj këtu…

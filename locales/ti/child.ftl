@@ -1,31 +1,34 @@
 # Strings a child sees. Plain words a ten-year-old understands.
 # Draft translation (Tigrinya), awaiting review by a native speaker.
-# The child is addressed with the polite plural forms (ንስኹም, -ኩም), used for girls
-# and boys alike; the counsellor with honorific plural verb forms.
+# The child is addressed in the informal singular (ንስኻ, -ካ), as one speaks to a
+# child; Tigrinya's singular "you" has a masculine and a feminine form, and the
+# masculine one stands here as the general form (second review, 2026-12-03: the
+# polite plural read as distant and formal). The counsellor keeps honorific plural
+# verb forms, which name no gender.
 
-page-title = Bridgeline – ምስ ሓደ ሰብ ተዛረቡ
+page-title = Bridgeline – ምስ ሓደ ሰብ ተዛረብ
 page-title-neutral = መዘኻኸሪ
 page-loading = ይጽዓን ኣሎ…
-page-needs-javascript = እዚ ገጽ ንኽሰርሕ JavaScript የድልዮ። ሕጂ ኣብ ሓደጋ እንተሃሊኹም፡ ናብ 112 ደውሉ።
+page-needs-javascript = እዚ ገጽ ንኽሰርሕ JavaScript የድልዮ። ሕጂ ኣብ ሓደጋ እንተሃሊኻ፡ ናብ 112 ደውል።
 
 quick-exit-button = ቅልጡፍ መውጽኢ
-    .title = ካብዚ ገጽ ሕጂ ውጹ (Esc መጥወቒ)
+    .title = ካብዚ ገጽ ሕጂ ውጻእ (Esc መጥወቒ)
 
 language-switcher-label = ቋንቋ
 
-intro-heading = ምስ ዝሰምዓኩም ሰብ ተዛረቡ
-intro-body = ብቋንቋኹም ክትጽሕፉልና ትኽእሉ ኢኹም። ሽምኩም ክትነግሩና ኣየድልን። እትጽሕፍዎ ኣብ መንጎኹምን ኣማኻሪኹምን ጥራይ ይተርፍ።
-intro-quick-exit-hint = ሓደ ሰብ እንተመጺኡ፡ Esc ወይ «ቅልጡፍ መውጽኢ» ዝብል ጠውቑ። እዚ ገጽ ብኡንብኡ ይዕጾ።
-intro-start-button = ዕላል ጀምሩ
+intro-heading = ምስ ዝሰምዓካ ሰብ ተዛረብ
+intro-body = ብቋንቋኻ ክትጽሕፈልና ትኽእል ኢኻ። ሽምካ ክትነግረና ኣየድልን። እትጽሕፎ ኣብ መንጎኻን ኣማኻሪኻን ጥራይ ይተርፍ።
+intro-quick-exit-hint = ሓደ ሰብ እንተመጺኡ፡ Esc ወይ «ቅልጡፍ መውጽኢ» ዝብል ጠውቕ። እዚ ገጽ ብኡንብኡ ይዕጾ።
+intro-start-button = ዕላል ጀምር
 
 intake-heading = ቅድሚ ምጅማርና
-intake-body = እዚ ሕቶታት ቅኑዕ ሰብ ንኽንረኽበልኩም ይሕግዘና። ክትሓልፍዎ ትኽእሉ ኢኹም።
-intake-skip-button = ሕለፉ እሞ ዕላል ጀምሩ
-intake-continue-button = ዕላል ጀምሩ
-intake-topic-question = ብዛዕባ እንታይ እዩ? ካብ ሓደ ንላዕሊ ክትመርጹ ትኽእሉ ኢኹም።
-intake-age-question = ዕድሜኹም ክንደይ እዩ?
-intake-languages-question = ካልኦት ቋንቋታት ከኣ ከተንብቡ ትኽእሉ ዶ?
-intake-country-question = ሕጂ ኣብ ኣየናይ ሃገር ኣለኹም?
+intake-body = እዚ ሕቶታት ቅኑዕ ሰብ ንኽንረኽበልካ ይሕግዘና። ክትሓልፎም ትኽእል ኢኻ።
+intake-skip-button = ሕለፍ እሞ ዕላል ጀምር
+intake-continue-button = ዕላል ጀምር
+intake-topic-question = ብዛዕባ እንታይ እዩ? ካብ ሓደ ንላዕሊ ክትመርጽ ትኽእል ኢኻ።
+intake-age-question = ዕድሜኻ ክንደይ እዩ?
+intake-languages-question = ካልኦት ቋንቋታት ከኣ ከተንብብ ትኽእል ዶ?
+intake-country-question = ሕጂ ኣብ ኣየናይ ሃገር ኣለኻ?
 intake-country-none = ክነግር ኣይደልን
 
 topic-family = ስድራ ቤት
@@ -47,14 +50,14 @@ age-13-15 = ካብ 13 ክሳብ 15
 age-16-17 = 16 ወይ 17
 age-18-plus = 18 ወይ ልዕሊኡ
 
-danger-heading = ሕጂ ኣብ ሓደጋ ኣለኹም ዶ?
-danger-body = ናብ 112 ደውሉ። ብናጻ እዩ፡ ብኡንብኡ ክሕግዙኹም ይኽእሉ እዮም።
-danger-call-button = ናብ 112 ደውሉ
+danger-heading = ሕጂ ኣብ ሓደጋ ኣለኻ ዶ?
+danger-body = ናብ 112 ደውል። ብናጻ እዩ፡ ብኡንብኡ ክሕግዙኻ ይኽእሉ እዮም።
+danger-call-button = ናብ 112 ደውል
 
-queue-heading = ንኣማኻሪ ትጽበዩ ኣለኹም
+queue-heading = ንኣማኻሪ ትጽበ ኣለኻ
 queue-position-announcement = { $position ->
-    [1] ቀጺሉ ተራኹም እዩ።
-   *[other] ኣብ መስርዕ ዘለኩም ቦታ፦ { $position }
+    [1] ቀጺሉ ተራኻ እዩ።
+   *[other] ኣብ መስርዕ ዘለካ ቦታ፦ { $position }
 }
 queue-estimate-minutes = { $minutes ->
     [one] ግዜ ምጽባይ፦ ኣስታት { $minutes } ደቒቕ
@@ -62,62 +65,62 @@ queue-estimate-minutes = { $minutes ->
 }
 queue-estimate-soon = ግዜ ምጽባይ፦ ካብ ሓንቲ ደቒቕ ዝውሕድ
 queue-estimate-unknown = ክንደይ ግዜ ከም ዝወስድ ገና ኣይንፈልጥን።
-queue-waiting-body = በጃኹም ኣብዚ ተጸበዩ። ብዛዕባ እንታይ ክትዛረቡ ከም እትደልዩ ሕጂ ክትጽሕፉ ትኽእሉ ኢኹም።
+queue-waiting-body = በጃኻ ኣብዚ ተጸበ። ብዛዕባ እንታይ ክትዛረብ ከም እትደሊ ሕጂ ክትጽሕፍ ትኽእል ኢኻ።
 
-no-counsellor-heading = ሕጂ ቋንቋኹም ዝዛረቡ ኣማኸርቲ ኣብዚ የለዉን።
+no-counsellor-heading = ሕጂ ቋንቋኻ ዝዛረቡ ኣማኸርቲ ኣብዚ የለዉን።
 no-counsellor-next = ሓደ ሰብ ከም ብሓድሽ ኣብዚ ዝህልወሉ ግዜ፦ { $time }
-no-counsellor-stay = ኣብ መስርዕ ክትጸንሑ ትኽእሉ ኢኹም። ሓደ ሰብ ምስ መጸ ብኡንብኡ ክንምልሰልኩም ኢና።
+no-counsellor-stay = ኣብ መስርዕ ክትጸንሕ ትኽእል ኢኻ። ሓደ ሰብ ምስ መጸ ብኡንብኡ ክንምልሰልካ ኢና።
 no-counsellor-other-languages = ነዞም ቋንቋታት ዝዛረቡ ኣማኸርቲ ሕጂ ኣብዚ ኣለዉ፦
-no-counsellor-switch-button = ብ{ $language } ተዘራረቡ
-no-counsellor-phone = ናብ መስመር ሓገዝ ቆልዑ ከኣ ብናጻ ክትድውሉ ትኽእሉ ኢኹም፦
+no-counsellor-switch-button = ዕላል ብዚ ቋንቋ፦ { $language }
+no-counsellor-phone = ናብ መስመር ሓገዝ ቆልዑ ከኣ ብናጻ ክትድውል ትኽእል ኢኻ፦
 
 chat-counsellor-label = ኣማኻሪ
-chat-you-label = ንስኹም
-chat-message-input-label = መልእኽትኹም
-chat-message-input-placeholder = ኣብዚ ጸሓፉ…
-chat-send-button = ስደዱ
-chat-end-button = ዕላል ኣብቅዑ
+chat-you-label = ንስኻ
+chat-message-input-label = መልእኽትኻ
+chat-message-input-placeholder = ኣብዚ ጸሓፍ…
+chat-send-button = ስደድ
+chat-end-button = ዕላል ኣብቅዕ
 chat-earlier-button = ቀዳሞት መልእኽትታት ኣርኢ
 chat-status-sending = ይለኣኽ ኣሎ…
 chat-status-delivered = በጺሑ
 chat-status-read = ተነቢቡ
 chat-counsellor-typing = { $name } ይጽሕፉ ኣለዉ…
 
-notice-counsellor-joined = { $name } ምሳኹም ንኽዛረቡ ኣብዚ ኣለዉ።
-notice-ended-by-child = ዕላል ብወገንኩም ተዛዚሙ።
+notice-counsellor-joined = { $name } ምሳኻ ንኽዛረቡ ኣብዚ ኣለዉ።
+notice-ended-by-child = ዕላል ብወገንካ ተዛዚሙ።
 notice-ended-by-counsellor = ዕላል ብወገን ኣማኻሪ ተዛዚሙ።
-notice-left-queue = ንሓጺር ግዜ ኣብዚ ስለ ዘይነበርኩም፡ ካብ መስርዕ ወጺእኩም። ሓድሽ ዕላል ክትጅምሩ ትኽእሉ ኢኹም።
-notice-language-changed = ሕጂ { $language } ዝዛረቡ ኣማኻሪ ትጽበዩ ኣለኹም።
-notice-counsellor-left = ዝሕግዘኩም ዝነበረ ሰብ ክኸይድ ግድን ኮይኑዎ። ደጊምኩም ኣብ መስርዕ ኣለኹም፣ ካብ ሓደስቲ ዕላላት ቀዲሙ ተራኹም ክበጽሕ እዩ።
-notice-transferred = ኣማኻሪኹም ዕላልኩም ናብ ካልእ ክሕግዘኩም ዝኽእል ሰብ የሕልፍዎ ኣለዉ። ንሶም ድማ ዝጸሓፍኩምዎ ከንብቡ ይኽእሉ እዮም። በጃኹም ኣብዚ ጸንሑ።
+notice-left-queue = ንገለ ግዜ ኣብዚ ስለ ዘይነበርካ፡ ካብ መስርዕ ወጺእካ። ሓድሽ ዕላል ክትጅምር ትኽእል ኢኻ።
+notice-language-changed = ሕጂ በዚ ቋንቋ ዝዛረቡ ኣማኻሪ ትጽበ ኣለኻ፦ { $language }
+notice-counsellor-left = ዝሕግዘካ ዝነበረ ሰብ ክኸይድ ግድን ኮይኑዎ። ደጊምካ ኣብ መስርዕ ኣለኻ፣ ካብ ሓደስቲ ዕላላት ቀዲሙ ተራኻ ክበጽሕ እዩ።
+notice-transferred = ኣማኻሪኻ ዕላልካ ናብ ካልእ ክሕግዘካ ዝኽእል ሰብ የሕልፍዎ ኣለዉ። ንሶም ድማ ዝጸሓፍካዮ ከንብቡ ይኽእሉ እዮም። በጃኻ ኣብዚ ጽናሕ።
 
 # A card the counsellor sends: a service the child can call or visit.
-referral-heading = ክሕግዘኩም ዝኽእል ቦታ
-referral-call = ናብ { $phone } ደውሉ
-referral-website = መርበብ ሓበሬታኦም ክፈቱ
+referral-heading = ክሕግዘካ ዝኽእል ቦታ
+referral-call = ናብ { $phone } ደውል
+referral-website = መርበብ ሓበሬታኦም ክፈት
 referral-always-open = ለይትን መዓልትን ክፉት እዩ
 referral-hours = ክፉት ዝኾነሉ ሰዓት፦ { $hours }
 
 ended-heading = ዕላል ተዛዚሙ
-ended-body = ስለ ዝጸሓፍኩምልና የቐንየልና። ኣብ ዝኾነ ግዜ ክትምለሱ ትኽእሉ ኢኹም።
-ended-new-chat-button = ሓድሽ ዕላል ጀምሩ
+ended-body = ስለ ዝጸሓፍካልና የቐንየልና። ኣብ ዝኾነ ግዜ ክትምለስ ትኽእል ኢኻ።
+ended-new-chat-button = ሓድሽ ዕላል ጀምር
 
-rating-question = እዚ ዕላል ሓጊዙኩም ዶ?
+rating-question = እዚ ዕላል ሓጊዙካ ዶ?
 rating-helped = እወ
 rating-somewhat = ቁሩብ
 rating-not-helped = ኣይፋል
-rating-thanks = ስለ ዝነገርኩምና የቐንየልና።
+rating-thanks = ስለ ዝነገርካና የቐንየልና።
 
 connection-reconnecting = ርክብ ተቛሪጹ። ከም ብሓድሽ ንፍትን ኣለና…
 connection-elsewhere = እዚ ዕላል ሕጂ ኣብ ካልእ መስኮት ወይ ታብ ተኸፊቱ ኣሎ።
 
-error-too-long = መልእኽትኹም ኣዝዩ ነዊሕ እዩ። በጃኹም ኣሕጽርዎ።
-error-unknown-language = ብዚ ቋንቋ ገና ክንዘራረብ ኣይንኽእልን ኢና። በጃኹም ካልእ ቋንቋ ምረጹ።
-error-generic = ገለ ጸገም ኣጋጢሙ። በጃኹም ከም ብሓድሽ ፈትኑ።
+error-too-long = መልእኽትኻ ኣዝዩ ነዊሕ እዩ። በጃኻ ኣሕጽሮ።
+error-unknown-language = ብዚ ቋንቋ ገና ክንዘራረብ ኣይንኽእልን ኢና። በጃኻ ካልእ ቋንቋ ምረጽ።
+error-generic = ገለ ጸገም ኣጋጢሙ። በጃኻ ከም ብሓድሽ ፈትን።
 
 ## Hostile input
 
-error-control-character = መልእኽትኹም ክለአኽ ዘይክእል ሕቡእ ምልክት ኣለዎ። በጃኹም ደምስስዎ እሞ እንደገና ፈትኑ።
+error-control-character = መልእኽትኻ ክለአኽ ዘይክእል ሕቡእ ምልክት ኣለዎ። በጃኻ ደምስሶ እሞ እንደገና ፈትን።
 ## Paused (blocked) page
 paused-heading = ዕላል ንሕጂ ደው ኢሉ ኣሎ
 paused-body = እንደገና ክትጽሕፈልና ትኽእል ኢኻ፦ { $time }

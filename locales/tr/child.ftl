@@ -66,7 +66,7 @@ no-counsellor-heading = Şu anda burada senin dilini konuşan bir danışman yok
 no-counsellor-next = Biri şu zaman yine burada olacak: { $time }
 no-counsellor-stay = Sırada kalabilirsin. Biri gelir gelmez sana cevap vereceğiz.
 no-counsellor-other-languages = Şu dilleri konuşan danışmanlar şu anda burada:
-no-counsellor-switch-button = { $language } dilinde sohbet et
+no-counsellor-switch-button = Şu dilde sohbet et: { $language }
 no-counsellor-phone = Çocuk yardım hattını da ücretsiz arayabilirsin:
 
 chat-counsellor-label = Danışman
@@ -85,7 +85,7 @@ notice-counsellor-joined = { $name } seninle konuşmak için burada.
 notice-ended-by-child = Sohbeti sen bitirdin.
 notice-ended-by-counsellor = Danışman sohbeti bitirdi.
 notice-left-queue = Bir süre burada değildin, bu yüzden sıradan çıktın. Yeni bir sohbet başlatabilirsin.
-notice-language-changed = Şimdi { $language } dilini konuşan bir danışmanı bekliyorsun.
+notice-language-changed = Şimdi şu dili konuşan bir danışmanı bekliyorsun: { $language }
 notice-counsellor-left = Sana yardım eden kişinin ayrılması gerekti. Yeniden sıradasın ve yeni sohbetlerden önce sıra sana gelecek.
 notice-transferred = Danışmanın, sohbetini sana yardım edebilecek başka birine aktarıyor. O kişi yazdıklarını okuyabilir. Lütfen burada kal.
 

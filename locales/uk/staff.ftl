@@ -41,7 +41,7 @@ staff-notice-counsellor-joined = { $name } приєднується до роз�
 staff-notice-ended-by-child = Дитина завершила розмову.
 staff-notice-ended-by-counsellor = Ви завершили розмову.
 staff-notice-left-queue = Дитина надто довго була не на зв’язку й вийшла з черги.
-staff-notice-language-changed = Дитина перейшла до черги { $language }.
+staff-notice-language-changed = Дитина перейшла до іншої черги (мова: { $language }).
 staff-page-loading = Завантаження…
 staff-message-input-label = Ваше повідомлення
 staff-send-button = Надіслати
@@ -252,13 +252,13 @@ staff-request-failed = Сервер не відповів. Спробуйте щ
 staff-board-alerts-heading = Потрібні дії зараз
 staff-board-alert-label = Сповіщення:
 staff-board-alert-uncovered = { $waiting ->
-    [one] { $waiting } дитина чекає в черзі { $language }, і ніхто з чергових не говорить цією мовою.
-    [few] { $waiting } дитини чекають у черзі { $language }, і ніхто з чергових не говорить цією мовою.
-    [many] { $waiting } дітей чекають у черзі { $language }, і ніхто з чергових не говорить цією мовою.
-   *[other] { $waiting } дитини чекають у черзі { $language }, і ніхто з чергових не говорить цією мовою.
+    [one] { $waiting } дитина чекає в черзі (мова: { $language }), і ніхто з чергових не говорить цією мовою.
+    [few] { $waiting } дитини чекають у черзі (мова: { $language }), і ніхто з чергових не говорить цією мовою.
+    [many] { $waiting } дітей чекають у черзі (мова: { $language }), і ніхто з чергових не говорить цією мовою.
+   *[other] { $waiting } дитини чекають у черзі (мова: { $language }), і ніхто з чергових не говорить цією мовою.
 }
-staff-board-alert-long-wait = Дитина чекає вже { $minutes } хв у черзі { $language }.
-staff-board-alert-long-wait-seconds = Дитина чекає вже { $seconds } с у черзі { $language }.
+staff-board-alert-long-wait = Дитина чекає вже { $minutes } хв у черзі (мова: { $language }).
+staff-board-alert-long-wait-seconds = Дитина чекає вже { $seconds } с у черзі (мова: { $language }).
 staff-board-heading = Мови зараз
 staff-board-caption = Оновлюється наживо. Рівень обслуговування: частка дітей, яким відповіли протягом { $seconds } с.
 staff-board-empty = Поки нічого показати: ніхто не чекає, жоден консультант не ввійшов, і сьогодні звернень не було.

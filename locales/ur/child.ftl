@@ -1,33 +1,34 @@
 # Strings a child sees. Plain words a ten-year-old understands.
 # Machine draft (Urdu), awaiting review by a native speaker.
-# Where possible the wording avoids verb forms that mark the gender of the
-# child or of the counsellor (polite imperatives, "آپ کو ... آتی ہیں" and similar).
+# The child is addressed with تم, as one speaks to a child (second review, 2026-12-03:
+# آپ read as distant). Where possible the wording avoids verb forms that mark the
+# gender of the child or of the counsellor (plain imperatives, "تمہیں ... آتی ہیں").
 
-page-title = Bridgeline – کسی سے بات کریں
+page-title = Bridgeline – کسی سے بات کرو
 # Used instead of page-title when the helpline turns on the neutral tab title.
 page-title-neutral = نوٹس
 page-loading = لوڈ ہو رہا ہے…
-page-needs-javascript = اس صفحے کو چلنے کے لیے JavaScript چاہیے۔ اگر آپ ابھی خطرے میں ہیں تو 112 پر کال کریں۔
+page-needs-javascript = اس صفحے کو چلنے کے لیے JavaScript چاہیے۔ اگر تم ابھی خطرے میں ہو تو 112 پر کال کرو۔
 
-quick-exit-button = فوراً نکلیں
-    .title = ابھی اس صفحے سے نکلیں (Esc کا بٹن)
+quick-exit-button = فوراً نکلو
+    .title = ابھی اس صفحے سے نکلو (Esc کا بٹن)
 
 language-switcher-label = زبان
 
-intro-heading = کسی ایسے شخص سے بات کریں جو آپ کی بات سنے
-intro-body = ہمیں اپنی زبان میں لکھیں۔ آپ کو اپنا نام بتانے کی ضرورت نہیں۔ آپ کی لکھی ہوئی بات صرف آپ کے اور کونسلر کے درمیان رہتی ہے۔
-intro-quick-exit-hint = اگر کوئی آ جائے تو Esc یا "فوراً نکلیں" دبائیں۔ یہ صفحہ اسی وقت بند ہو جائے گا۔
-intro-start-button = بات شروع کریں
+intro-heading = کسی ایسے شخص سے بات کرو جو تمہاری بات سنے
+intro-body = ہمیں اپنی زبان میں لکھو۔ تمہیں اپنا نام بتانے کی ضرورت نہیں۔ تمہاری لکھی ہوئی بات صرف تمہارے اور کونسلر کے درمیان رہتی ہے۔
+intro-quick-exit-hint = اگر کوئی آ جائے تو Esc یا "فوراً نکلو" دباؤ۔ یہ صفحہ اسی وقت بند ہو جائے گا۔
+intro-start-button = بات شروع کرو
 
 # Optional questions before the chat. Every one can be left out.
 intake-heading = شروع کرنے سے پہلے
-intake-body = ان سوالوں سے ہمیں آپ کے لیے صحیح شخص ڈھونڈنے میں مدد ملتی ہے۔ آپ چاہیں تو انہیں چھوڑ دیں۔
-intake-skip-button = چھوڑیں اور بات شروع کریں
-intake-continue-button = بات شروع کریں
+intake-body = ان سوالوں سے ہمیں تمہارے لیے صحیح شخص ڈھونڈنے میں مدد ملتی ہے۔ چاہو تو انہیں چھوڑ دو۔
+intake-skip-button = چھوڑو اور بات شروع کرو
+intake-continue-button = بات شروع کرو
 intake-topic-question = بات کس بارے میں ہے؟ ایک سے زیادہ چننا بھی ٹھیک ہے۔
-intake-age-question = آپ کی عمر کتنی ہے؟
-intake-languages-question = کیا آپ کو دوسری زبانیں بھی پڑھنی آتی ہیں؟
-intake-country-question = آپ ابھی کس ملک میں ہیں؟
+intake-age-question = تمہاری عمر کتنی ہے؟
+intake-languages-question = کیا تمہیں دوسری زبانیں بھی پڑھنی آتی ہیں؟
+intake-country-question = تم ابھی کس ملک میں ہو؟
 intake-country-none = مجھے نہیں بتانا
 
 topic-family = گھر والے
@@ -49,14 +50,14 @@ age-13-15 = 13 سے 15
 age-16-17 = 16 یا 17
 age-18-plus = 18 یا زیادہ
 
-danger-heading = کیا آپ ابھی خطرے میں ہیں؟
-danger-body = 112 پر کال کریں۔ یہ مفت ہے، اور وہ فوراً مدد کر سکتے ہیں۔
-danger-call-button = 112 پر کال کریں
+danger-heading = کیا تم ابھی خطرے میں ہو؟
+danger-body = 112 پر کال کرو۔ یہ مفت ہے، اور وہ فوراً مدد کر سکتے ہیں۔
+danger-call-button = 112 پر کال کرو
 
 queue-heading = کونسلر کا انتظار
 queue-position-announcement = { $position ->
-    [1] اگلی باری آپ کی ہے۔
-   *[other] لائن میں آپ کی جگہ: { $position }
+    [1] اگلی باری تمہاری ہے۔
+   *[other] لائن میں تمہاری جگہ: { $position }
 }
 queue-estimate-minutes = { $minutes ->
     [one] انتظار کا وقت: تقریباً { $minutes } منٹ
@@ -64,48 +65,48 @@ queue-estimate-minutes = { $minutes ->
 }
 queue-estimate-soon = انتظار کا وقت: ایک منٹ سے کم
 queue-estimate-unknown = ابھی ہم نہیں بتا سکتے کہ کتنا وقت لگے گا۔
-queue-waiting-body = براہ کرم یہاں انتظار کریں۔ جس بارے میں بات کرنی ہے، وہ ابھی سے لکھ دیں۔
+queue-waiting-body = یہاں انتظار کرو۔ جس بارے میں بات کرنی ہے، وہ ابھی سے لکھ دو۔
 
 # Shown at once when nobody who speaks the child's language is working now.
-no-counsellor-heading = اس وقت آپ کی زبان بولنے والا کوئی کونسلر یہاں نہیں ہے۔
+no-counsellor-heading = اس وقت تمہاری زبان بولنے والا کوئی کونسلر یہاں نہیں ہے۔
 no-counsellor-next = کوئی دوبارہ اس وقت یہاں ہوگا: { $time }
-no-counsellor-stay = آپ چاہیں تو لائن میں رہیں۔ جیسے ہی کوئی آئے گا، ہم جواب دیں گے۔
+no-counsellor-stay = چاہو تو لائن میں رہو۔ جیسے ہی کوئی آئے گا، ہم جواب دیں گے۔
 no-counsellor-other-languages = یہ زبانیں بولنے والے کونسلر ابھی یہاں ہیں:
-no-counsellor-switch-button = { $language } میں بات کریں
-no-counsellor-phone = چاہیں تو بچوں کی ہیلپ لائن پر مفت کال بھی کریں:
+no-counsellor-switch-button = { $language } میں بات کرو
+no-counsellor-phone = چاہو تو بچوں کی ہیلپ لائن پر مفت کال بھی کرو:
 
 chat-counsellor-label = کونسلر
-chat-you-label = آپ
-chat-message-input-label = آپ کا پیغام
-chat-message-input-placeholder = یہاں لکھیں…
-chat-send-button = بھیجیں
-chat-end-button = بات ختم کریں
-chat-earlier-button = پچھلے پیغامات دکھائیں
+chat-you-label = تم
+chat-message-input-label = تمہارا پیغام
+chat-message-input-placeholder = یہاں لکھو…
+chat-send-button = بھیجو
+chat-end-button = بات ختم کرو
+chat-earlier-button = پچھلے پیغامات دکھاؤ
 chat-status-sending = بھیجا جا رہا ہے…
 chat-status-delivered = پہنچ گیا
 chat-status-read = پڑھ لیا گیا
 chat-counsellor-typing = { $name } کا پیغام آ رہا ہے…
 
-notice-counsellor-joined = { $name } آپ سے بات کرنے کے لیے یہاں ہیں۔
-notice-ended-by-child = آپ نے بات چیت ختم کر دی۔
+notice-counsellor-joined = { $name } تم سے بات کرنے کے لیے یہاں ہیں۔
+notice-ended-by-child = تم نے بات چیت ختم کر دی۔
 notice-ended-by-counsellor = کونسلر نے بات چیت ختم کر دی۔
-notice-left-queue = کچھ دیر تک آپ سے رابطہ نہیں رہا، اس لیے آپ کی باری ختم ہو گئی۔ آپ نئی بات چیت شروع کر لیں۔
-notice-language-changed = اب آپ کے لیے { $language } بولنے والے کونسلر کا انتظار ہے۔
-notice-counsellor-left = آپ کی مدد کرنے والے فرد کو جانا پڑا۔ آپ دوبارہ قطار میں ہیں، اور نئی بات چیت سے پہلے آپ کی باری آئے گی۔
-notice-transferred = آپ کی بات چیت اب کسی اور فرد کے حوالے کی جا رہی ہے جو آپ کی مدد کر سکے۔ آپ کی لکھی ہوئی باتیں انہیں نظر آئیں گی۔ براہ کرم یہیں رہیں۔
+notice-left-queue = کچھ دیر تک تم سے رابطہ نہیں رہا، اس لیے تمہاری باری ختم ہو گئی۔ چاہو تو نئی بات چیت شروع کرو۔
+notice-language-changed = اب تمہارے لیے { $language } بولنے والے کونسلر کا انتظار ہے۔
+notice-counsellor-left = تمہاری مدد کرنے والے فرد کو جانا پڑا۔ تم دوبارہ قطار میں ہو، اور نئی بات چیت سے پہلے تمہاری باری آئے گی۔
+notice-transferred = تمہاری بات چیت اب کسی اور فرد کے حوالے کی جا رہی ہے جو تمہاری مدد کر سکے۔ تمہاری لکھی ہوئی باتیں انہیں نظر آئیں گی۔ یہیں رہنا۔
 
 # A card the counsellor sends: a service the child can call or visit.
-referral-heading = ایک جگہ جو آپ کی مدد کر سکتی ہے
-referral-call = { $phone } پر کال کریں
-referral-website = ان کی ویب سائٹ کھولیں
+referral-heading = ایک جگہ جو تمہاری مدد کر سکتی ہے
+referral-call = { $phone } پر کال کرو
+referral-website = ان کی ویب سائٹ کھولو
 referral-always-open = دن رات رابطہ ممکن ہے
 referral-hours = کھلنے کے اوقات: { $hours }
 
 ended-heading = بات چیت ختم ہو گئی
-ended-body = ہمیں لکھنے کا شکریہ۔ جب چاہیں، دوبارہ آئیں۔
-ended-new-chat-button = نئی بات چیت شروع کریں
+ended-body = ہمیں لکھنے کا شکریہ۔ جب چاہو، دوبارہ آنا۔
+ended-new-chat-button = نئی بات چیت شروع کرو
 
-rating-question = کیا اس بات چیت سے آپ کو مدد ملی؟
+rating-question = کیا اس بات چیت سے تمہیں مدد ملی؟
 rating-helped = ہاں
 rating-somewhat = تھوڑی سی
 rating-not-helped = نہیں
@@ -114,13 +115,13 @@ rating-thanks = بتانے کا شکریہ۔
 connection-reconnecting = رابطہ ٹوٹ گیا۔ دوبارہ کوشش ہو رہی ہے…
 connection-elsewhere = یہ بات چیت اب کسی اور ونڈو یا ٹیب میں کھلی ہے۔
 
-error-too-long = آپ کا پیغام بہت لمبا ہے۔ براہ کرم اسے چھوٹا کریں۔
-error-unknown-language = ہم ابھی اس زبان میں بات نہیں کر سکتے۔ براہ کرم کوئی اور زبان چنیں۔
-error-generic = کچھ غلط ہو گیا۔ براہ کرم دوبارہ کوشش کریں۔
+error-too-long = تمہارا پیغام بہت لمبا ہے۔ اسے چھوٹا کرو۔
+error-unknown-language = ہم ابھی اس زبان میں بات نہیں کر سکتے۔ کوئی اور زبان چنو۔
+error-generic = کچھ غلط ہو گیا۔ دوبارہ کوشش کرو۔
 
 ## Hostile input
 
-error-control-character = آپ کے پیغام میں ایک چھپا ہوا حرف ہے جو بھیجا نہیں جا سکتا۔ براہ کرم اسے مٹا کر دوبارہ کوشش کریں۔
+error-control-character = تمہارے پیغام میں ایک چھپا ہوا حرف ہے جو بھیجا نہیں جا سکتا۔ اسے مٹا کر دوبارہ کوشش کرو۔
 ## Paused (blocked) page
 paused-heading = بات چیت ابھی کچھ دیر کے لیے رکی ہوئی ہے
 paused-body = تم دوبارہ اس وقت ہمیں لکھ سکتے ہو: { $time }

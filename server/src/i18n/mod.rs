@@ -65,6 +65,25 @@ pub struct LocaleMeta {
     pub status: ReviewStatus,
     #[serde(default)]
     pub note: String,
+    /// A later pass over the whole locale by someone other than its first writer.
+    #[serde(default)]
+    pub second_review: Option<SecondReview>,
+}
+
+/// `second_review` in meta.json: who read the locale again, what they changed and what
+/// still needs a native speaker. It never makes a locale `reviewed` by itself.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct SecondReview {
+    pub date: String,
+    pub by: String,
+    #[serde(default)]
+    pub files: Vec<String>,
+    /// `message-id: why`, one entry per change.
+    #[serde(default)]
+    pub changed: Vec<String>,
+    #[serde(default)]
+    pub unchanged_note: String,
+    pub still_to_check: String,
 }
 
 /// Errors met while loading the embedded locales; each one is a build defect that the
@@ -278,6 +297,21 @@ mod tests {
         assert!(catalog.contains("en"));
         for locale in catalog.locales() {
             assert!(!locale.meta.native_name.is_empty(), "{} has no native name", locale.code);
+        }
+    }
+
+    #[test]
+    fn a_second_review_is_recorded_honestly() {
+        let catalog = Catalog::load_embedded().expect("locales load");
+        for locale in catalog.locales() {
+            if let Some(review) = &locale.meta.second_review {
+                assert!(!review.by.is_empty() && !review.date.is_empty(), "{}: who and when", locale.code);
+                assert!(!review.still_to_check.is_empty(), "{}: what a native speaker must still check", locale.code);
+                // A second pass by a non-native writer is not a native speaker's review.
+                if review.by.contains("not a native speaker") {
+                    assert_eq!(locale.meta.status, ReviewStatus::Draft, "{} must stay a draft", locale.code);
+                }
+            }
         }
     }
 

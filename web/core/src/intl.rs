@@ -1,5 +1,6 @@
 //! The browser's own `Intl` data for what would otherwise need translating by hand in
-//! 24 languages: country names, and dates and times in the child's language.
+//! 24 languages: country and language names, and dates and times in the child's
+//! language.
 
 use wasm_bindgen::JsValue;
 
@@ -40,6 +41,19 @@ pub fn country_name(locale: &str, code: &str) -> String {
     let locales = js_sys::Array::of1(&locale.into());
     let names = js_sys::Intl::DisplayNames::new(&locales, &options(&[("type", "region")]));
     names.of(code).map(String::from).unwrap_or_else(|| code.to_owned())
+}
+
+/// A language's name in `locale` ("anglais" for `en` in French), or `None` when the
+/// browser has no names in `locale` (Tigrinya or Sorani in most browsers) or none for
+/// `code`. `None` rather than the browser's fallback: an English "English" inside a
+/// Tigrinya sentence is what this is here to end, so the caller shows the endonym.
+pub fn language_name(locale: &str, code: &str) -> Option<String> {
+    let locales = js_sys::Array::of1(&locale.into());
+    if js_sys::Intl::DisplayNames::supported_locales_of(&locales, &js_sys::Object::new()).length() == 0 {
+        return None;
+    }
+    let names = js_sys::Intl::DisplayNames::new(&locales, &options(&[("type", "language"), ("fallback", "none")]));
+    names.of(code).map(String::from).filter(|name| !name.is_empty() && name != code)
 }
 
 /// A moment as the child reads it: weekday and time, in their language ("Monday 16:00").

@@ -41,7 +41,8 @@ impl Locale {
 #[derive(Clone, Copy)]
 pub struct L10n {
     current: RwSignal<Arc<Locale>>,
-    /// (code, own-script name) of every locale, for naming languages in text.
+    /// (code, own-script name) of every locale: the names of languages where the
+    /// browser has none in the reader's language.
     names: StoredValue<Vec<(String, String)>>,
 }
 
@@ -82,13 +83,19 @@ impl L10n {
         self.current.with(|locale| locale.dir.clone())
     }
 
-    /// A language's name in its own script ("العربية"), or its code if unknown.
+    /// A language's name in the reader's language ("anglais" on a French page), from the
+    /// browser's `Intl.DisplayNames`; where the browser has no names in the reader's
+    /// language, the language's own name ("العربية"), or its code if unknown. Reactive:
+    /// switching the page's language renames every language.
     pub fn language_name(&self, code: &str) -> String {
-        self.names.with_value(|names| {
-            names
-                .iter()
-                .find(|(candidate, _)| candidate == code)
-                .map_or_else(|| code.to_owned(), |(_, name)| name.clone())
+        let reader = self.current.with(|locale| locale.code.clone());
+        crate::intl::language_name(&reader, code).unwrap_or_else(|| {
+            self.names.with_value(|names| {
+                names
+                    .iter()
+                    .find(|(candidate, _)| candidate == code)
+                    .map_or_else(|| code.to_owned(), |(_, name)| name.clone())
+            })
         })
     }
 

@@ -9,7 +9,7 @@
 //!   from here.
 //! - `socket`: a WebSocket that reconnects with backoff.
 //! - `browser`: small wrappers over browser APIs (storage, fetch, ids).
-//! - `intl`: country names and times from the browser's own `Intl` data.
+//! - `intl`: country and language names and times from the browser's own `Intl` data.
 
 pub mod bootstrap;
 pub mod browser;
