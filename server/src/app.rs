@@ -35,6 +35,8 @@ pub struct AppState {
     /// Counts sessions ended and accounts changed through this server: a staff socket
     /// that sees it move checks its session at once instead of trusting its last check.
     sessions_changed: Arc<AtomicU64>,
+    /// The pages' HTML per language, compressed once.
+    pub pages: Arc<http::page_cache::PageCache>,
 }
 
 impl AppState {
@@ -131,6 +133,7 @@ pub async fn run(
         sign_in,
         next_conn: Arc::new(AtomicU64::new(1)),
         sessions_changed: Arc::new(AtomicU64::new(0)),
+        pages: Arc::default(),
     };
     // The peer's address reaches handlers (sign-in throttling) as `ConnectInfo`.
     let app = routes(state).into_make_service_with_connect_info::<std::net::SocketAddr>();

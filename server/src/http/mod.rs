@@ -11,6 +11,7 @@ pub mod guard;
 pub mod headers;
 pub mod health;
 pub mod origin;
+pub mod page_cache;
 pub mod pages;
 pub mod paused;
 pub mod reports;

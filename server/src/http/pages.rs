@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 
 use std::net::SocketAddr;
 
+use axum::body::{Body, Bytes};
 use axum::extract::{ConnectInfo, Path, Query, State};
 use axum::http::{header, HeaderMap, HeaderValue};
 use axum::response::{Html, IntoResponse, Response};
@@ -17,7 +18,7 @@ use axum::Extension;
 use axum::Json;
 use serde::{Deserialize, Serialize};
 
-use super::{child_shell, ApiError};
+use super::{child_shell, page_cache, ApiError};
 use crate::app::AppState;
 use bridgeline_protocol::catalog::Catalog as Messages;
 use bridgeline_protocol::LANGUAGE_COOKIE;
@@ -60,6 +61,9 @@ struct Bootstrap<'a> {
     dir: &'a str,
     messages: &'a Messages,
     locales: Vec<LocaleSummary>,
+    /// Only on the console: on the child's page every language is in `locales`, and
+    /// the bytes count on a slow phone.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     language_names: BTreeMap<&'a str, &'a str>,
     helpline_phone: &'a str,
     quick_exit_url: &'a str,
@@ -100,9 +104,33 @@ pub async fn staff_page(State(state): State<AppState>, Query(query): Query<PageQ
 }
 
 fn shell(state: &AppState, page: &str, query: &PageQuery, headers: &HeaderMap, paused: Option<i64>) -> Response {
+    let domain = if page == "child" { CHILD_DOMAIN } else { STAFF_DOMAIN };
+    let locale = pick_locale(&state.catalog, domain, query, headers);
+    let mut response = match paused {
+        // A paused page holds its own time: rendered for this request.
+        Some(_) => Html(render(state, page, locale, paused)).into_response(),
+        None => {
+            let cached = state.pages.get_or_render(page, &locale.code, || render(state, page, locale, None));
+            if page_cache::accepts_brotli(headers) {
+                let mut response = Body::from(Bytes::from_owner(cached.brotli.clone())).into_response();
+                let headers = response.headers_mut();
+                headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
+                headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static("br"));
+                response
+            } else {
+                Html(cached.html.to_string()).into_response()
+            }
+        }
+    };
+    let headers = response.headers_mut();
+    headers.insert(header::VARY, HeaderValue::from_static("Accept-Language, Cookie, Accept-Encoding"));
+    response
+}
+
+/// The page's HTML in `locale`.
+fn render(state: &AppState, page: &str, locale: &Locale, paused: Option<i64>) -> String {
     let catalog = &state.catalog;
     let domain = if page == "child" { CHILD_DOMAIN } else { STAFF_DOMAIN };
-    let locale = pick_locale(catalog, domain, query, headers);
     let code = locale.code.as_str();
     let dir = locale.meta.direction.as_str();
     let title_id = match page {
@@ -117,10 +145,11 @@ fn shell(state: &AppState, page: &str, query: &PageQuery, headers: &HeaderMap, p
         dir,
         messages: locale.catalog(domain).unwrap_or(&empty),
         locales: summaries(catalog, domain),
-        language_names: catalog
-            .locales()
-            .map(|locale| (locale.code.as_str(), locale.meta.native_name.as_str()))
-            .collect(),
+        language_names: if page == "child" {
+            BTreeMap::new()
+        } else {
+            catalog.locales().map(|locale| (locale.code.as_str(), locale.meta.native_name.as_str())).collect()
+        },
         helpline_phone: &state.config.helpline_phone,
         quick_exit_url: &state.config.quick_exit_url,
         title: title_id,
@@ -147,7 +176,7 @@ fn shell(state: &AppState, page: &str, query: &PageQuery, headers: &HeaderMap, p
     };
     // The page's content comes before the bootstrap block (the messages, the largest
     // part of the HTML), so that a slow connection paints it first.
-    let html = format!(
+    format!(
         r#"<!DOCTYPE html>
 <html lang="{code}" dir="{dir}">
 <head>
@@ -167,11 +196,7 @@ fn shell(state: &AppState, page: &str, query: &PageQuery, headers: &HeaderMap, p
         title = escape(&catalog.format(code, title_id, None)),
         // The console's own styles: a child's page never downloads them.
         console_css = if page == "child" { "" } else { "\n<link rel=\"stylesheet\" href=\"/assets/console.css\">" },
-    );
-    let mut response = Html(html).into_response();
-    let headers = response.headers_mut();
-    headers.insert(header::VARY, HeaderValue::from_static("Accept-Language, Cookie"));
-    response
+    )
 }
 
 /// `GET /l10n/{lang}/{domain}.json`: one page's compiled messages in another

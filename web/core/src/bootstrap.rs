@@ -23,7 +23,9 @@ pub struct Bootstrap {
     /// The languages this page can be shown in, for its switcher.
     pub locales: Vec<LocaleSummary>,
     /// Every served language's name in its own script, by code, for naming languages
-    /// in text (a chat's language, another queue).
+    /// in text (a chat's language, another queue); absent on the child's page, whose
+    /// `locales` are every language.
+    #[serde(default)]
     pub language_names: BTreeMap<String, String>,
     /// The helpline's phone number, offered when nobody speaks the child's language.
     #[serde(default)]

@@ -116,7 +116,12 @@ fn set_document_language(code: &str, dir: &str) {
 /// Builds the translator from the bootstrap block.
 pub fn provide(boot: &Bootstrap) -> L10n {
     let locale = Locale::new(&boot.locale, &boot.dir, boot.messages.clone());
-    let names = boot.language_names.iter().map(|(code, name)| (code.clone(), name.clone())).collect();
+    // The child's page sends no separate names: its switcher lists every language.
+    let names = if boot.language_names.is_empty() {
+        boot.locales.iter().map(|locale| (locale.code.clone(), locale.native_name.clone())).collect()
+    } else {
+        boot.language_names.iter().map(|(code, name)| (code.clone(), name.clone())).collect()
+    };
     L10n { current: RwSignal::new(Arc::new(locale)), names: StoredValue::new(names) }
 }
 
