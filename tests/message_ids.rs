@@ -162,6 +162,7 @@ fn the_console_asks_only_for_messages_of_staff_ftl() {
         "staff-taxonomy-",
         "staff-blocks-duration-",
         "staff-blocks-match-",
+        "staff-trends-",
     ];
     used.extend(literals_starting(&code, &tables));
     used.extend(taxonomy::all_codes().iter().map(|code| taxonomy::label_id(code)));

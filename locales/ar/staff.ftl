@@ -427,3 +427,12 @@ staff-blocks-lift = رفع الإيقاف الآن
 staff-blocks-confirmed = تم التأكيد: المحادثات الجديدة من ذلك المتصفح موقوفة.
 staff-blocks-rejected = تم الرفض: لم يُوقف شيء.
 staff-blocks-lifted = رُفع الإيقاف: يمكن لذلك المتصفح بدء محادثات من جديد.
+
+# The chat log's way down to new messages; trends on the live board.
+staff-chat-new-messages = رسائل جديدة ↓
+staff-trends-heading = الساعات الأربع الأخيرة
+staff-trends-since = البيانات متاحة منذ { $time }: لا يحتفظ الخادم بأي أرقام من قبل تشغيله.
+staff-trends-waiting = الأطفال المنتظرون
+staff-trends-longest = أطول انتظار
+staff-trends-summary-waiting = { $language }، الأطفال المنتظرون من { $from } إلى { $to }: الحد الأقصى { $most }، والآن { $now }.
+staff-trends-summary-longest = { $language }، أطول انتظار من { $from } إلى { $to }: الحد الأقصى { $most }، والآن { $now }.

@@ -421,3 +421,12 @@ staff-blocks-lift = Jetzt aufheben
 staff-blocks-confirmed = Bestätigt: Neue Chats aus diesem Browser sind pausiert.
 staff-blocks-rejected = Abgelehnt: Nichts ist pausiert.
 staff-blocks-lifted = Aufgehoben: Dieser Browser kann wieder Chats beginnen.
+
+# The chat log's way down to new messages; trends on the live board.
+staff-chat-new-messages = Neue Nachrichten ↓
+staff-trends-heading = Die letzten vier Stunden
+staff-trends-since = Bekannt seit { $time }: Der Server hat keine Zahlen von vor seinem Start.
+staff-trends-waiting = Wartende Kinder
+staff-trends-longest = Längste Wartezeit
+staff-trends-summary-waiting = { $language }, wartende Kinder von { $from } bis { $to }: höchstens { $most }, jetzt { $now }.
+staff-trends-summary-longest = { $language }, längste Wartezeit von { $from } bis { $to }: höchstens { $most }, jetzt { $now }.

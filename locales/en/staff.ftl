@@ -423,3 +423,12 @@ staff-blocks-lift = Lift now
 staff-blocks-confirmed = Confirmed: new chats from that browser are paused.
 staff-blocks-rejected = Rejected: nothing is paused.
 staff-blocks-lifted = Lifted: that browser can start chats again.
+
+# The chat log's way down to new messages; trends on the live board.
+staff-chat-new-messages = New messages ↓
+staff-trends-heading = The last four hours
+staff-trends-since = Known since { $time }: the server keeps no figures from before it started.
+staff-trends-waiting = Children waiting
+staff-trends-longest = Longest wait
+staff-trends-summary-waiting = { $language }, children waiting from { $from } to { $to }: at most { $most }, now { $now }.
+staff-trends-summary-longest = { $language }, longest wait from { $from } to { $to }: at most { $most }, now { $now }.

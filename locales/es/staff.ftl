@@ -421,3 +421,12 @@ staff-blocks-lift = Levantar ahora
 staff-blocks-confirmed = Confirmado: los chats nuevos desde ese navegador están en pausa.
 staff-blocks-rejected = Rechazado: no hay nada en pausa.
 staff-blocks-lifted = Levantado: ese navegador puede volver a iniciar chats.
+
+# The chat log's way down to new messages; trends on the live board.
+staff-chat-new-messages = Mensajes nuevos ↓
+staff-trends-heading = Las últimas cuatro horas
+staff-trends-since = Datos desde las { $time }: el servidor no guarda cifras de antes de arrancar.
+staff-trends-waiting = Niños esperando
+staff-trends-longest = Espera más larga
+staff-trends-summary-waiting = { $language }, niños esperando de { $from } a { $to }: como máximo { $most }, ahora { $now }.
+staff-trends-summary-longest = { $language }, espera más larga de { $from } a { $to }: como máximo { $most }, ahora { $now }.

@@ -419,3 +419,12 @@ staff-blocks-lift = برداشتن توقف
 staff-blocks-confirmed = تأیید شد: گفتگوهای تازه از آن مرورگر متوقف شدند.
 staff-blocks-rejected = رد شد: چیزی متوقف نشد.
 staff-blocks-lifted = برداشته شد: آن مرورگر دوباره می‌تواند گفتگو آغاز کند.
+
+# The chat log's way down to new messages; trends on the live board.
+staff-chat-new-messages = پیام‌های تازه ↓
+staff-trends-heading = چهار ساعت گذشته
+staff-trends-since = داده‌ها از { $time }: سرور هیچ رقمی از پیش از راه‌اندازی‌اش نگه نمی‌دارد.
+staff-trends-waiting = کودکان در انتظار
+staff-trends-longest = طولانی‌ترین انتظار
+staff-trends-summary-waiting = { $language }، کودکان در انتظار از { $from } تا { $to }: حداکثر { $most }، اکنون { $now }.
+staff-trends-summary-longest = { $language }، طولانی‌ترین انتظار از { $from } تا { $to }: حداکثر { $most }، اکنون { $now }.

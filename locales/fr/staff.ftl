@@ -419,3 +419,12 @@ staff-blocks-lift = Lever maintenant
 staff-blocks-confirmed = Confirmé : les nouvelles discussions depuis ce navigateur sont suspendues.
 staff-blocks-rejected = Rejeté : rien n’est suspendu.
 staff-blocks-lifted = Levé : ce navigateur peut de nouveau ouvrir des discussions.
+
+# The chat log's way down to new messages; trends on the live board.
+staff-chat-new-messages = Nouveaux messages ↓
+staff-trends-heading = Les quatre dernières heures
+staff-trends-since = Connu depuis { $time } : le serveur ne garde aucun chiffre d’avant son démarrage.
+staff-trends-waiting = Enfants en attente
+staff-trends-longest = Attente la plus longue
+staff-trends-summary-waiting = { $language }, enfants en attente de { $from } à { $to } : au plus { $most }, maintenant { $now }.
+staff-trends-summary-longest = { $language }, attente la plus longue de { $from } à { $to } : au plus { $most }, maintenant { $now }.

@@ -423,3 +423,12 @@ staff-blocks-lift = Зняти зараз
 staff-blocks-confirmed = Підтверджено: нові чати з цього браузера призупинено.
 staff-blocks-rejected = Відхилено: нічого не призупинено.
 staff-blocks-lifted = Знято: цей браузер знову може починати чати.
+
+# The chat log's way down to new messages; trends on the live board.
+staff-chat-new-messages = Нові повідомлення ↓
+staff-trends-heading = Останні чотири години
+staff-trends-since = Дані є з { $time }: сервер не зберігає цифр із часу до свого запуску.
+staff-trends-waiting = Діти в очікуванні
+staff-trends-longest = Найдовше очікування
+staff-trends-summary-waiting = { $language }, діти в очікуванні з { $from } до { $to }: найбільше { $most }, зараз { $now }.
+staff-trends-summary-longest = { $language }, найдовше очікування з { $from } до { $to }: найбільше { $most }, зараз { $now }.

@@ -26,6 +26,10 @@ pub struct BoardSnapshot {
     /// do not count).
     #[serde(default)]
     pub abusive_contacts_today: u32,
+    /// The last hours, minute by minute, for the board's charts: only in the first
+    /// `board` frame a console receives; later frames are folded in by the console.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trends: Option<crate::trends::BoardTrends>,
 }
 
 /// A chat going on now, as the board lists it (no content: who, which language, what

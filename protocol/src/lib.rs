@@ -26,6 +26,7 @@ pub mod child_decode;
 pub mod console;
 pub mod taxonomy;
 pub mod text;
+pub mod trends;
 
 pub use console::{
     CannedCoverage, CannedResponse, NoteKind, NoteView, Outcome, ReleaseReason, RiskAlert, RiskLevel, Service,

@@ -12,10 +12,14 @@
 //!   past the reconnection grace period).
 //! - *Today*: since midnight at the helpline's fixed UTC offset.
 //! - *Last hour*: the 60 minutes before the snapshot.
+//!
+//! The board also keeps the last four hours of each queue minute by minute (a
+//! [`TrendRing`], sampled by the hub), sent once to each console that connects.
 
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
 use bridgeline_protocol::board::{BoardSnapshot, ChatLine, LanguageBoard, Outcomes, StaffPresence, ThresholdAlert};
+use bridgeline_protocol::trends::{BoardTrends, TrendRing};
 use bridgeline_protocol::{ConversationId, StaffStatus, UnixMillis};
 
 const SECOND: i64 = 1_000;
@@ -75,11 +79,39 @@ pub struct Board {
     outcomes: BTreeMap<String, VecDeque<(UnixMillis, Left)>>,
     /// When each chat ended as abusive was reported (rejected reports taken out).
     abusive: VecDeque<UnixMillis>,
+    /// The last hours of each queue, minute by minute.
+    trends: TrendRing,
 }
 
 impl Board {
     pub fn new(config: BoardConfig) -> Self {
-        Self { config, outcomes: BTreeMap::new(), abusive: VecDeque::new() }
+        Self { config, outcomes: BTreeMap::new(), abusive: VecDeque::new(), trends: TrendRing::default() }
+    }
+
+    /// The queues' history starts at `now` (the server's start): before it, nothing is
+    /// known, and the charts say so.
+    pub fn tracking_trends_from(mut self, now: UnixMillis) -> Self {
+        self.trends = TrendRing::starting(now);
+        self
+    }
+
+    /// The children waiting at `now` (each with when they joined their queue), folded
+    /// into the current minute of each language's history.
+    pub fn sample_trends(&mut self, now: UnixMillis, waiting: &[Waiting]) {
+        let mut per_language: BTreeMap<&str, (u32, u64)> = BTreeMap::new();
+        for child in waiting {
+            let entry = per_language.entry(child.language.as_str()).or_default();
+            entry.0 += 1;
+            entry.1 = entry.1.max(seconds(now - child.since));
+        }
+        for (language, (count, longest)) in per_language {
+            self.trends.observe(now, language, count, longest);
+        }
+    }
+
+    /// The history as sent to a console connecting at `now`.
+    pub fn trends(&self, now: UnixMillis) -> BoardTrends {
+        self.trends.to_wire(now)
     }
 
     /// New targets and thresholds apply to every figure from now on, past outcomes
@@ -177,6 +209,7 @@ impl Board {
                 chats
             },
             abusive_contacts_today: count(self.abusive.iter().filter(|at| **at >= today && **at <= now).count()),
+            trends: None,
         }
     }
 

@@ -1,7 +1,9 @@
 //! Keeping the coordinators' board live: the hub's state turned into the board's
 //! inputs, and the snapshot pushed to every coordinator and admin online after each
 //! change, at most every [`BOARD_MIN_INTERVAL`], and every [`BOARD_TICK`] while children
-//! wait (their waits grow with time alone).
+//! wait (their waits grow with time alone). While children wait, the queues are also
+//! sampled every [`TREND_SAMPLE_EVERY`] for the board's history, which a console gets
+//! once, in its first board frame.
 
 use bridgeline_protocol::board::{BoardSnapshot, StaffPresence};
 use bridgeline_protocol::{ConversationState, StaffEvent, StaffStatus};
@@ -15,6 +17,10 @@ use crate::secrets::unix_millis;
 pub(super) const BOARD_MIN_INTERVAL: Millis = 500;
 /// While children wait, the board is resent this often even if nothing else changes.
 pub(super) const BOARD_TICK: Millis = 1_000;
+/// While children wait, the queues are sampled this often for the board's history (a
+/// minute keeps the largest figures of its samples): as often as the board is resent,
+/// so that a chart never misses what the board showed.
+pub(super) const TREND_SAMPLE_EVERY: Millis = 1_000;
 
 impl Hub {
     /// What the board needs from the hub now.
@@ -94,6 +100,43 @@ impl Hub {
 
     pub(super) fn board_snapshot(&self) -> BoardSnapshot {
         self.board.snapshot(unix_millis(), &self.board_live())
+    }
+
+    /// The board with the last hours of each queue: the first frame a console gets.
+    pub(super) fn board_snapshot_with_trends(&mut self) -> BoardSnapshot {
+        let now = unix_millis();
+        let live = self.board_live();
+        self.board.sample_trends(now, &live.waiting);
+        let mut snapshot = self.board.snapshot(now, &live);
+        snapshot.trends = Some(self.board.trends(now));
+        snapshot
+    }
+
+    /// When the queues should next be sampled for the history: only while children
+    /// wait (a minute without a sample had nobody waiting).
+    pub(super) fn next_trend_sample(&self) -> Option<Millis> {
+        self.router.has_waiting().then(|| self.trends_sampled_at.saturating_add(TREND_SAMPLE_EVERY))
+    }
+
+    /// Samples the queues for the history when it is due.
+    pub(super) fn sample_trends_if_due(&mut self) {
+        let now = self.now();
+        if self.next_trend_sample().is_none_or(|at| at > now) {
+            return;
+        }
+        // Only the waiting children: cheaper than the whole board.
+        let waiting: Vec<Waiting> = self
+            .conversations
+            .iter()
+            .filter(|(_, state)| state.state == ConversationState::Waiting)
+            .map(|(conversation, state)| Waiting {
+                conversation: conversation.clone(),
+                language: state.language.clone(),
+                since: state.queued_at,
+            })
+            .collect();
+        self.board.sample_trends(unix_millis(), &waiting);
+        self.trends_sampled_at = now;
     }
 
     /// When the board should next be sent, if anyone is there to see it.

@@ -354,6 +354,8 @@ struct Hub {
     /// changed since.
     board_sent_at: Option<Millis>,
     board_dirty: bool,
+    /// When the queues were last sampled for the board's history (hub clock).
+    trends_sampled_at: Millis,
     /// When the waiting children's estimates were last refreshed.
     queue_refreshed_at: Millis,
     /// Whether places in the queue changed since they were last sent.
@@ -403,10 +405,11 @@ pub async fn start(
         pending_wrap_ups: HashMap::new(),
         staff_gone_since: HashMap::new(),
         epoch: Instant::now(),
-        board: crate::board::Board::new(config.board),
+        board: crate::board::Board::new(config.board).tracking_trends_from(crate::secrets::unix_millis()),
         metrics,
         board_sent_at: None,
         board_dirty: true,
+        trends_sampled_at: 0,
         queue_refreshed_at: 0,
         queue_dirty: false,
         abandonments: std::collections::BinaryHeap::new(),
@@ -537,6 +540,7 @@ impl Hub {
                 refresh,
                 staff_deadline,
                 self.next_board_send(),
+                self.next_trend_sample(),
                 self.next_block_end(),
             ]
             .into_iter()
@@ -573,6 +577,7 @@ impl Hub {
                 self.send_queue_statuses();
             }
             self.store_status_changes().await;
+            self.sample_trends_if_due();
             self.send_board_if_due();
         }
         tracing::info!("hub stopped");

@@ -65,7 +65,7 @@ impl Hub {
             alerts,
         });
         if board_receiver {
-            outbox.send(&StaffEvent::Board(self.board_snapshot()));
+            outbox.send(&StaffEvent::Board(self.board_snapshot_with_trends()));
             self.send_blocks_view(conn).await;
         }
         tracing::info!(staff = %staff_id, "staff socket ready");

@@ -19,6 +19,10 @@ pub fn Conversation(l10n: L10n, state: ChildState, phone: String) -> impl IntoVi
                 <Queue l10n=l10n state=state phone=phone.clone()/>
             </Show>
             <Show when=move || !waiting()>
+                // The chatting screen keeps the page's heading for screen readers (the
+                // queue's heading went with the queue). No tabindex: the screen's focus
+                // stays in the message box.
+                <h1 class="visually-hidden">{l10n.text("intro-heading")}</h1>
                 <p class="counsellor-name">
                     <span class="label">{l10n.text("chat-counsellor-label")}</span>
                     " "

@@ -18,6 +18,7 @@ use crate::abuse::AbuseReports;
 use crate::labels;
 use crate::observe::{ChatsGoingOn, ObservedPane};
 use crate::state::ConsoleState;
+use crate::trends::Trends;
 
 #[component]
 pub fn Board(l10n: L10n, state: ConsoleState) -> impl IntoView {
@@ -27,6 +28,7 @@ pub fn Board(l10n: L10n, state: ConsoleState) -> impl IntoView {
             <p class="loading">{l10n.text("staff-page-loading")}</p>
         </Show>
         <LanguageTable l10n=l10n state=state/>
+        <Trends l10n=l10n state=state/>
         <ChatsGoingOn l10n=l10n state=state/>
         <ObservedPane l10n=l10n state=state/>
         <AbuseReports l10n=l10n state=state/>
@@ -125,8 +127,9 @@ fn LanguageTable(l10n: L10n, state: ConsoleState) -> impl IntoView {
                 <p class="empty">{l10n.text("staff-board-empty")}</p>
             </Show>
             // The table scrolls sideways inside its own box on a narrow screen; the
-            // box is focusable so that keyboard users can scroll it too.
-            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="board-heading"
+            // box is focusable so that keyboard users can scroll it too. A named group,
+            // not a second region: the section is already the landmark of that name.
+            <div class="table-scroll" tabindex="0" role="group" aria-labelledby="board-heading"
                 class:hidden=move || codes.with(|codes| codes.as_ref().is_none_or(Vec::is_empty))>
                 <table class="board-table">
                     <caption>{caption}</caption>
@@ -241,7 +244,7 @@ fn StaffOnDuty(l10n: L10n, state: ConsoleState) -> impl IntoView {
     view! {
         <section class="board-staff" aria-labelledby="board-staff-heading" class:hidden=move || state.board.with(Option::is_none)>
             <h2 id="board-staff-heading">{l10n.text("staff-board-staff-heading")}</h2>
-            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="board-staff-heading">
+            <div class="table-scroll" tabindex="0" role="group" aria-labelledby="board-staff-heading">
                 <table class="staff-table">
                     <thead>
                         <tr>

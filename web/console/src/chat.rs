@@ -10,7 +10,7 @@ use bridgeline_web_core::l10n::{body_text, L10n, Reader};
 use leptos::prelude::*;
 
 use crate::abuse::EndAsAbusive;
-use crate::follow::Follow;
+use crate::follow::{Follow, NewBelow};
 use crate::state::{ConsoleState, TYPING_EVERY_MS};
 use crate::visible_text::VisibleText;
 
@@ -84,6 +84,7 @@ pub fn ChatPane(l10n: L10n, state: ConsoleState, conversation_id: ConversationId
                     <StaffLine l10n=l10n state=state message=message child_read_seq=child_read_seq.into()/>
                 </For>
             </ol>
+            <NewBelow l10n=l10n follow=follow/>
             <p class="typing" aria-live="polite">
                 {move || if child_typing() { l10n.t("staff-chat-child-typing") } else { String::new() }}
             </p>

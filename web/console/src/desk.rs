@@ -66,14 +66,17 @@ fn Desk(l10n: L10n, state: ConsoleState) -> impl IntoView {
     });
     view! {
         <TopBar l10n=l10n state=state/>
-        <Show when=move || !supervises.get()>
-            <p class="shortcuts">{l10n.text("staff-shortcuts-help")}</p>
-        </Show>
-        <Attention l10n=l10n state=state/>
         <Show when=move || supervises.get()>
             <ViewSwitch l10n=l10n state=state/>
         </Show>
+        // Everything below the bars is in the main landmark, the page's one heading
+        // first (read, not shown: the bar says who is signed in).
         <main class="content desk" class:no-offers=move || supervises.get() class:wide=move || shown.get() != Shown::Desk>
+            <h1 class="visually-hidden">{l10n.text("staff-page-title")}</h1>
+            <Show when=move || !supervises.get()>
+                <p class="shortcuts">{l10n.text("staff-shortcuts-help")}</p>
+            </Show>
+            <Attention l10n=l10n state=state/>
             // Imminent-risk alerts stay in sight whatever the view.
             <Show when=move || supervises.get()>
                 <Alerts l10n=l10n state=state/>
@@ -231,11 +234,15 @@ fn Offers(l10n: L10n, state: ConsoleState) -> impl IntoView {
             <Show when=move || state.offers.with(Vec::is_empty)>
                 <p class="empty">{l10n.text("staff-no-offers")}</p>
             </Show>
-            <ul>
-                <For each=move || state.offers.get() key=|offer| offer.conversation_id.clone() let:offer>
-                    <OfferCard l10n=l10n state=state offer=offer/>
-                </For>
-            </ul>
+            // The live region wraps the list (an item may not be an alert itself): a new
+            // offer is announced at once, interrupting, as an alert was.
+            <div class="offer-list" aria-live="assertive" aria-relevant="additions">
+                <ul>
+                    <For each=move || state.offers.get() key=|offer| offer.conversation_id.clone() let:offer>
+                        <OfferCard l10n=l10n state=state offer=offer/>
+                    </For>
+                </ul>
+            </div>
         </section>
     }
 }
@@ -274,7 +281,7 @@ fn OfferCard(l10n: L10n, state: ConsoleState, offer: Offer) -> impl IntoView {
         lines.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()
     };
     view! {
-        <li class="offer" role="alert">
+        <li class="offer">
             <p>{summary}</p>
             <ul class="offer-details">{details}</ul>
             <button type="button" class="primary accept"

@@ -123,6 +123,19 @@ pub fn percent_or_absent(locale: &str, permille: Option<u32>) -> String {
     formatted.ok().and_then(|value| value.as_string()).unwrap_or_else(|| format!("{}%", permille / 10))
 }
 
+/// A count or measure in `locale`'s digits, with `unit` ("minute", "second") named
+/// the short way when given ("12 min", "١٢ دقيقة").
+pub fn number(locale: &str, value: u64, unit: Option<&str>) -> String {
+    let locales = js_sys::Array::of1(&locale.into());
+    let settings = match unit {
+        Some(unit) => options(&[("style", "unit"), ("unit", unit), ("unitDisplay", "short")]),
+        None => options(&[]),
+    };
+    let format = js_sys::Intl::NumberFormat::new(&locales, &settings);
+    let formatted = format.format().call1(&format, &JsValue::from_f64(value as f64));
+    formatted.ok().and_then(|value| value.as_string()).unwrap_or_else(|| value.to_string())
+}
+
 /// A calendar day as `YYYY-MM-DD`, `days_back` days before today (local time).
 pub fn day_before_today(days_back: u32) -> String {
     let today = js_sys::Date::new_0();

@@ -17,6 +17,7 @@
 //! - `alerts.rs`: imminent-risk alerts, for coordinators and admins.
 //! - `board.rs`: for coordinators and admins, the live board (threshold alerts, one
 //!   row per language, who is signed in).
+//! - `trends.rs`: on the board, each language's last hours as two small SVG charts.
 //! - `observe.rs`: the chats going on, observing one read-only, reassigning one.
 //! - `reports.rs`: history reports as a table, the server's chart, and CSV.
 //! - `admin.rs`: for admins, staff accounts, settings and ready-answer coverage.
@@ -47,6 +48,7 @@ mod sign_in;
 mod sound;
 mod state;
 mod transfer;
+mod trends;
 mod visible_text;
 mod wrapup;
 

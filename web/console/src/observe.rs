@@ -11,7 +11,7 @@ use leptos::prelude::*;
 
 use crate::casework::NoteList;
 use crate::chat::{edges, Earlier, StaffLine};
-use crate::follow::Follow;
+use crate::follow::{Follow, NewBelow};
 use crate::labels;
 use crate::state::ConsoleState;
 
@@ -244,6 +244,7 @@ fn ObservedChatView(l10n: L10n, state: ConsoleState, conversation_id: Conversati
                     <StaffLine l10n=l10n state=state message=message child_read_seq=no_read_marks observer=true/>
                 </For>
             </ol>
+            <NewBelow l10n=l10n follow=follow/>
             <h3>{l10n.text("staff-notes-heading")}</h3>
             <NoteList l10n=l10n notes=notes/>
             <Show when=ended fallback=move || view! {

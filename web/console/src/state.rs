@@ -153,6 +153,9 @@ pub struct ConsoleState {
     pub view: RwSignal<View>,
     /// For coordinators and admins: the live board, as last received.
     pub board: RwSignal<Option<BoardSnapshot>>,
+    /// For the board's charts: the last hours of each queue, from the server's first
+    /// frame on, with every later frame folded in.
+    pub trends: RwSignal<bridgeline_protocol::trends::TrendRing>,
     /// For coordinators and admins: the chat they follow read-only, if any.
     pub observed: RwSignal<Option<ObservedChat>>,
     /// For coordinators and admins: abuse reports to decide and browsers paused now.
@@ -197,6 +200,7 @@ impl ConsoleState {
             sound: RwSignal::new(local_get(SOUND_KEY).as_deref() == Some("on")),
             view: RwSignal::new(View::Board),
             board: RwSignal::new(None),
+            trends: RwSignal::new(Default::default()),
             observed: RwSignal::new(None),
             blocks: RwSignal::new(BlocksView::default()),
             confirm_on_ack: StoredValue::new(Vec::new()),
@@ -384,7 +388,16 @@ impl ConsoleState {
                     self.show_notice(notice);
                 }
             }
-            StaffEvent::Board(snapshot) => self.board.set(Some(snapshot)),
+            StaffEvent::Board(mut snapshot) => {
+                let history = snapshot.trends.take();
+                self.trends.update(|ring| {
+                    if let Some(history) = &history {
+                        ring.load(history);
+                    }
+                    ring.observe_board(snapshot.generated_at, &snapshot.languages);
+                });
+                self.board.set(Some(snapshot));
+            }
             StaffEvent::Blocks(view) => self.blocks.set(view),
             StaffEvent::Observing(assigned) => self.observed.update(|observed| match observed {
                 // Observing again after a reconnect: keep the lines already here.

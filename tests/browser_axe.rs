@@ -1,0 +1,167 @@
+//! Accessibility, checked by axe-core in a real browser on every screen of both pages:
+//! the child's (intro, intake, waiting, chatting, ended) and the console's (sign-in, a
+//! counsellor's desk with an offer, a chat, a coordinator's board, an observed chat).
+//! A serious or critical violation fails the test, and so do the moderate ones the
+//! pages were fixed for (no landmark, no `h1`, two landmarks of one name); other
+//! lesser ones are printed.
+//!
+//! axe-core is installed from npm at a pinned version by `./x test` (or
+//! `./x setup --browser`) into `.tools/`, and injected through WebDriver: never
+//! fetched from a CDN, and not subject to the page's Content-Security-Policy.
+
+mod support;
+
+use serde_json::{json, Value};
+
+use support::browser::{
+    click, drive, open_tab, script, sign_in_console, switch_tab, wait_for, wait_for_text, wait_until,
+};
+use support::{available_counsellor, repo_root, Client, Scratch, Server};
+
+/// Moderate rules that fail the test all the same: both pages once broke them.
+const KEPT_FIXED: [&str; 3] = ["region", "page-has-heading-one", "landmark-unique"];
+
+/// axe-core's source, as `./x setup --browser` installs it.
+fn axe_source() -> Result<String, String> {
+    let path = repo_root().join(".tools/node_modules/axe-core/axe.min.js");
+    std::fs::read_to_string(&path)
+        .map_err(|error| format!("{}: {error} (install it with ./x setup --browser)", path.display()))
+}
+
+/// Runs axe-core on the page as it is now; fails on serious or critical violations
+/// (and [`KEPT_FIXED`]), naming each rule and the elements it found.
+async fn audit(browser: &fantoccini::Client, screen: &str) -> Result<(), String> {
+    let loaded = script(browser, "return typeof window.axe === 'object';").await?;
+    if loaded != json!(true) {
+        let source = axe_source()?;
+        browser
+            .execute(&format!("{source}\nreturn typeof window.axe;"), vec![])
+            .await
+            .map_err(|error| format!("inject axe-core: {error}"))?;
+    }
+    let run = r#"
+        const done = arguments[arguments.length - 1];
+        axe.run(document, { resultTypes: ['violations'] })
+          .then(result => done(result.violations.map(v => ({
+            id: v.id, impact: v.impact, help: v.help,
+            nodes: v.nodes.slice(0, 5).map(n => n.target.join(' ')) }))))
+          .catch(error => done({ error: String(error) }));
+    "#;
+    let violations = browser.execute_async(run, vec![]).await.map_err(|error| format!("axe.run: {error}"))?;
+    let Value::Array(violations) = violations else {
+        return Err(format!("{screen}: axe-core failed: {violations}"));
+    };
+    let mut blocking = Vec::new();
+    for violation in &violations {
+        let line =
+            format!("{} ({}): {} at {}", violation["id"], violation["impact"], violation["help"], violation["nodes"]);
+        let kept_fixed = KEPT_FIXED.iter().any(|rule| violation["id"] == *rule);
+        if violation["impact"] == "serious" || violation["impact"] == "critical" || kept_fixed {
+            blocking.push(line);
+        } else {
+            eprintln!("axe, {screen}: {line}");
+        }
+    }
+    if blocking.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("axe-core on {screen}:\n{}", blocking.join("\n")))
+    }
+}
+
+#[tokio::test]
+async fn every_screen_of_the_child_page_and_the_counsellor_desk_passes_axe() {
+    let scratch = Scratch::new();
+    scratch.add_user("amira", "en", 2);
+    let server = scratch.start(&[]).await;
+    drive(&server, "en", "axe-child-and-desk", |browser, server| Box::pin(child_and_desk(browser, server))).await;
+}
+
+async fn child_and_desk(browser: &fantoccini::Client, server: &Server) -> Result<(), String> {
+    browser.goto(&server.url("/counsellor")).await.map_err(|error| format!("goto: {error}"))?;
+    wait_for(browser, ".sign-in #username").await?;
+    audit(browser, "console: sign-in").await?;
+    sign_in_console(browser, server, "amira").await?;
+    click(browser, ".statuses button:first-child").await?;
+    wait_for_text(browser, ".statuses button[aria-pressed=true]", "Available").await?;
+    audit(browser, "console: desk, nobody waiting").await?;
+
+    // The child's page, in a second tab: intro, intake, waiting.
+    let console = open_tab(browser, &server.url("/?lang=en")).await?;
+    let child_page = browser.window().await.map_err(|error| format!("tab: {error}"))?;
+    wait_for(browser, ".intro button.start").await?;
+    audit(browser, "child: intro").await?;
+    click(browser, ".intro button.start").await?;
+    wait_for(browser, ".intake button.skip").await?;
+    audit(browser, "child: intake").await?;
+    click(browser, ".intake button.skip").await?;
+    wait_for(browser, ".queue").await?;
+    audit(browser, "child: waiting").await?;
+
+    // The offer on the desk, then the chat.
+    switch_tab(browser, &console).await?;
+    wait_for(browser, ".offer button.accept").await?;
+    audit(browser, "console: desk with an offer").await?;
+    click(browser, ".offer button.accept").await?;
+    wait_for(browser, ".chat-pane").await?;
+    support::browser::type_into(browser, "#staff-message-input", "Hello, I am Amira. I am listening.").await?;
+    click(browser, ".chat-pane button.send").await?;
+    wait_for_text(browser, ".chat-pane .line .text", "Hello, I am Amira. I am listening.").await?;
+    audit(browser, "console: a chat").await?;
+
+    switch_tab(browser, &child_page).await?;
+    wait_for_text(browser, ".log .text", "Hello, I am Amira. I am listening.").await?;
+    let headings = script(browser, "return document.querySelectorAll('h1').length;").await?;
+    if headings != json!(1) {
+        return Err(format!("the chatting screen has {headings} h1 headings, not one"));
+    }
+    audit(browser, "child: chatting").await?;
+
+    switch_tab(browser, &console).await?;
+    click(browser, ".chat-pane button.end").await?;
+    switch_tab(browser, &child_page).await?;
+    wait_for(browser, ".ended h1").await?;
+    audit(browser, "child: ended").await
+}
+
+#[tokio::test]
+async fn the_coordinators_board_and_an_observed_chat_pass_axe() {
+    let scratch = Scratch::new();
+    scratch.add_user("amira", "en", 2);
+    scratch.add_staff("carla", "coordinator", "en", 2);
+    let server = scratch.start(&[]).await;
+    drive(&server, "en", "axe-board", |browser, server| Box::pin(board(browser, server))).await;
+}
+
+async fn board(browser: &fantoccini::Client, server: &Server) -> Result<(), String> {
+    let (mut amira, _) = available_counsellor(server, "amira").await;
+    let mut child = Client::child(server).await;
+    child.request(json!({"type": "start", "language": "en"})).await;
+    let offer = amira.expect_type("offer").await;
+    amira.request(json!({"type": "accept", "conversation_id": offer["conversation_id"]})).await;
+    child.expect("joined", |frame| frame["body"]["notice"] == "counsellor_joined").await;
+    child.request(json!({"type": "send", "text": "Is someone there?"})).await;
+    // A second child waits in a language nobody on duty speaks: an alert, a trend.
+    let mut waiting = Client::child(server).await;
+    waiting.request(json!({"type": "start", "language": "uk"})).await;
+
+    sign_in_console(browser, server, "carla").await?;
+    browser.set_window_size(1360, 1000).await.map_err(|error| format!("window size: {error}"))?;
+    wait_for(browser, ".threshold-alert.uncovered").await?;
+    // The Ukrainian trend: a line drawn, and its figures said in words.
+    wait_until(
+        browser,
+        "the Ukrainian child in the trend's words and line",
+        "const chart = document.querySelector('.trend[data-language=uk] .trend-chart.waiting');
+         return chart !== null && chart.querySelector('path.stroke').getAttribute('d').startsWith('M')
+             && chart.textContent.replace(/[\\u2068\\u2069]/g, '').includes('at most 1, now 1.');",
+    )
+    .await?;
+    script(browser, "document.querySelector('.board-trends').scrollIntoView(); return true;").await?;
+    support::browser::snap(browser, "console-board-trends").await?;
+    audit(browser, "console: the board").await?;
+
+    click(browser, ".chat-line .observe").await?;
+    wait_for_text(browser, ".observed .line .text", "Is someone there?").await?;
+    audit(browser, "console: an observed chat").await
+}
