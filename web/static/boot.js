@@ -3,8 +3,11 @@
 const boot = JSON.parse(document.getElementById('bridgeline-bootstrap').textContent);
 
 // Replaces the page with a neutral site in the same tab (so Back does not return),
-// and forgets the conversation on this device.
+// and forgets the conversation on this device. The app, once running, says `leave`
+// first: a waiting child is out of the queue at once and the counsellor sees "left"
+// (docs/protocol.md, Presence).
 function quickExit() {
+  if (window.bridgelineLeave) { try { window.bridgelineLeave(); } catch (_) { /* ignore */ } }
   try { sessionStorage.clear(); } catch (_) { /* storage may be disabled */ }
   document.cookie = 'bl_pause=; Max-Age=0; Path=/';
   if (window.bridgelineSocketClose) { try { window.bridgelineSocketClose(); } catch (_) { /* ignore */ } }

@@ -2,7 +2,7 @@
 //! speaks the child's language), the conversation, the composer.
 
 use bridgeline_protocol::catalog::Arg;
-use bridgeline_protocol::{Author, Body, QueueStatus, ReferralCard};
+use bridgeline_protocol::{Author, Body, Presence, QueueStatus, ReferralCard};
 use bridgeline_web_core::l10n::{body_text, L10n, Reader};
 use leptos::prelude::*;
 
@@ -25,6 +25,14 @@ pub fn Conversation(l10n: L10n, state: ChildState, phone: String) -> impl IntoVi
                     <bdi>{move || state.counsellor.get().unwrap_or_default()}</bdi>
                 </p>
             </Show>
+            // The counsellor's connection dropped: said at once, and what happens next.
+            <p class="presence" role="status">
+                {move || {
+                    let lost = !waiting() && state.counsellor_presence.get() == Presence::ConnectionLost;
+                    let name = state.counsellor.get().unwrap_or_default();
+                    if lost { l10n.t_with("presence-counsellor-connection-lost", &[("name", Arg::Text(&name))]) } else { String::new() }
+                }}
+            </p>
             <Log l10n=l10n state=state/>
             <p class="typing" aria-live="polite">
                 {move || {
@@ -59,6 +67,10 @@ fn estimate_text(l10n: L10n, status: &QueueStatus) -> String {
     }
 }
 
+/// The waiting screen shows one of two states, never both: someone who speaks the
+/// child's language is on duty (their place, "next" at 1, and the estimate), or nobody
+/// is ([`NoCounsellor`]: what happens then, without a place that sounds as if someone
+/// were coming now).
 #[component]
 fn Queue(l10n: L10n, state: ChildState, phone: String) -> impl IntoView {
     let status = move || state.queue.get();
@@ -66,8 +78,8 @@ fn Queue(l10n: L10n, state: ChildState, phone: String) -> impl IntoView {
     view! {
         <div class="queue">
             <h1>{l10n.text("queue-heading")}</h1>
-            <p class="queue-position" aria-live="polite">{move || status().map(|status| position_text(l10n, &status)).unwrap_or_default()}</p>
             <Show when=staffed>
+                <p class="queue-position" aria-live="polite">{move || status().map(|status| position_text(l10n, &status)).unwrap_or_default()}</p>
                 <p class="queue-estimate">{move || status().map(|status| estimate_text(l10n, &status)).unwrap_or_default()}</p>
             </Show>
             <Show when=move || !staffed()>
@@ -89,17 +101,29 @@ fn NoCounsellor(l10n: L10n, state: ChildState, phone: String) -> impl IntoView {
             counsellor_on_duty: false,
             languages_on_duty: Vec::new(),
             next_on_duty_at: None,
+            also_reads_on_duty: false,
         })
     };
     let dial = format!("tel:{}", phone.chars().filter(|character| !character.is_whitespace()).collect::<String>());
     view! {
         <div class="no-counsellor" role="alert">
             <h2>{l10n.text("no-counsellor-heading")}</h2>
-            {move || status().next_on_duty_at.map(|at| {
-                let time = weekday_and_time(&l10n.code(), at);
-                view! { <p class="next-on-duty">{l10n.t_with("no-counsellor-next", &[("time", Arg::Text(&time))])}</p> }
-            })}
             <p>{l10n.text("no-counsellor-stay")}</p>
+            <p class="queue-position" aria-live="polite">
+                {move || l10n.t_with("queue-unstaffed-place", &[("position", Arg::from(status().position))])}
+            </p>
+            <p class="next-on-duty">
+                {move || match status().next_on_duty_at {
+                    Some(at) => {
+                        let time = weekday_and_time(&l10n.code(), at);
+                        l10n.t_with("no-counsellor-next", &[("time", Arg::Text(&time))])
+                    }
+                    None => l10n.t("queue-unstaffed-unknown"),
+                }}
+            </p>
+            <Show when=move || status().also_reads_on_duty>
+                <p class="also-reads-on-duty">{l10n.text("queue-unstaffed-reader")}</p>
+            </Show>
             <Show when=move || !status().languages_on_duty.is_empty()>
                 <p>{l10n.text("no-counsellor-other-languages")}</p>
                 <ul class="other-languages">
