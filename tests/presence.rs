@@ -211,3 +211,32 @@ async fn with_nobody_for_the_language_the_queue_says_so_and_what_can_happen() {
     assert_eq!(queue["counsellor_on_duty"], false, "{queue}");
     assert_eq!(queue["also_reads_on_duty"], true, "{queue}");
 }
+
+#[tokio::test]
+async fn a_chat_whose_child_left_goes_back_to_a_queue_without_being_offered() {
+    let scratch = Scratch::new();
+    scratch.add_user("sam", "en", 2);
+    scratch.add_user("lea", "fr", 2);
+    let server = scratch.start(&[]).await;
+    let (mut sam, _) = available_counsellor(&server, "sam").await;
+    let (mut lea, _) = available_counsellor(&server, "lea").await;
+    let mut child = Client::child(&server).await;
+    let attached = child.request(json!({"type": "start", "language": "en"})).await;
+    let token = attached["resume_token"].as_str().expect("token").to_owned();
+    let conversation = attached["conversation_id"].clone();
+    sam.expect_type("offer").await;
+    sam.request(json!({"type": "accept", "conversation_id": conversation})).await;
+
+    // The child quick-exits; Sam passes the chat on to the French queue anyway.
+    child.request(json!({"type": "leave"})).await;
+    expect_child_presence(&mut sam, &conversation, "left").await;
+    let target = json!({"kind": "language", "language": "fr"});
+    sam.request(json!({"type": "transfer", "conversation_id": conversation, "target": target, "note": "French?"}))
+        .await;
+    // Nobody is offered a child who is not there.
+    lea.expect_none("an offer of a child who left", Duration::from_millis(800), |frame| frame["type"] == "offer").await;
+    // The page comes back (a reload): the child is in line, and offered.
+    let mut child = Client::child(&server).await;
+    child.request(json!({"type": "resume", "resume_token": token, "last_seq": 0})).await;
+    lea.expect("the offer", |frame| frame["type"] == "offer" && frame["conversation_id"] == conversation).await;
+}

@@ -57,7 +57,14 @@ pub fn decode_child_event(text: &str) -> Result<ChildEvent, serde_json::Error> {
         }
         "error" => ChildEvent::Error(serde_json::from_str(text)?),
         "presence" => {
+            // Read as a string: the enum's derived reader would add its own code.
             let Presence { counsellor } = serde_json::from_str(text)?;
+            let counsellor = match counsellor.as_str() {
+                "connected" => crate::Presence::Connected,
+                "connection_lost" => crate::Presence::ConnectionLost,
+                "left" => crate::Presence::Left,
+                other => return Err(serde::de::Error::unknown_variant(other, PRESENCES)),
+            };
             ChildEvent::Presence { counsellor }
         }
         other => return Err(serde::de::Error::unknown_variant(other, TYPES)),
@@ -106,8 +113,11 @@ struct Ack {
 
 #[derive(Deserialize)]
 struct Presence {
-    counsellor: crate::Presence,
+    counsellor: String,
 }
+
+/// Every value of a `presence` frame's `counsellor`.
+const PRESENCES: &[&str] = &["connected", "connection_lost", "left"];
 
 #[derive(Deserialize)]
 struct Ended {

@@ -3,9 +3,7 @@
 const boot = JSON.parse(document.getElementById('bridgeline-bootstrap').textContent);
 
 // Replaces the page with a neutral site in the same tab (so Back does not return),
-// and forgets the conversation on this device. The app, once running, says `leave`
-// first: a waiting child is out of the queue at once and the counsellor sees "left"
-// (docs/protocol.md, Presence).
+// and forgets the conversation on this device; the app first says `leave`.
 function quickExit() {
   if (window.bridgelineLeave) { try { window.bridgelineLeave(); } catch (_) { /* ignore */ } }
   try { sessionStorage.clear(); } catch (_) { /* storage may be disabled */ }
@@ -20,6 +18,10 @@ window.bridgelineQuickExit = quickExit;
 if (boot.page === 'child') {
   document.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') { quickExit(); }
+  });
+  // A page closed (not kept to come back to) is a child leaving.
+  window.addEventListener('pagehide', (event) => {
+    if (!event.persisted && window.bridgelineLeave) { try { window.bridgelineLeave(); } catch (_) { /* ignore */ } }
   });
   const early = document.getElementById('quick-exit-static');
   if (early) { early.addEventListener('click', quickExit); }

@@ -706,7 +706,10 @@ impl Hub {
         let also_reads = live.also_reads.clone();
         // A child already gone keeps the grace period that started when they left.
         let gone_since = live.detached_since.filter(|_| live.child_conn.is_none());
-        self.router.enqueue(conversation.clone(), &language, &also_reads, priority, now);
+        // A child who left on purpose is not offered to anyone: their place waits aside.
+        if !self.keep_place_aside(conversation, &also_reads, priority, now) {
+            self.router.enqueue(conversation.clone(), &language, &also_reads, priority, now);
+        }
         self.estimator.record_arrival(&language, now);
         if let Some(since) = gone_since {
             self.detached(conversation, since);

@@ -72,6 +72,21 @@ impl Hub {
         Ok(())
     }
 
+    /// A chat whose child left goes back to a queue (its counsellor passed it on, or did
+    /// not come back): the child's place is kept aside instead of offered. Returns
+    /// whether it was.
+    pub(super) fn keep_place_aside(
+        &mut self,
+        conversation: &ConversationId,
+        also_reads: &[String],
+        priority: Priority,
+        now: Millis,
+    ) -> bool {
+        let Some(place) = self.left_children.get_mut(conversation) else { return false };
+        *place = Some(LeftPlace { enqueued_at: now, priority, also_reads: also_reads.to_vec() });
+        true
+    }
+
     /// Whether the child of a live conversation left on purpose (and has not come back).
     pub(super) fn child_left(&self, conversation: &ConversationId) -> bool {
         self.left_children.contains_key(conversation)

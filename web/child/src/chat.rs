@@ -2,7 +2,7 @@
 //! speaks the child's language), the conversation, the composer.
 
 use bridgeline_protocol::catalog::Arg;
-use bridgeline_protocol::{Author, Body, Presence, QueueStatus, ReferralCard};
+use bridgeline_protocol::{Author, Body, QueueStatus, ReferralCard};
 use bridgeline_web_core::l10n::{body_text, L10n, Reader};
 use leptos::prelude::*;
 
@@ -25,19 +25,21 @@ pub fn Conversation(l10n: L10n, state: ChildState, phone: String) -> impl IntoVi
                     <bdi>{move || state.counsellor.get().unwrap_or_default()}</bdi>
                 </p>
             </Show>
-            // The counsellor's connection dropped: said at once, and what happens next.
-            <p class="presence" role="status">
-                {move || {
-                    let lost = !waiting() && state.counsellor_presence.get() == Presence::ConnectionLost;
-                    let name = state.counsellor.get().unwrap_or_default();
-                    if lost { l10n.t_with("presence-counsellor-connection-lost", &[("name", Arg::Text(&name))]) } else { String::new() }
-                }}
-            </p>
             <Log l10n=l10n state=state/>
+            // What the counsellor is doing: writing, or (said at once, with what happens
+            // next) gone from a dropped connection. One line, so that the page's code
+            // stays small.
             <p class="typing" aria-live="polite">
                 {move || {
                     let name = state.counsellor.get().unwrap_or_default();
-                    if state.counsellor_typing.get() { l10n.t_with("chat-counsellor-typing", &[("name", Arg::Text(&name))]) } else { String::new() }
+                    let name = [("name", Arg::Text(&name))];
+                    if state.counsellor_lost.get() && !waiting() {
+                        l10n.t_with("presence-counsellor-connection-lost", &name)
+                    } else if state.counsellor_typing.get() {
+                        l10n.t_with("chat-counsellor-typing", &name)
+                    } else {
+                        String::new()
+                    }
                 }}
             </p>
             <ErrorNote l10n=l10n state=state/>
@@ -112,18 +114,24 @@ fn NoCounsellor(l10n: L10n, state: ChildState, phone: String) -> impl IntoView {
             <p class="queue-position" aria-live="polite">
                 {move || l10n.t_with("queue-unstaffed-place", &[("position", Arg::from(status().position))])}
             </p>
+            // When someone comes, and whether someone reading another of the child's
+            // languages may answer first: one line, one element.
             <p class="next-on-duty">
-                {move || match status().next_on_duty_at {
-                    Some(at) => {
-                        let time = weekday_and_time(&l10n.code(), at);
-                        l10n.t_with("no-counsellor-next", &[("time", Arg::Text(&time))])
+                {move || {
+                    let status = status();
+                    let mut text = match status.next_on_duty_at {
+                        Some(at) => {
+                            let time = weekday_and_time(&l10n.code(), at);
+                            l10n.t_with("no-counsellor-next", &[("time", Arg::Text(&time))])
+                        }
+                        None => l10n.t("queue-unstaffed-unknown"),
+                    };
+                    if status.also_reads_on_duty {
+                        text = format!("{text} {}", l10n.t("queue-unstaffed-reader"));
                     }
-                    None => l10n.t("queue-unstaffed-unknown"),
+                    text
                 }}
             </p>
-            <Show when=move || status().also_reads_on_duty>
-                <p class="also-reads-on-duty">{l10n.text("queue-unstaffed-reader")}</p>
-            </Show>
             <Show when=move || !status().languages_on_duty.is_empty()>
                 <p>{l10n.text("no-counsellor-other-languages")}</p>
                 <ul class="other-languages">

@@ -65,8 +65,9 @@ pub struct ChildState {
     /// The counsellor has read the child's messages up to this seq.
     pub counsellor_read_seq: RwSignal<u64>,
     pub counsellor_typing: RwSignal<bool>,
-    /// Whether the counsellor holding the chat is connected (their connection may drop).
-    pub counsellor_presence: RwSignal<Presence>,
+    /// The counsellor holding the chat lost their connection (`presence`); a `bool`,
+    /// not the [`Presence`] itself: a signal of a new type costs the page's download.
+    pub counsellor_lost: RwSignal<bool>,
     pub rating: RwSignal<Option<Rating>>,
     /// Older messages than the first line shown are on the server (a long chat comes a
     /// page at a time, newest first).
@@ -97,7 +98,7 @@ impl ChildState {
             draft: RwSignal::new(String::new()),
             counsellor_read_seq: RwSignal::new(0),
             counsellor_typing: RwSignal::new(false),
-            counsellor_presence: RwSignal::new(Presence::Connected),
+            counsellor_lost: RwSignal::new(false),
             rating: RwSignal::new(None),
             earlier: RwSignal::new(false),
             loading_earlier: StoredValue::new(false),
@@ -146,19 +147,15 @@ impl ChildState {
     }
 
     /// From the first connection on, the page says `leave` when the child goes on
-    /// purpose: the page closed or navigated away (`pagehide`, unless the browser keeps
-    /// the page to come back to), or the quick exit (`boot.js` calls
-    /// `window.bridgelineLeave`). A reload says it too, and resumes at once.
+    /// purpose: `boot.js` calls `window.bridgelineLeave` on the quick exit and on
+    /// `pagehide` (the page closed or navigated away, unless the browser keeps it to
+    /// come back to; there in script, which costs the child's download less than a
+    /// typed listener here). A reload says it too, and resumes at once.
     fn watch_leaving(self) {
         if self.leaving_watched.get_value() {
             return;
         }
         self.leaving_watched.set_value(true);
-        let _ = window_event_listener(leptos::ev::pagehide, |event| {
-            if !event.persisted() {
-                leave();
-            }
-        });
         if let Some(window) = web_sys::window() {
             let leave = wasm_bindgen::closure::Closure::<dyn Fn()>::new(leave).into_js_value();
             let _ = js_sys::Reflect::set(&window, &"bridgelineLeave".into(), &leave);
@@ -188,7 +185,7 @@ impl ChildState {
                 session_set(RESUME_KEY, &resume_token);
                 self.language.set_value(language);
                 self.counsellor.set(counsellor);
-                self.counsellor_presence.set(Presence::Connected);
+                self.counsellor_lost.set(false);
                 self.counsellor_read_seq.set(counsellor_read_seq);
                 self.phase.set(match state {
                     ConversationState::Waiting => Phase::Waiting,
@@ -225,7 +222,7 @@ impl ChildState {
                 self.counsellor_typing.set(false);
             }
             ChildEvent::Error(reply) => self.refused(reply.id, reply.code),
-            ChildEvent::Presence { counsellor } => self.counsellor_presence.set(counsellor),
+            ChildEvent::Presence { counsellor } => self.counsellor_lost.set(counsellor == Presence::ConnectionLost),
         }
     }
 
@@ -234,7 +231,7 @@ impl ChildState {
         match &message.body {
             Body::System(Notice::CounsellorJoined { display_name }) => {
                 self.counsellor.set(Some(display_name.clone()));
-                self.counsellor_presence.set(Presence::Connected);
+                self.counsellor_lost.set(false);
                 self.phase.set(Phase::Chatting);
             }
             Body::System(Notice::LanguageChanged { language }) => self.language.set_value(language.clone()),
@@ -242,7 +239,7 @@ impl ChildState {
             // it at once announces themselves next).
             Body::System(Notice::CounsellorLeft | Notice::Transferred) => {
                 self.counsellor.set(None);
-                self.counsellor_presence.set(Presence::Connected);
+                self.counsellor_lost.set(false);
                 self.counsellor_typing.set(false);
                 self.phase.set(Phase::Waiting);
             }
