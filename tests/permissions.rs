@@ -480,6 +480,8 @@ async fn every_route_and_message_type_for_every_actor() {
         ("rate", json!({"rating": "helped"}), ["no_conversation", ok, ok]),
         // A child reads back their own chat, ended or not.
         ("history", json!({"before_seq": 3}), ["no_conversation", ok, ok]),
+        // Last: B's socket is detached from its chat once it has left.
+        ("leave", json!({}), ["no_conversation", ok, ok]),
     ];
     let types: BTreeSet<&str> = child_rows.iter().map(|(kind, _, _)| *kind).collect();
     assert_eq!(types, ChildRequest::TYPES.iter().copied().collect(), "every child message type has a row");

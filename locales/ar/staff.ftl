@@ -49,6 +49,9 @@ staff-message-input-label = رسالتك
 staff-send-button = إرسال
 staff-end-button = إنهاء المحادثة
 staff-chat-child-typing = الطفل يكتب…
+staff-presence-child-connected = الطفل متصل.
+staff-presence-child-connection_lost = انقطع اتصال الطفل. يبقى مكانه محفوظًا لبضع دقائق: قد يعود.
+staff-presence-child-left = غادر الطفل صفحة الدردشة (خروج سريع أو إغلاق الصفحة). إذا عاد قريبًا فسترى ذلك هنا.
 staff-chat-status-read = تمت القراءة
 staff-line-canned = رد جاهز
 staff-line-referral = أُرسلت الإحالة
@@ -163,6 +166,7 @@ staff-error-generic = تعذّر ذلك: { $detail }
 staff-error-target_unavailable = لا يستطيع هذا الشخص أو قائمة الانتظار هذه استلام المحادثة الآن.
 staff-error-not_translated = هذا الرد غير متوفر بلغة الطفل بعد.
 staff-error-offer_gone = تولّى مرشد آخر هذا الطفل، أو انتهى العرض.
+staff-error-child_left = غادر الطفل قبل أن تقبل: لم يعد ينتظر.
 
 # Conversations handled earlier.
 staff-history-heading = المحادثات التي توليتها

@@ -45,6 +45,9 @@ staff-message-input-label = Ihre Nachricht
 staff-send-button = Senden
 staff-end-button = Chat beenden
 staff-chat-child-typing = Das Kind schreibt…
+staff-presence-child-connected = Das Kind ist verbunden.
+staff-presence-child-connection_lost = Die Verbindung des Kindes ist abgebrochen. Sein Platz bleibt einige Minuten erhalten: Es kann zurückkommen.
+staff-presence-child-left = Das Kind hat die Chatseite verlassen (Schnellausstieg oder Seite geschlossen). Kommt es bald zurück, sehen Sie es hier.
 staff-chat-status-read = Gelesen
 staff-line-canned = Textbaustein
 staff-line-referral = Vermittlung gesendet
@@ -161,6 +164,7 @@ staff-error-generic = Das hat nicht funktioniert: { $detail }
 staff-error-target_unavailable = Diese Person oder Warteschlange kann den Chat gerade nicht übernehmen.
 staff-error-not_translated = Dieser Textbaustein liegt noch nicht in der Sprache des Kindes vor.
 staff-error-offer_gone = Eine andere Beratungsperson hat das Kind übernommen, oder die Anfrage ist nicht mehr aktiv.
+staff-error-child_left = Das Kind ist gegangen, bevor Sie angenommen haben: Es wartet nicht mehr.
 
 # Frühere Gespräche.
 staff-history-heading = Ihre bisherigen Chats

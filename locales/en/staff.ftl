@@ -45,6 +45,9 @@ staff-message-input-label = Your message
 staff-send-button = Send
 staff-end-button = End chat
 staff-chat-child-typing = The child is writing…
+staff-presence-child-connected = The child is connected.
+staff-presence-child-connection_lost = The child’s connection was lost. Their place is kept for a few minutes: they may come back.
+staff-presence-child-left = The child left the chat page (quick exit or page closed). If they come back soon, you will see it here.
 staff-chat-status-read = Read
 staff-line-canned = Ready answer
 staff-line-referral = Referral sent
@@ -161,6 +164,7 @@ staff-error-generic = That did not work: { $detail }
 staff-error-target_unavailable = That person or queue cannot take the chat now.
 staff-error-not_translated = This answer is not in the child's language yet.
 staff-error-offer_gone = Another counsellor took this child, or the offer ended.
+staff-error-child_left = The child left before you accepted: they are no longer waiting.
 
 # Conversations handled earlier.
 staff-history-heading = Chats you handled

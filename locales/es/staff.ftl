@@ -45,6 +45,9 @@ staff-message-input-label = Su mensaje
 staff-send-button = Enviar
 staff-end-button = Finalizar chat
 staff-chat-child-typing = El niño o la niña está escribiendo…
+staff-presence-child-connected = El niño o la niña está conectado.
+staff-presence-child-connection_lost = Se perdió la conexión del niño o la niña. Su lugar se guarda unos minutos: puede volver.
+staff-presence-child-left = El niño o la niña salió de la página del chat (salida rápida o página cerrada). Si vuelve pronto, lo verá aquí.
 staff-chat-status-read = Leído
 staff-line-canned = Respuesta predefinida
 staff-line-referral = Derivación enviada
@@ -161,6 +164,7 @@ staff-error-generic = No ha funcionado: { $detail }
 staff-error-target_unavailable = Esa persona o cola no puede aceptar el chat ahora.
 staff-error-not_translated = Esta respuesta aún no está disponible en el idioma del niño o la niña.
 staff-error-offer_gone = Otra persona orientadora ha atendido a este niño o niña, o la solicitud ha finalizado.
+staff-error-child_left = El niño o la niña se fue antes de que aceptara: ya no está esperando.
 
 # Conversaciones atendidas anteriormente.
 staff-history-heading = Chats que ha atendido

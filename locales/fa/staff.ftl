@@ -45,6 +45,9 @@ staff-message-input-label = پیام شما
 staff-send-button = ارسال
 staff-end-button = پایان گفتگو
 staff-chat-child-typing = کودک در حال نوشتن است…
+staff-presence-child-connected = کودک متصل است.
+staff-presence-child-connection_lost = اتصال کودک قطع شد. جای او چند دقیقه نگه داشته می‌شود: ممکن است برگردد.
+staff-presence-child-left = کودک صفحهٔ گفتگو را ترک کرد (خروج سریع یا بستن صفحه). اگر به‌زودی برگردد، اینجا می‌بینید.
 staff-chat-status-read = خوانده شد
 staff-line-canned = پاسخ آماده
 staff-line-referral = ارجاع فرستاده شد
@@ -159,6 +162,7 @@ staff-error-generic = انجام نشد: { $detail }
 staff-error-target_unavailable = این فرد یا صف اکنون نمی‌تواند گفتگو را بپذیرد.
 staff-error-not_translated = این پاسخ هنوز به زبان کودک موجود نیست.
 staff-error-offer_gone = مشاور دیگری این کودک را پذیرفت، یا پیشنهاد به پایان رسید.
+staff-error-child_left = کودک پیش از پذیرش شما رفت: دیگر منتظر نیست.
 
 # Conversations handled earlier.
 staff-history-heading = گفتگوهایی که انجام داده‌اید

@@ -45,6 +45,9 @@ staff-message-input-label = Votre message
 staff-send-button = Envoyer
 staff-end-button = Terminer la conversation
 staff-chat-child-typing = L’enfant écrit…
+staff-presence-child-connected = L’enfant est connecté.
+staff-presence-child-connection_lost = La connexion de l’enfant a été perdue. Sa place est gardée quelques minutes : il ou elle peut revenir.
+staff-presence-child-left = L’enfant a quitté la page du chat (sortie rapide ou page fermée). S’il ou elle revient bientôt, vous le verrez ici.
 staff-chat-status-read = Lu
 staff-line-canned = Réponse prédéfinie
 staff-line-referral = Orientation envoyée
@@ -159,6 +162,7 @@ staff-error-generic = L’action a échoué : { $detail }
 staff-error-target_unavailable = Cette personne ou cette file ne peut pas prendre la discussion pour le moment.
 staff-error-not_translated = Cette réponse n’est pas encore disponible dans la langue de l’enfant.
 staff-error-offer_gone = Un·e autre conseiller·ère a pris en charge cet enfant, ou la proposition a pris fin.
+staff-error-child_left = L’enfant est parti avant que vous n’acceptiez : il ou elle n’attend plus.
 
 # Conversations handled earlier.
 staff-history-heading = Discussions que vous avez menées

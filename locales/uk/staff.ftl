@@ -47,6 +47,9 @@ staff-message-input-label = Ваше повідомлення
 staff-send-button = Надіслати
 staff-end-button = Завершити чат
 staff-chat-child-typing = Дитина пише…
+staff-presence-child-connected = Дитина на зв’язку.
+staff-presence-child-connection_lost = Зв’язок із дитиною втрачено. Її місце зберігається кілька хвилин: вона може повернутися.
+staff-presence-child-left = Дитина залишила сторінку чату (швидкий вихід або сторінку закрито). Якщо вона скоро повернеться, ви побачите це тут.
 staff-chat-status-read = Прочитано
 staff-line-canned = Готова відповідь
 staff-line-referral = Перенаправлення надіслано
@@ -161,6 +164,7 @@ staff-error-generic = Не вдалося: { $detail }
 staff-error-target_unavailable = Ця особа або черга зараз не може прийняти розмову.
 staff-error-not_translated = Ця відповідь ще недоступна мовою дитини.
 staff-error-offer_gone = Цю дитину вже прийняв інший консультант, або пропозиція більше не актуальна.
+staff-error-child_left = Дитина пішла, перш ніж ви прийняли: вона більше не чекає.
 
 # Conversations handled earlier.
 staff-history-heading = Ваші попередні розмови

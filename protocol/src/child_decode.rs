@@ -56,12 +56,24 @@ pub fn decode_child_event(text: &str) -> Result<ChildEvent, serde_json::Error> {
             ChildEvent::Ended { by, pause_token }
         }
         "error" => ChildEvent::Error(serde_json::from_str(text)?),
+        "presence" => {
+            // Read as a string: the enum's derived reader would add its own code.
+            let Presence { counsellor } = serde_json::from_str(text)?;
+            let counsellor = match counsellor.as_str() {
+                "connected" => crate::Presence::Connected,
+                "connection_lost" => crate::Presence::ConnectionLost,
+                "left" => crate::Presence::Left,
+                other => return Err(serde::de::Error::unknown_variant(other, PRESENCES)),
+            };
+            ChildEvent::Presence { counsellor }
+        }
         other => return Err(serde::de::Error::unknown_variant(other, TYPES)),
     })
 }
 
 /// Every `type` [`decode_child_event`] reads.
-const TYPES: &[&str] = &["attached", "queue", "typing", "read", "ack", "message", "history", "ended", "error"];
+const TYPES: &[&str] =
+    &["attached", "queue", "typing", "read", "ack", "message", "history", "ended", "error", "presence"];
 
 #[derive(Deserialize)]
 struct Tag {
@@ -98,6 +110,14 @@ struct Ack {
     #[serde(default)]
     seq: Option<Seq>,
 }
+
+#[derive(Deserialize)]
+struct Presence {
+    counsellor: String,
+}
+
+/// Every value of a `presence` frame's `counsellor`.
+const PRESENCES: &[&str] = &["connected", "connection_lost", "left"];
 
 #[derive(Deserialize)]
 struct Ended {
@@ -143,6 +163,15 @@ mod tests {
                 counsellor_on_duty: true,
                 languages_on_duty: vec!["en".into()],
                 next_on_duty_at: None,
+                also_reads_on_duty: false,
+            }),
+            ChildEvent::Queue(QueueStatus {
+                position: 1,
+                estimated_wait_seconds: None,
+                counsellor_on_duty: false,
+                languages_on_duty: vec!["fr".into()],
+                next_on_duty_at: Some(5),
+                also_reads_on_duty: true,
             }),
             ChildEvent::Typing {},
             ChildEvent::Read { seq: 4 },
@@ -178,6 +207,8 @@ mod tests {
                 detail: "d".into(),
                 until: Some(99),
             }),
+            ChildEvent::Presence { counsellor: crate::Presence::ConnectionLost },
+            ChildEvent::Presence { counsellor: crate::Presence::Connected },
         ]
     }
 
@@ -194,6 +225,7 @@ mod tests {
             ChildEvent::History(_) => "history",
             ChildEvent::Ended { .. } => "ended",
             ChildEvent::Error(_) => "error",
+            ChildEvent::Presence { .. } => "presence",
         }
     }
 
@@ -223,6 +255,7 @@ mod tests {
             r#"{"type":"read","seq":"x"}"#,
             r#"{"type":"ack","id":"1","seq":-1}"#,
             r#"{"type":"ended","by":"nobody"}"#,
+            r#"{"type":"presence","counsellor":"gone"}"#,
         ] {
             assert!(serde_json::from_str::<ChildEvent>(text).is_err(), "derived accepts {text}");
             assert!(decode_child_event(text).is_err(), "decoder accepts {text}");

@@ -24,9 +24,12 @@ pub mod board;
 pub mod catalog;
 pub mod child_decode;
 pub mod console;
+pub mod presence;
 pub mod taxonomy;
 pub mod text;
 pub mod trends;
+
+pub use presence::Presence;
 
 pub use console::{
     CannedCoverage, CannedResponse, NoteKind, NoteView, Outcome, ReleaseReason, RiskAlert, RiskLevel, Service,
@@ -243,6 +246,9 @@ pub enum ErrorCode {
     Paused,
     /// Something went wrong on the server; the request may be retried.
     Internal,
+    /// `accept`: the child left on purpose (quick exit, page closed) and is no longer
+    /// in the queue.
+    ChildLeft,
 }
 
 /// An error answer to a request, or to a frame that could not be read at all (then
@@ -445,12 +451,16 @@ pub enum ChildRequest {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         before_seq: Option<Seq>,
     },
+    /// The child leaves on purpose (quick exit, page closed): a waiting child is taken
+    /// out of the queue at once, and the counsellor sees `left`. The socket is then no
+    /// longer attached; a `resume` within the grace period comes back (a reload).
+    Leave { id: String },
 }
 
 impl ChildRequest {
     /// Every value of `"type"` this endpoint accepts.
     pub const TYPES: &'static [&'static str] =
-        &["start", "resume", "send", "end", "change_language", "typing", "read", "rate", "history"];
+        &["start", "resume", "send", "end", "change_language", "typing", "read", "rate", "history", "leave"];
 
     pub fn id(&self) -> &str {
         match self {
@@ -462,7 +472,8 @@ impl ChildRequest {
             | Self::Typing { id }
             | Self::Read { id, .. }
             | Self::Rate { id, .. }
-            | Self::History { id, .. } => id,
+            | Self::History { id, .. }
+            | Self::Leave { id } => id,
         }
     }
 }
@@ -520,6 +531,11 @@ pub enum ChildEvent {
         pause_token: Option<String>,
     },
     Error(ErrorReply),
+    /// Whether the counsellor holding the chat is connected: after `attached` of a chat
+    /// a counsellor holds, and whenever it changes.
+    Presence {
+        counsellor: Presence,
+    },
 }
 
 /// The cookie a browser keeps its pause token in; the child socket's handshake and
@@ -559,6 +575,11 @@ pub struct QueueStatus {
     /// on duty now.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_on_duty_at: Option<UnixMillis>,
+    /// Only when `counsellor_on_duty` is false: a counsellor on duty reads one of the
+    /// other languages the child reads (`also_reads`), and may be offered the child
+    /// once they have waited the widening delay.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub also_reads_on_duty: bool,
 }
 
 /// A conversation assigned to the signed-in counsellor.
@@ -903,6 +924,12 @@ pub enum StaffEvent {
     /// blocks in force, after each change (and once after `ready`).
     Blocks(blocks::BlocksView),
     Error(ErrorReply),
+    /// Whether the child of a chat this staff member holds is connected: after `ready`
+    /// (one per live chat held), after `assigned`, and whenever it changes.
+    Presence {
+        conversation_id: ConversationId,
+        child: Presence,
+    },
 }
 
 /// Checks a chat message's text before it is sent or stored: not blank, at most
@@ -965,6 +992,7 @@ mod tests {
             ChildRequest::Read { id: "1".into(), seq: 1 },
             ChildRequest::Rate { id: "1".into(), rating: Rating::Helped },
             ChildRequest::History { id: "1".into(), after_seq: 0, before_seq: Some(10) },
+            ChildRequest::Leave { id: "1".into() },
         ];
         let tags: Vec<String> = child
             .iter()

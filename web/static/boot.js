@@ -3,8 +3,9 @@
 const boot = JSON.parse(document.getElementById('bridgeline-bootstrap').textContent);
 
 // Replaces the page with a neutral site in the same tab (so Back does not return),
-// and forgets the conversation on this device.
+// and forgets the conversation on this device; the app first says `leave`.
 function quickExit() {
+  if (window.bridgelineLeave) { try { window.bridgelineLeave(); } catch (_) { /* ignore */ } }
   try { sessionStorage.clear(); } catch (_) { /* storage may be disabled */ }
   document.cookie = 'bl_pause=; Max-Age=0; Path=/';
   document.cookie = 'bl_lang=; Max-Age=0; Path=/';
@@ -39,6 +40,10 @@ if (boot.page === 'child') {
       }
     });
   }
+  // A page closed (not kept to come back to) is a child leaving.
+  window.addEventListener('pagehide', (event) => {
+    if (!event.persisted && window.bridgelineLeave) { try { window.bridgelineLeave(); } catch (_) { /* ignore */ } }
+  });
 }
 
 // A paused page (server/src/http/paused.rs) needs its time in words, and no app.

@@ -31,6 +31,9 @@ impl Hub {
         let mut held: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
         for (conversation, state) in &self.conversations {
             match state.state {
+                // A child who left on purpose is out of the queue, while their place is
+                // kept aside for a reload (see `presence.rs`).
+                ConversationState::Waiting if self.left_children.contains_key(conversation) => {}
                 ConversationState::Waiting => live.waiting.push(Waiting {
                     conversation: conversation.clone(),
                     language: state.language.clone(),

@@ -238,6 +238,7 @@ impl Hub {
         let mut assigned = live.assigned_view(conversation, &self.bus);
         assigned.notes = notes;
         self.send_to_staff(receiver, &StaffEvent::Assigned(assigned));
+        self.tell_counsellor_child_presence(conversation);
         // Live from here, after `assigned` (and with no read mark yet); what was
         // published before is in the page, which ends before the notice below.
         self.bus.set_counsellor(conversation, Some(receiver));

@@ -39,6 +39,7 @@ impl Hub {
             ChildRequest::Typing { .. } => self.child_typing(conn, &id),
             ChildRequest::Rate { rating, .. } => self.child_rate(conn, &id, rating).await,
             ChildRequest::History { after_seq, before_seq, .. } => self.child_history(conn, &id, after_seq, before_seq),
+            ChildRequest::Leave { .. } => self.child_leave(conn, &id),
         };
         if let Err(error) = result {
             let reply = error.into_reply(&id);
@@ -60,10 +61,12 @@ impl Hub {
             if live.state == ConversationState::Waiting {
                 self.detached(&conversation, now);
             }
+            // The counsellor sees the connection lost, within moments.
+            self.tell_counsellor_child_presence(&conversation);
         }
     }
 
-    fn attached_conversation(&self, conn: ConnId) -> Option<&ConversationId> {
+    pub(super) fn attached_conversation(&self, conn: ConnId) -> Option<&ConversationId> {
         self.child_conns.get(&conn).and_then(|(_, conversation)| conversation.as_ref())
     }
 
@@ -189,7 +192,7 @@ impl Hub {
         let now = self.now();
         let Some(position) = self.router.queue_position(conversation) else { return };
         let Some(live) = self.conversations.get(conversation) else { return };
-        let status = self.queue_status(&live.language, position, now);
+        let status = self.queue_status(&live.language, &live.also_reads, position, now);
         if let Some(conn) = live.child_conn {
             self.send_to_child_conn(conn, &ChildEvent::Queue(status.clone()));
         }
@@ -220,6 +223,10 @@ impl Hub {
             None => self.store.last_seq(&conversation).await?,
         };
 
+        // A child who left on purpose (or whose page was reloaded) is back: in their
+        // place in the queue if waiting, and their counsellor sees them connected again.
+        let came_back = self.child_back(&conversation);
+        let was_detached = self.conversations.get(&conversation).is_some_and(|live| live.child_conn.is_none());
         // A newer socket takes the conversation over from an older one (a reloaded tab).
         if let Some(live) = self.conversations.get_mut(&conversation) {
             if let Some(previous) = live.child_conn.replace(conn) {
@@ -260,6 +267,12 @@ impl Hub {
                 counsellor_read_seq,
             },
         );
+        if let Some(counsellor) = self.counsellor_presence(&conversation) {
+            self.send_to_child_conn(conn, &ChildEvent::Presence { counsellor });
+        }
+        if came_back || was_detached {
+            self.tell_counsellor_child_presence(&conversation);
+        }
         // The newest page after what the child has; older messages come when asked.
         self.send_history_page(
             Endpoint::Child,
@@ -443,6 +456,7 @@ impl Hub {
         self.publish(appended.message);
         self.bus.close(conversation);
         self.moderation.ended(conversation);
+        self.left_children.remove(conversation);
         if let Some(live) = self.conversations.remove(conversation) {
             if let Some(conn) = live.child_conn {
                 self.send_to_child_conn(conn, &ChildEvent::Ended { by, pause_token });

@@ -30,6 +30,7 @@ mod child;
 mod follow_up;
 mod history;
 mod outbox;
+mod presence;
 mod staff;
 mod supervision;
 
@@ -376,6 +377,9 @@ struct Hub {
     /// Who receives each live conversation's messages, kept up to date by the hub for
     /// the message writer (see [`crate::bus`]).
     bus: Arc<crate::bus::Bus>,
+    /// Children who left on purpose (`leave`) and have not come back, with their place
+    /// in the queue if they were waiting (see [`presence`]).
+    left_children: HashMap<ConversationId, Option<presence::LeftPlace>>,
     /// Stores the hub's writes that come with every chat (start, accept, end) in its
     /// group commits; their outcomes come back as [`crate::writer::Persisted`].
     writer: crate::writer::WriterHandle,
@@ -422,6 +426,7 @@ pub async fn start(
         history_reads: Arc::new(tokio::sync::Semaphore::new(history::CONCURRENT_READS)),
         bus,
         writer,
+        left_children: HashMap::new(),
     };
     hub.rebuild().await?;
     hub.load_blocks().await?;
@@ -706,7 +711,10 @@ impl Hub {
         let also_reads = live.also_reads.clone();
         // A child already gone keeps the grace period that started when they left.
         let gone_since = live.detached_since.filter(|_| live.child_conn.is_none());
-        self.router.enqueue(conversation.clone(), &language, &also_reads, priority, now);
+        // A child who left on purpose is not offered to anyone: their place waits aside.
+        if !self.keep_place_aside(conversation, &also_reads, priority, now) {
+            self.router.enqueue(conversation.clone(), &language, &also_reads, priority, now);
+        }
         self.estimator.record_arrival(&language, now);
         if let Some(since) = gone_since {
             self.detached(conversation, since);
@@ -748,7 +756,7 @@ impl Hub {
     }
 
     /// What a waiting child at `position` in `language` is told.
-    fn queue_status(&self, language: &str, position: u32, now: Millis) -> QueueStatus {
+    fn queue_status(&self, language: &str, also_reads: &[String], position: u32, now: Millis) -> QueueStatus {
         let staffing = self.router.staffing(language);
         let on_duty = staffing.on_duty > 0;
         let estimate = self.estimator.estimate(
@@ -763,14 +771,17 @@ impl Hub {
             Estimate::Seconds(seconds) => Some(seconds.div_ceil(60) * 60),
             Estimate::Unknown => None,
         };
-        let languages_on_duty = if on_duty {
-            Vec::new()
+        let (languages_on_duty, also_reads_on_duty) = if on_duty {
+            (Vec::new(), false)
         } else {
-            self.router
+            let others: Vec<String> = self
+                .router
                 .languages_on_duty()
                 .into_iter()
                 .filter(|other| other != language && self.catalog.contains(other))
-                .collect()
+                .collect();
+            let also_reads_on_duty = also_reads.iter().any(|read| others.contains(read));
+            (others, also_reads_on_duty)
         };
         QueueStatus {
             position,
@@ -782,6 +793,7 @@ impl Hub {
             } else {
                 self.schedule.next_opening(language, crate::secrets::unix_millis())
             },
+            also_reads_on_duty,
         }
     }
 
@@ -793,7 +805,7 @@ impl Hub {
         for (conversation, position) in self.router.queue_positions() {
             let Some(live) = self.conversations.get(&conversation) else { continue };
             let Some(conn) = live.child_conn else { continue };
-            let status = self.queue_status(&live.language, position, now);
+            let status = self.queue_status(&live.language, &live.also_reads, position, now);
             if live.queue_sent.as_ref() == Some(&status) {
                 continue;
             }

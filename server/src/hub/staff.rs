@@ -26,6 +26,7 @@ impl Hub {
             .or_insert_with(|| OnlineStaff { record: record.clone(), conns: HashSet::new() });
         online.record = record.clone();
         online.conns.insert(conn);
+        let first_socket = online.conns.len() == 1;
         self.staff_gone_since.remove(&staff_id);
         if Self::is_counsellor(&record) {
             let mut actions = self.router.connect(&staff_id, &record.languages, record.max_chats, now);
@@ -64,6 +65,11 @@ impl Hub {
             wrap_up_required: self.wrap_up_required,
             alerts,
         });
+        // Whether each child is there, then (the counsellor is back) tell the children.
+        self.send_child_presences(conn, &staff_id);
+        if first_socket {
+            self.tell_children_counsellor_presence(&staff_id);
+        }
         if board_receiver {
             outbox.send(&StaffEvent::Board(self.board_snapshot_with_trends()));
             self.send_blocks_view(conn).await;
@@ -101,6 +107,8 @@ impl Hub {
             self.apply(actions);
             if !self.assigned_to(&staff_id).is_empty() {
                 self.staff_gone_since.insert(staff_id.clone(), self.now());
+                // Their children see the connection lost, within moments.
+                self.tell_children_counsellor_presence(&staff_id);
             }
             tracing::info!(staff = %staff_id, "counsellor offline");
         }
@@ -271,6 +279,10 @@ impl Hub {
         conversation: ConversationId,
     ) -> Result<(), RequestError> {
         let now = self.now();
+        // Said plainly: a child who left on purpose is no longer there to be answered.
+        if self.child_left(&conversation) {
+            return Err(RequestError::refused(ErrorCode::ChildLeft, "the child left; they are no longer waiting"));
+        }
         self.router
             .accept(staff_id, &conversation, now)
             .map_err(|_| RequestError::refused(ErrorCode::OfferGone, "this child is no longer offered to you"))?;
@@ -340,6 +352,7 @@ impl Hub {
         tracing::info!(%conversation, staff = %staff_id, "conversation accepted");
         self.send_to_staff_conn(conn, &ack(id, None));
         self.send_to_staff(staff_id, &StaffEvent::Assigned(assigned));
+        self.tell_counsellor_child_presence(&conversation);
         // From here the counsellor receives the chat's messages live. Whatever was
         // published before comes in the page: what the child wrote while waiting (and,
         // after a requeue, the chat so far), up to the joined notice unless the message

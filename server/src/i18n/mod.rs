@@ -28,6 +28,11 @@ pub const REFERENCE_LOCALE: &str = "en";
 /// The messages of the child's page (`child.ftl`), present in every locale.
 pub const CHILD_DOMAIN: &str = "child";
 
+/// Files whose messages join another file's domain: the child's page reads
+/// `presence.ftl` (what it says of the queue and of the counsellor's connection) with
+/// `child.ftl`. Every other file is a domain of its own, named after it.
+const DOMAIN_OF_FILE: &[(&str, &str)] = &[("presence.ftl", CHILD_DOMAIN)];
+
 /// The messages of the staff console (`staff.ftl`), present in some locales.
 pub const STAFF_DOMAIN: &str = "staff";
 
@@ -266,7 +271,7 @@ fn load_locale(code: &str, meta: &str, files: &[(&str, &str)]) -> Result<Locale,
         .map_err(|error| I18nError::Meta { locale: code.to_owned(), detail: error.to_string() })?;
     let language: LanguageIdentifier = code.parse().map_err(|_| I18nError::LanguageId { locale: code.to_owned() })?;
     let mut bundle = FluentBundle::new_concurrent(vec![language]);
-    let mut catalogs = BTreeMap::new();
+    let mut sources: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
     for (file, source) in files {
         let resource = FluentResource::try_new((*source).to_owned()).map_err(|(_, errors)| I18nError::Syntax {
             locale: code.to_owned(),
@@ -276,12 +281,19 @@ fn load_locale(code: &str, meta: &str, files: &[(&str, &str)]) -> Result<Locale,
         bundle
             .add_resource(resource)
             .map_err(|errors| I18nError::Bundle { locale: code.to_owned(), detail: format!("{errors:?}") })?;
-        let compiled = compile::compile(&[source]).map_err(|error| I18nError::Compile {
+        let domain = DOMAIN_OF_FILE
+            .iter()
+            .find(|(name, _)| name == file)
+            .map_or_else(|| file.strip_suffix(".ftl").unwrap_or(file), |(_, domain)| domain);
+        sources.entry(domain).or_default().push(source);
+    }
+    let mut catalogs = BTreeMap::new();
+    for (domain, sources) in sources {
+        let compiled = compile::compile(&sources).map_err(|error| I18nError::Compile {
             locale: code.to_owned(),
-            file: (*file).to_owned(),
+            file: format!("{domain} domain"),
             error,
         })?;
-        let domain = file.strip_suffix(".ftl").unwrap_or(file);
         catalogs.insert(domain.to_owned(), compiled);
     }
     Ok(Locale { code: code.to_owned(), meta, catalogs, bundle })

@@ -30,10 +30,20 @@ pub fn Conversation(l10n: L10n, state: ChildState, phone: String) -> impl IntoVi
                 </p>
             </Show>
             <Log l10n=l10n state=state/>
+            // What the counsellor is doing: writing, or (said at once, with what happens
+            // next) gone from a dropped connection. One line, so that the page's code
+            // stays small.
             <p class="typing" aria-live="polite">
                 {move || {
                     let name = state.counsellor.get().unwrap_or_default();
-                    if state.counsellor_typing.get() { l10n.t_with("chat-counsellor-typing", &[("name", Arg::Text(&name))]) } else { String::new() }
+                    let name = [("name", Arg::Text(&name))];
+                    if state.counsellor_lost.get() && !waiting() {
+                        l10n.t_with("presence-counsellor-connection-lost", &name)
+                    } else if state.counsellor_typing.get() {
+                        l10n.t_with("chat-counsellor-typing", &name)
+                    } else {
+                        String::new()
+                    }
                 }}
             </p>
             <ErrorNote l10n=l10n state=state/>
@@ -63,6 +73,10 @@ fn estimate_text(l10n: L10n, status: &QueueStatus) -> String {
     }
 }
 
+/// The waiting screen shows one of two states, never both: someone who speaks the
+/// child's language is on duty (their place, "next" at 1, and the estimate), or nobody
+/// is ([`NoCounsellor`]: what happens then, without a place that sounds as if someone
+/// were coming now).
 #[component]
 fn Queue(l10n: L10n, state: ChildState, phone: String) -> impl IntoView {
     let status = move || state.queue.get();
@@ -70,8 +84,8 @@ fn Queue(l10n: L10n, state: ChildState, phone: String) -> impl IntoView {
     view! {
         <div class="queue">
             <h1>{l10n.text("queue-heading")}</h1>
-            <p class="queue-position" aria-live="polite">{move || status().map(|status| position_text(l10n, &status)).unwrap_or_default()}</p>
             <Show when=staffed>
+                <p class="queue-position" aria-live="polite">{move || status().map(|status| position_text(l10n, &status)).unwrap_or_default()}</p>
                 <p class="queue-estimate">{move || status().map(|status| estimate_text(l10n, &status)).unwrap_or_default()}</p>
             </Show>
             <Show when=move || !staffed()>
@@ -93,17 +107,35 @@ fn NoCounsellor(l10n: L10n, state: ChildState, phone: String) -> impl IntoView {
             counsellor_on_duty: false,
             languages_on_duty: Vec::new(),
             next_on_duty_at: None,
+            also_reads_on_duty: false,
         })
     };
     let dial = format!("tel:{}", phone.chars().filter(|character| !character.is_whitespace()).collect::<String>());
     view! {
         <div class="no-counsellor" role="alert">
             <h2>{l10n.text("no-counsellor-heading")}</h2>
-            {move || status().next_on_duty_at.map(|at| {
-                let time = weekday_and_time(&l10n.code(), at);
-                view! { <p class="next-on-duty">{l10n.t_with("no-counsellor-next", &[("time", Arg::Text(&time))])}</p> }
-            })}
             <p>{l10n.text("no-counsellor-stay")}</p>
+            <p class="queue-position" aria-live="polite">
+                {move || l10n.t_with("queue-unstaffed-place", &[("position", Arg::from(status().position))])}
+            </p>
+            // When someone comes, and whether someone reading another of the child's
+            // languages may answer first: one line, one element.
+            <p class="next-on-duty">
+                {move || {
+                    let status = status();
+                    let mut text = match status.next_on_duty_at {
+                        Some(at) => {
+                            let time = weekday_and_time(&l10n.code(), at);
+                            l10n.t_with("no-counsellor-next", &[("time", Arg::Text(&time))])
+                        }
+                        None => l10n.t("queue-unstaffed-unknown"),
+                    };
+                    if status.also_reads_on_duty {
+                        text = format!("{text} {}", l10n.t("queue-unstaffed-reader"));
+                    }
+                    text
+                }}
+            </p>
             <Show when=move || !status().languages_on_duty.is_empty()>
                 <p>{l10n.text("no-counsellor-other-languages")}</p>
                 <ul class="other-languages">

@@ -6,7 +6,7 @@
 
 use bridgeline_protocol::{
     validate_text, Author, Body, ChatMessage, ChildEvent, ChildRequest, ConversationState, ErrorCode, HistoryPage,
-    Intake, Notice, QueueStatus, Rating, PAUSE_COOKIE, PAUSE_COOKIE_ATTRIBUTES,
+    Intake, Notice, Presence, QueueStatus, Rating, PAUSE_COOKIE, PAUSE_COOKIE_ATTRIBUTES,
 };
 use bridgeline_web_core::browser::{new_id, session_get, session_remove, session_set, socket_url};
 use bridgeline_web_core::socket;
@@ -65,6 +65,9 @@ pub struct ChildState {
     /// The counsellor has read the child's messages up to this seq.
     pub counsellor_read_seq: RwSignal<u64>,
     pub counsellor_typing: RwSignal<bool>,
+    /// The counsellor holding the chat lost their connection (`presence`); a `bool`,
+    /// not the [`Presence`] itself: a signal of a new type costs the page's download.
+    pub counsellor_lost: RwSignal<bool>,
     pub rating: RwSignal<Option<Rating>>,
     /// Older messages than the first line shown are on the server (a long chat comes a
     /// page at a time, newest first).
@@ -78,6 +81,8 @@ pub struct ChildState {
     pub language: StoredValue<String>,
     also_reads: StoredValue<Vec<String>>,
     intake: StoredValue<Intake>,
+    /// Whether the page already says `leave` when it is closed (see [`leave`]).
+    leaving_watched: StoredValue<bool>,
 }
 
 impl ChildState {
@@ -93,6 +98,7 @@ impl ChildState {
             draft: RwSignal::new(String::new()),
             counsellor_read_seq: RwSignal::new(0),
             counsellor_typing: RwSignal::new(false),
+            counsellor_lost: RwSignal::new(false),
             rating: RwSignal::new(None),
             earlier: RwSignal::new(false),
             loading_earlier: StoredValue::new(false),
@@ -103,6 +109,7 @@ impl ChildState {
             language: StoredValue::new(language),
             also_reads: StoredValue::new(Vec::new()),
             intake: StoredValue::new(Intake::default()),
+            leaving_watched: StoredValue::new(false),
         }
     }
 
@@ -126,6 +133,7 @@ impl ChildState {
 
     /// Opens the socket; on every (re)connect it starts or resumes, then resends.
     pub fn connect(self) {
+        self.watch_leaving();
         let handlers = socket::Handlers {
             on_open: Box::new(move || self.on_open()),
             on_frame: Box::new(move |text| self.on_frame(&text)),
@@ -136,6 +144,22 @@ impl ChildState {
             }),
         };
         socket::open(socket_url("/ws/v1/child"), handlers);
+    }
+
+    /// From the first connection on, the page says `leave` when the child goes on
+    /// purpose: `boot.js` calls `window.bridgelineLeave` on the quick exit and on
+    /// `pagehide` (the page closed or navigated away, unless the browser keeps it to
+    /// come back to; there in script, which costs the child's download less than a
+    /// typed listener here). A reload says it too, and resumes at once.
+    fn watch_leaving(self) {
+        if self.leaving_watched.get_value() {
+            return;
+        }
+        self.leaving_watched.set_value(true);
+        if let Some(window) = web_sys::window() {
+            let leave = wasm_bindgen::closure::Closure::<dyn Fn()>::new(leave).into_js_value();
+            let _ = js_sys::Reflect::set(&window, &"bridgelineLeave".into(), &leave);
+        }
     }
 
     fn on_open(self) {
@@ -161,6 +185,7 @@ impl ChildState {
                 session_set(RESUME_KEY, &resume_token);
                 self.language.set_value(language);
                 self.counsellor.set(counsellor);
+                self.counsellor_lost.set(false);
                 self.counsellor_read_seq.set(counsellor_read_seq);
                 self.phase.set(match state {
                     ConversationState::Waiting => Phase::Waiting,
@@ -197,6 +222,7 @@ impl ChildState {
                 self.counsellor_typing.set(false);
             }
             ChildEvent::Error(reply) => self.refused(reply.id, reply.code),
+            ChildEvent::Presence { counsellor } => self.counsellor_lost.set(counsellor == Presence::ConnectionLost),
         }
     }
 
@@ -205,6 +231,7 @@ impl ChildState {
         match &message.body {
             Body::System(Notice::CounsellorJoined { display_name }) => {
                 self.counsellor.set(Some(display_name.clone()));
+                self.counsellor_lost.set(false);
                 self.phase.set(Phase::Chatting);
             }
             Body::System(Notice::LanguageChanged { language }) => self.language.set_value(language.clone()),
@@ -212,6 +239,7 @@ impl ChildState {
             // it at once announces themselves next).
             Body::System(Notice::CounsellorLeft | Notice::Transferred) => {
                 self.counsellor.set(None);
+                self.counsellor_lost.set(false);
                 self.counsellor_typing.set(false);
                 self.phase.set(Phase::Waiting);
             }
@@ -450,6 +478,13 @@ fn merge_lines(lines: &mut Vec<Line>, messages: Vec<ChatMessage>) {
     }
     merged.extend(fresh);
     *lines = merged;
+}
+
+/// The child goes on purpose: says `leave` (a waiting child is out of the queue at
+/// once, the counsellor sees "left") and closes the socket for good.
+fn leave() {
+    send(&ChildRequest::Leave { id: new_id() });
+    socket::stop();
 }
 
 fn send(request: &ChildRequest) -> bool {

@@ -32,6 +32,15 @@ pub fn edges(messages: &[ChatMessage]) -> (Option<u64>, Option<u64>) {
     (messages.first().map(|message| message.seq), messages.last().map(|message| message.seq))
 }
 
+/// The child's presence in words.
+fn presence_text(l10n: L10n, presence: bridgeline_protocol::Presence) -> String {
+    match presence {
+        bridgeline_protocol::Presence::Connected => l10n.t("staff-presence-child-connected"),
+        bridgeline_protocol::Presence::ConnectionLost => l10n.t("staff-presence-child-connection_lost"),
+        bridgeline_protocol::Presence::Left => l10n.t("staff-presence-child-left"),
+    }
+}
+
 #[component]
 pub fn ChatPane(l10n: L10n, state: ConsoleState, conversation_id: ConversationId) -> impl IntoView {
     let id = StoredValue::new(conversation_id);
@@ -47,6 +56,7 @@ pub fn ChatPane(l10n: L10n, state: ConsoleState, conversation_id: ConversationId
         move || state.wrap_up_required.get() && id.with_value(|id| state.with_chat(id, |chat| chat.owes_wrap_up()));
     let child_read_seq = Memo::new(move |_| id.with_value(|id| state.with_chat(id, |chat| chat.child_read_seq)));
     let child_typing = move || id.with_value(|id| state.with_chat(id, |chat| chat.child_typing));
+    let child_presence = move || id.with_value(|id| state.with_chat(id, |chat| (chat.ended, chat.child_presence)));
     let observed_by = Memo::new(move |_| id.with_value(|id| state.with_chat(id, |chat| chat.observed_by.clone())));
     let submit = move || {
         let text = draft.get_untracked();
@@ -77,6 +87,13 @@ pub fn ChatPane(l10n: L10n, state: ConsoleState, conversation_id: ConversationId
                     <p>{move || l10n.t_with("staff-chat-observed-by", &[("name", Arg::Text(&name))])}</p>
                 }).collect_view()}
             </div>
+            // Whether the child is there, said at once when it changes.
+            <p class="presence" role="status">
+                {move || match child_presence() {
+                    (true, _) => String::new(),
+                    (false, presence) => presence_text(l10n, presence),
+                }}
+            </p>
             <Earlier l10n=l10n shown=Signal::derive(earlier) load=load_earlier/>
             <ol class="log" aria-live="polite" tabindex="0" aria-label=l10n.text("staff-chat-log-label")
                 node_ref=follow.log on:scroll=move |_| follow.scrolled()>

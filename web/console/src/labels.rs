@@ -52,6 +52,7 @@ pub fn error(l10n: L10n, reply: &ErrorReply) -> String {
         ErrorCode::TargetUnavailable => "staff-error-target_unavailable",
         ErrorCode::NotTranslated => "staff-error-not_translated",
         ErrorCode::OfferGone => "staff-error-offer_gone",
+        ErrorCode::ChildLeft => "staff-error-child_left",
         ErrorCode::ControlCharacter => "staff-error-control_character",
         _ => return l10n.t_with("staff-error-generic", &[("detail", Arg::Text(&reply.detail))]),
     };

@@ -8,8 +8,8 @@ use bridgeline_protocol::blocks::BlocksView;
 use bridgeline_protocol::board::BoardSnapshot;
 use bridgeline_protocol::{
     AssignedConversation, Author, CannedResponse, ChatMessage, ConversationId, ConversationState, ErrorReply,
-    HistoryPage, Intake, NoteView, Offer, ReleaseReason, RiskAlert, RiskLevel, StaffEvent, StaffRequest, StaffRole,
-    StaffStatus,
+    HistoryPage, Intake, NoteView, Offer, Presence, ReleaseReason, RiskAlert, RiskLevel, StaffEvent, StaffRequest,
+    StaffRole, StaffStatus,
 };
 use bridgeline_web_core::bootstrap::LocaleSummary;
 use bridgeline_web_core::browser::{fetch_text, new_id, socket_url};
@@ -44,6 +44,8 @@ pub struct Chat {
     pub wrapped_up: bool,
     /// Display names of the coordinators and admins following this chat read-only.
     pub observed_by: Vec<String>,
+    /// Whether the child is there: connected, connection lost, or left on purpose.
+    pub child_presence: Presence,
 }
 
 impl Chat {
@@ -64,6 +66,7 @@ impl Chat {
             notes: assigned.notes,
             wrapped_up: assigned.wrapped_up,
             observed_by: Vec::new(),
+            child_presence: Presence::Connected,
         }
     }
 
@@ -410,6 +413,9 @@ impl ConsoleState {
             }),
             StaffEvent::Observed { conversation_id, by } => {
                 self.update_chat(&conversation_id, |chat| chat.observed_by = by)
+            }
+            StaffEvent::Presence { conversation_id, child } => {
+                self.update_chat(&conversation_id, |chat| chat.child_presence = child)
             }
             // Ratings are for coordinators' figures (reports), not for the console.
             StaffEvent::Rated { .. } => {}
