@@ -240,3 +240,34 @@ async fn a_chat_whose_child_left_goes_back_to_a_queue_without_being_offered() {
     child.request(json!({"type": "resume", "resume_token": token, "last_seq": 0})).await;
     lea.expect("the offer", |frame| frame["type"] == "offer" && frame["conversation_id"] == conversation).await;
 }
+
+/// A connection that dies without closing (a phone out of coverage) sends nothing, not
+/// even the pong every live client answers the server's pings with: after the idle
+/// limit it counts as gone, so the counsellor sees "connection lost" and a waiting child
+/// would start their grace period, instead of looking connected for hours.
+#[tokio::test]
+async fn a_connection_that_goes_silent_counts_as_lost_after_the_idle_limit() {
+    let scratch = Scratch::new();
+    scratch.add_user("sam", "en", 2);
+    let server = scratch.start(&["--socket-idle-secs", "3"]).await;
+    let (mut sam, _) = available_counsellor(&server, "sam").await;
+    let mut child = Client::child(&server).await;
+    let attached = child.request(json!({"type": "start", "language": "en"})).await;
+    let conversation = attached["conversation_id"].clone();
+    let offer = sam.expect_type("offer").await;
+    sam.request(json!({"type": "accept", "conversation_id": offer["conversation_id"]})).await;
+    expect_child_presence(&mut sam, &conversation, "connected").await;
+
+    // The counsellor keeps reading (so answers pings) well past the limit; the child's
+    // socket is open but never read again, so it never answers.
+    let started = Instant::now();
+    sam.expect("presence connection_lost", |frame| {
+        frame["type"] == "presence" && frame["conversation_id"] == conversation && frame["child"] == "connection_lost"
+    })
+    .await;
+    let after = started.elapsed();
+    assert!(after >= Duration::from_secs(2) && after < Duration::from_secs(8), "lost after {after:?}");
+    // The counsellor, who answered every ping, is still connected and can write.
+    sam.request(json!({"type": "send", "conversation_id": conversation, "text": "Are you still there?"})).await;
+    drop(child);
+}

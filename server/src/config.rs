@@ -73,6 +73,13 @@ pub struct ServeConfig {
     #[arg(long, env = "BRIDGELINE_ALSO_READS_AFTER_SECS", default_value_t = 60)]
     pub also_reads_after_secs: u64,
 
+    /// Seconds a socket may stay silent before it counts as gone. The server pings
+    /// every third of it and every browser answers, so only a connection that died
+    /// without closing (a phone out of coverage, a laptop shut) stays silent; without
+    /// this it would look connected for hours, and its child never counted as gone.
+    #[arg(long, env = "BRIDGELINE_SOCKET_IDLE_SECS", default_value_t = 45, value_parser = clap::value_parser!(u64).range(3..))]
+    pub socket_idle_secs: u64,
+
     /// Seconds a waiting child may be disconnected (network lost, tab closed) before
     /// they are taken out of the queue, so that no counsellor is offered a child who
     /// has gone. Coming back within this time keeps their place.

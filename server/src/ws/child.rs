@@ -6,6 +6,7 @@
 
 use std::ops::ControlFlow;
 use std::sync::Arc;
+use std::time::Duration;
 
 use std::net::{IpAddr, SocketAddr};
 
@@ -69,7 +70,7 @@ async fn serve(state: AppState, socket: WebSocket, address: Option<IpAddr>, paus
         outbox,
         metrics: state.metrics.clone(),
     };
-    pump(socket, receiver, frames).await;
+    pump(socket, receiver, frames, Duration::from_secs(state.config.socket_idle_secs)).await;
     let _ = state.hub.send(Command::ChildGone { conn }).await;
 }
 

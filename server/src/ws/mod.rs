@@ -11,6 +11,7 @@ pub mod staff;
 
 use std::future::Future;
 use std::ops::ControlFlow;
+use std::time::Duration;
 
 use axum::extract::ws::{CloseFrame, Message, WebSocket, WebSocketUpgrade};
 use bridgeline_protocol::MAX_FRAME_BYTES;
@@ -98,17 +99,27 @@ pub fn unsolicited(code: ErrorCode, detail: &str) -> ErrorReply {
 }
 
 /// Writes the outbox to the socket and feeds incoming frames to `handler` until
-/// either side ends.
-pub async fn pump(socket: WebSocket, mut outbox: OutboxReceiver, mut handler: impl FrameHandler) {
+/// either side ends, or the client is silent for `idle` (it is pinged every third of
+/// that, and a live client answers with a pong): a connection that died without a
+/// close must not look connected.
+pub async fn pump(socket: WebSocket, mut outbox: OutboxReceiver, mut handler: impl FrameHandler, idle: Duration) {
     let (mut sink, mut stream) = socket.split();
     let kick = outbox.kick.clone();
     // Set once the server sent its close frame: the client's frames still in flight are
     // then read and dropped, not handled (see below).
     let server_closed = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
     let closed_by_writer = server_closed.clone();
+    let ping_every = idle / 3;
+    let mut pings = tokio::time::interval_at(tokio::time::Instant::now() + ping_every, ping_every);
+    pings.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     let writer = async move {
         loop {
             tokio::select! {
+                _ = pings.tick() => {
+                    if sink.send(Message::Ping(Default::default())).await.is_err() {
+                        break;
+                    }
+                }
                 frame = outbox.recv() => match frame {
                     Some(OutFrame::Text(text)) => {
                         if sink.send(Message::Text(text.into())).await.is_err() {
@@ -134,7 +145,8 @@ pub async fn pump(socket: WebSocket, mut outbox: OutboxReceiver, mut handler: im
     // Ends with true when the server is closing the socket (a close frame is queued and
     // the writer should be given time to send it), false when the client went away.
     let reader = async move {
-        while let Some(read) = stream.next().await {
+        // Silent for `idle`, pongs included: gone.
+        while let Ok(Some(read)) = tokio::time::timeout(idle, stream.next()).await {
             if server_closed.load(std::sync::atomic::Ordering::Relaxed) {
                 match read {
                     Ok(Message::Close(_)) | Err(_) => return false,

@@ -7,6 +7,7 @@
 use std::ops::ControlFlow;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
+use std::time::Duration;
 use std::time::Instant;
 
 use axum::extract::ws::{WebSocket, WebSocketUpgrade};
@@ -60,7 +61,7 @@ async fn serve(state: AppState, socket: WebSocket, session: StaffSession) {
         metrics: state.metrics.clone(),
     };
     tokio::select! {
-        () = pump(socket, receiver, frames) => {}
+        () = pump(socket, receiver, frames, Duration::from_secs(state.config.socket_idle_secs)) => {}
         () = watch => {}
     }
     let _ = state.hub.send(Command::StaffGone { conn }).await;
