@@ -97,9 +97,15 @@ impl Scratch {
         // The built web client, unless the test serves a web directory of its own.
         let web_dir = repo_root().join("web/dist").display().to_string();
         let default_web_dir = if extra.contains(&"--web-dir") { &[][..] } else { &["--web-dir", web_dir.as_str()][..] };
+        // Test clients answer the server's pings only while a test reads them, and some
+        // tests leave a client unread for minutes (a browser scrolling a long chat):
+        // an hour of silence, unless the test is about it (`tests/presence.rs`).
+        let default_idle =
+            if extra.contains(&"--socket-idle-secs") { &[][..] } else { &["--socket-idle-secs", "3600"][..] };
         let mut process = Command::new(binary())
             .args(["serve", "--listen", listen, "--database", &self.database()])
             .args(default_web_dir)
+            .args(default_idle)
             .args(extra)
             .env("RUST_LOG", "info,sqlx=warn")
             .stdout(Stdio::piped())
