@@ -129,6 +129,10 @@ async fn a_scripted_day_gives_exact_board_and_history_figures() {
         &database,
         "--listen",
         "127.0.0.1:0",
+        // The day's hours pass in moments, with clients left unread between steps: no
+        // socket may count as silent within it.
+        "--socket-idle-secs",
+        "1000000",
     ])
     .expect("serve flags");
     let bridgeline::config::Command::Serve(config) = cli.command else { unreachable!() };
