@@ -12,17 +12,9 @@ use serde_json::json;
 use support::browser::{
     choose, click, drive, drive_two, script, sign_in_console, snap, wait_for, wait_for_text, wait_until,
 };
-use support::{available_counsellor, repo_root, sign_in, Client, Scratch, Server};
+use support::{available_counsellor, child_message, sign_in, Client, Scratch, Server};
 
 const REASON: &str = "Insults and a fake emergency";
-
-/// A message of a locale's `child.ftl` as written there (no placeables).
-fn child_message(locale: &str, id: &str) -> String {
-    let path = repo_root().join(format!("locales/{locale}/child.ftl"));
-    let text = std::fs::read_to_string(&path).expect("child.ftl");
-    let prefix = format!("{id} = ");
-    text.lines().find_map(|line| line.strip_prefix(&prefix)).unwrap_or_else(|| panic!("{id} in {locale}")).to_owned()
-}
 
 #[tokio::test]
 async fn a_paused_browser_still_sees_the_quick_exit_112_and_the_phone_line_in_its_language() {

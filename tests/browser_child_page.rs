@@ -12,15 +12,7 @@ use std::sync::Mutex;
 use serde_json::{json, Value};
 
 use support::browser::{click, drive, drive_with, script, snap, wait_for, wait_until};
-use support::{repo_root, Scratch, Server};
-
-/// A message of a locale's `child.ftl` as written there (no placeables).
-fn child_message(locale: &str, id: &str) -> String {
-    let path = repo_root().join(format!("locales/{locale}/child.ftl"));
-    let text = std::fs::read_to_string(&path).expect("child.ftl");
-    let prefix = format!("{id} = ");
-    text.lines().find_map(|line| line.strip_prefix(&prefix)).unwrap_or_else(|| panic!("{id} in {locale}")).to_owned()
-}
+use support::{child_message, repo_root, Scratch, Server};
 
 /// Every locale the page offers.
 fn locale_codes() -> Vec<String> {

@@ -34,6 +34,15 @@ pub fn repo_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
 }
 
+/// A message of a locale's `child.ftl` as written there (no placeables), for tests
+/// that check what a page shows in that language.
+pub fn child_message(locale: &str, id: &str) -> String {
+    let path = repo_root().join(format!("locales/{locale}/child.ftl"));
+    let text = std::fs::read_to_string(&path).expect("child.ftl");
+    let prefix = format!("{id} = ");
+    text.lines().find_map(|line| line.strip_prefix(&prefix)).unwrap_or_else(|| panic!("{id} in {locale}")).to_owned()
+}
+
 /// A running server process; killed when dropped.
 pub struct Server {
     process: Child,
@@ -94,18 +103,22 @@ impl Scratch {
             std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos()
         ));
         let log_file = std::fs::File::create(&log).expect("log file");
-        // The built web client, unless the test serves a web directory of its own.
-        let web_dir = repo_root().join("web/dist").display().to_string();
-        let default_web_dir = if extra.contains(&"--web-dir") { &[][..] } else { &["--web-dir", web_dir.as_str()][..] };
-        // Test clients answer the server's pings only while a test reads them, and some
-        // tests leave a client unread for minutes (a browser scrolling a long chat):
-        // an hour of silence, unless the test is about it (`tests/presence.rs`).
-        let default_idle =
-            if extra.contains(&"--socket-idle-secs") { &[][..] } else { &["--socket-idle-secs", "3600"][..] };
+        // A flag's default for tests, unless the test gives the flag itself.
+        let unless_given = |flag: &'static str, value: String| {
+            if extra.contains(&flag) {
+                Vec::new()
+            } else {
+                vec![flag.to_owned(), value]
+            }
+        };
         let mut process = Command::new(binary())
             .args(["serve", "--listen", listen, "--database", &self.database()])
-            .args(default_web_dir)
-            .args(default_idle)
+            // The built web client, unless the test serves a web directory of its own.
+            .args(unless_given("--web-dir", repo_root().join("web/dist").display().to_string()))
+            // Test clients answer the server's pings only while a test reads them, and
+            // some tests leave a client unread for minutes (a browser scrolling a long
+            // chat): an hour of silence, unless the test is about it (`tests/presence.rs`).
+            .args(unless_given("--socket-idle-secs", "3600".to_owned()))
             .args(extra)
             .env("RUST_LOG", "info,sqlx=warn")
             .stdout(Stdio::piped())

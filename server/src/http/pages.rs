@@ -108,9 +108,9 @@ fn shell(state: &AppState, page: &str, query: &PageQuery, headers: &HeaderMap, p
     let locale = pick_locale(&state.catalog, domain, query, headers);
     let mut response = match paused {
         // A paused page holds its own time: rendered for this request.
-        Some(_) => Html(render(state, page, locale, paused)).into_response(),
+        Some(_) => Html(render(state, page, domain, locale, paused)).into_response(),
         None => {
-            let cached = state.pages.get_or_render(page, &locale.code, || render(state, page, locale, None));
+            let cached = state.pages.get_or_render(page, &locale.code, || render(state, page, domain, locale, None));
             if page_cache::accepts_brotli(headers) {
                 let mut response = Body::from(Bytes::from_owner(cached.brotli.clone())).into_response();
                 let headers = response.headers_mut();
@@ -128,9 +128,8 @@ fn shell(state: &AppState, page: &str, query: &PageQuery, headers: &HeaderMap, p
 }
 
 /// The page's HTML in `locale`.
-fn render(state: &AppState, page: &str, locale: &Locale, paused: Option<i64>) -> String {
+fn render(state: &AppState, page: &str, domain: &str, locale: &Locale, paused: Option<i64>) -> String {
     let catalog = &state.catalog;
-    let domain = if page == "child" { CHILD_DOMAIN } else { STAFF_DOMAIN };
     let code = locale.code.as_str();
     let dir = locale.meta.direction.as_str();
     let title_id = match page {

@@ -6,7 +6,7 @@ use bridgeline_protocol::{Author, Body, QueueStatus, ReferralCard};
 use bridgeline_web_core::l10n::{body_text, L10n, Reader};
 use leptos::prelude::*;
 
-use crate::page::{DangerNote, ErrorNote};
+use crate::page::{DangerNote, ErrorNote, PhoneLine};
 use crate::state::{ChildState, Line, Phase};
 use bridgeline_web_core::intl::weekday_and_time;
 
@@ -110,7 +110,6 @@ fn NoCounsellor(l10n: L10n, state: ChildState, phone: String) -> impl IntoView {
             also_reads_on_duty: false,
         })
     };
-    let dial = format!("tel:{}", phone.chars().filter(|character| !character.is_whitespace()).collect::<String>());
     view! {
         <div class="no-counsellor" role="alert">
             <h2>{l10n.text("no-counsellor-heading")}</h2>
@@ -148,7 +147,7 @@ fn NoCounsellor(l10n: L10n, state: ChildState, phone: String) -> impl IntoView {
                     }).collect_view()}
                 </ul>
             </Show>
-            <p>{l10n.text("no-counsellor-phone")} " " <a class="call" href=dial.clone() dir="ltr">{phone.clone()}</a></p>
+            <PhoneLine l10n=l10n phone=phone/>
         </div>
     }
 }
