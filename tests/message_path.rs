@@ -161,3 +161,46 @@ async fn the_store_decides_who_may_write() {
     let mut stranger = Client::child(&server).await;
     assert_eq!(stranger.refused(json!({"type": "send", "text": "hi"})).await, "no_conversation");
 }
+
+/// While the database's write lock is held elsewhere (a slow disk, a long write), store
+/// work waits, but the hub does not: a note waiting for the disk holds up nobody's
+/// typing signal, nor a coordinator's view of the queue, and is stored (and
+/// acknowledged) once the disk is free.
+#[tokio::test]
+async fn the_hub_goes_on_while_store_work_waits_for_the_disk() {
+    let scratch = Scratch::new();
+    scratch.add_user("sam", "en", 2);
+    let server = scratch.start(&[]).await;
+    let (mut sam, _) = available_counsellor(&server, "sam").await;
+    let (mut child, conversation) = connected_pair(&server, &mut sam, "en").await;
+
+    // Another connection takes the write lock and keeps it.
+    let pool = sqlx::SqlitePool::connect(&server.database).await.expect("open the database");
+    let mut holder = pool.acquire().await.expect("a connection");
+    sqlx::query("BEGIN IMMEDIATE").execute(&mut *holder).await.expect("take the write lock");
+
+    sam.send(
+        json!({"type": "add_note", "id": "note-1", "conversation_id": conversation, "text": "Waits for the disk."}),
+    )
+    .await;
+    // The note is queued behind the lock; the hub answers the child's typing at once.
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    let asked = std::time::Instant::now();
+    child.send(json!({"type": "typing", "id": "t-1"})).await;
+    child.expect("typing ack", |frame| frame["type"] == "ack" && frame["id"] == "t-1").await;
+    sam.expect("typing", |frame| frame["type"] == "typing" && frame["conversation_id"] == conversation).await;
+    let waited = asked.elapsed();
+    assert!(
+        waited < std::time::Duration::from_secs(3),
+        "the hub answered a typing signal only after {waited:?}: it waited for the disk"
+    );
+    sam.expect_none("the note's ack while the disk is held", std::time::Duration::from_millis(300), |frame| {
+        frame["id"] == "note-1"
+    })
+    .await;
+
+    sqlx::query("ROLLBACK").execute(&mut *holder).await.expect("release the write lock");
+    let acked = sam.expect("the note's ack", |frame| frame["id"] == "note-1").await;
+    assert_eq!(acked["type"], "ack", "the note was refused: {acked}");
+    sam.expect("the note", |frame| frame["type"] == "note" && frame["text"] == "Waits for the disk.").await;
+}

@@ -11,6 +11,11 @@
 //!
 //! While one batch commits, the next one gathers: under load, batches grow and the
 //! cost of a commit is shared; when idle, a message is stored alone at once.
+//!
+//! The hub's rarer store work (risk, notes, transfers, status, what a console loads
+//! when it connects) comes here too, as a [`StoreTask`]: it runs between batches, in
+//! the order the hub queued it with its other writes, so the hub never waits on the
+//! disk and its writes are stored in the order it decided them.
 
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
@@ -19,7 +24,7 @@ use bridgeline_protocol::{validate_text, Author, Body, ChildEvent, ConversationI
 use tokio::sync::{mpsc, oneshot};
 
 use crate::bus::Bus;
-use crate::hub::{FollowUp, Outbox, RequestError};
+use crate::hub::{Continuation, FollowUp, Outbox, RequestError};
 use crate::metrics::Metrics;
 use crate::store::conversations::Reader;
 use crate::store::writes::{Refused, Work, WriteConnection, Written};
@@ -48,9 +53,29 @@ pub struct AckTo {
     pub id: String,
 }
 
-struct Job {
-    work: Work,
-    reply: Reply,
+// Writes are nearly every job: boxing them to shrink the rare task would cost an
+// allocation per message.
+#[allow(clippy::large_enum_variant)]
+enum Job {
+    /// A chat write, stored in a group commit.
+    Write { work: Work, reply: Reply },
+    /// Other store work of the hub's, run alone between batches.
+    Task(StoreTask),
+}
+
+/// The hub's store work that is not a chat write: it runs against the store off the
+/// hub's task and hands back what the hub does next with its outcome.
+pub struct StoreTask(Box<dyn FnOnce(Store) -> BoxFuture<Continuation> + Send>);
+
+type BoxFuture<T> = std::pin::Pin<Box<dyn std::future::Future<Output = T> + Send>>;
+
+impl StoreTask {
+    pub fn new<F>(task: impl FnOnce(Store) -> F + Send + 'static) -> Self
+    where
+        F: std::future::Future<Output = Continuation> + Send + 'static,
+    {
+        Self(Box::new(move |store| Box::pin(task(store))))
+    }
 }
 
 /// Who hears that a write is durable.
@@ -61,12 +86,12 @@ enum Reply {
     Hub(FollowUp),
 }
 
-/// A hub write made durable (or not), in the order the hub asked for them, with what
-/// the hub meant to do next.
+/// A hub write made durable (or not), or a store task done, in the order the hub
+/// asked for them, with what the hub meant to do next.
 #[derive(Debug)]
-pub struct Persisted {
-    pub follow_up: FollowUp,
-    pub outcome: Result<Result<Written, Refused>, RequestError>,
+pub enum Persisted {
+    Write { follow_up: FollowUp, outcome: Result<Result<Written, Refused>, RequestError> },
+    Task(Continuation),
 }
 
 /// A cheap handle to reach the writer.
@@ -77,7 +102,12 @@ pub struct WriterHandle {
 
 impl std::fmt::Debug for Job {
     fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        formatter.debug_struct("Job").field("conversation", &self.work.conversation).finish_non_exhaustive()
+        match self {
+            Job::Write { work, .. } => {
+                formatter.debug_struct("Write").field("conversation", &work.conversation).finish_non_exhaustive()
+            }
+            Job::Task(_) => formatter.write_str("Task"),
+        }
     }
 }
 
@@ -87,7 +117,7 @@ impl WriterHandle {
     /// one client's requests take effect in the order it sent them.
     pub async fn write(&self, work: Work, ack: AckTo) -> Result<(), RequestError> {
         let (done, outcome) = oneshot::channel();
-        self.jobs.send(Job { work, reply: Reply::Socket { ack, done } }).await.map_err(|_| stopped())?;
+        self.jobs.send(Job::Write { work, reply: Reply::Socket { ack, done } }).await.map_err(|_| stopped())?;
         outcome.await.map_err(|_| stopped())?
     }
 
@@ -95,7 +125,13 @@ impl WriterHandle {
     /// back to the hub as [`Persisted`], after every write queued before it. Whatever
     /// a socket queues after the hub handled its request is stored after this.
     pub async fn persist(&self, work: Work, follow_up: FollowUp) -> Result<(), RequestError> {
-        self.jobs.send(Job { work, reply: Reply::Hub(follow_up) }).await.map_err(|_| stopped())
+        self.jobs.send(Job::Write { work, reply: Reply::Hub(follow_up) }).await.map_err(|_| stopped())
+    }
+
+    /// Queues one of the hub's store tasks, after every write queued before it; what it
+    /// hands back reaches the hub as [`Persisted::Task`].
+    pub async fn task(&self, task: StoreTask) -> Result<(), RequestError> {
+        self.jobs.send(Job::Task(task)).await.map_err(|_| stopped())
     }
 }
 
@@ -119,20 +155,53 @@ async fn run(
     mut receiver: mpsc::Receiver<Job>,
     persisted: mpsc::UnboundedSender<Persisted>,
 ) {
-    let mut batch = Vec::with_capacity(MAX_BATCH);
-    let mut connection: Option<WriteConnection> = None;
-    while receiver.recv_many(&mut batch, MAX_BATCH).await > 0 {
-        let (works, replies): (Vec<Work>, Vec<Reply>) = batch.drain(..).map(|job: Job| (job.work, job.reply)).unzip();
-        let written = match connection.as_mut() {
+    let mut jobs = Vec::with_capacity(MAX_BATCH);
+    let mut batch = Batch { store: store.clone(), bus, metrics, persisted, connection: None };
+    let mut writes = Vec::with_capacity(MAX_BATCH);
+    while receiver.recv_many(&mut jobs, MAX_BATCH).await > 0 {
+        for job in jobs.drain(..) {
+            match job {
+                Job::Write { work, reply } => writes.push((work, reply)),
+                Job::Task(StoreTask(task)) => {
+                    // What was queued before the task is stored before it runs.
+                    batch.commit(&mut writes).await;
+                    let then = task(store.clone()).await;
+                    let _ = batch.persisted.send(Persisted::Task(then));
+                }
+            }
+        }
+        batch.commit(&mut writes).await;
+    }
+    tracing::info!("message writer stopped");
+}
+
+/// What the writer needs to store a batch and tell whoever waits on it.
+struct Batch {
+    store: Store,
+    bus: Arc<Bus>,
+    metrics: Arc<Metrics>,
+    persisted: mpsc::UnboundedSender<Persisted>,
+    /// The writer's own connection, opened again after a failure.
+    connection: Option<WriteConnection>,
+}
+
+impl Batch {
+    /// Stores `writes` in one transaction (nothing when empty), then answers each.
+    async fn commit(&mut self, writes: &mut Vec<(Work, Reply)>) {
+        if writes.is_empty() {
+            return;
+        }
+        let (works, replies): (Vec<Work>, Vec<Reply>) = writes.drain(..).unzip();
+        let written = match self.connection.as_mut() {
             Some(connection) => connection.write_batch(&works).await,
-            None => match store.write_connection().await {
-                Ok(opened) => connection.insert(opened).write_batch(&works).await,
+            None => match self.store.write_connection().await {
+                Ok(opened) => self.connection.insert(opened).write_batch(&works).await,
                 Err(error) => Err(error),
             },
         };
         if written.is_err() {
             // Whatever went wrong, the next batch starts on a fresh connection.
-            connection = None;
+            self.connection = None;
         }
         match written {
             Ok(outcomes) => {
@@ -140,14 +209,14 @@ async fn run(
                     match reply {
                         Reply::Socket { ack, done } => {
                             let outcome = match outcome {
-                                Ok(outcome) => deliver(&bus, &metrics, work, outcome, &ack),
+                                Ok(outcome) => deliver(&self.bus, &self.metrics, work, outcome, &ack),
                                 Err(error) => Err(RequestError::Store(error)),
                             };
                             let _ = done.send(outcome);
                         }
                         Reply::Hub(follow_up) => {
                             let outcome = outcome.map_err(RequestError::Store);
-                            let _ = persisted.send(Persisted { follow_up, outcome });
+                            let _ = self.persisted.send(Persisted::Write { follow_up, outcome });
                         }
                     }
                 }
@@ -163,14 +232,13 @@ async fn run(
                             let _ = done.send(Err(failed));
                         }
                         Reply::Hub(follow_up) => {
-                            let _ = persisted.send(Persisted { follow_up, outcome: Err(failed) });
+                            let _ = self.persisted.send(Persisted::Write { follow_up, outcome: Err(failed) });
                         }
                     }
                 }
             }
         }
     }
-    tracing::info!("message writer stopped");
 }
 
 /// After the commit: the author's `ack`, then the message to every reader (a resend of

@@ -33,6 +33,8 @@ pub(super) struct Moderation {
     conversation_addresses: HashMap<ConversationId, IpAddr>,
     /// Ends not yet written to the store (it failed); retried at the next chance.
     unsaved_ends: Vec<Ended>,
+    /// Whether ends are being written now (the next ones wait for that write).
+    ends_in_flight: bool,
 }
 
 impl Moderation {
@@ -100,35 +102,50 @@ impl Hub {
         conversation: &ConversationId,
         reason: &str,
     ) -> Result<(), RequestError> {
-        self.own_live_conversation(staff_id, conversation).await?;
-        let reason = super::casework::checked_text(reason)?;
+        self.own_live_conversation(staff_id, conversation)?;
+        let reason = super::casework::checked_text(reason)?.to_owned();
         // A token only for a page that is there to receive it.
         let child_here = self.conversations.get(conversation).is_some_and(|live| live.child_conn.is_some());
         let token = if child_here { Some(new_token()?) } else { None };
         let token_hash = token.as_deref().map(token_hash);
         let report_id = new_id()?;
+        let audit_id = new_id()?;
         let fresh_secret = random_key::<32>()?;
         let now = unix_millis();
-        let appended = self
-            .store
-            .end_as_abusive(&NewReport {
-                id: &report_id,
-                conversation,
-                staff_id,
-                reason,
-                token_hash: token_hash.as_deref(),
-                now,
-                lapses_at: now.saturating_add(REVIEW_WINDOW),
-                audit_id: &new_id()?,
-            })
-            .await?;
-        let address = self.moderation.conversation_addresses.get(conversation).copied();
-        self.moderation.book.report(&report_id, token_hash, address, now, fresh_secret);
-        self.board.record_abusive(now);
-        self.ended(conversation, Author::Counsellor, appended, token);
-        self.send_to_staff_conn(conn, &ack(id));
-        tracing::info!(%conversation, report = %report_id, "chat ended as abusive; the report waits for a coordinator");
-        self.push_blocks_view().await;
+        let task = {
+            let (conversation, staff_id, report_id, token_hash) =
+                (conversation.clone(), staff_id.to_owned(), report_id.clone(), token_hash.clone());
+            move |store: crate::store::Store| async move {
+                let appended = store
+                    .end_as_abusive(&NewReport {
+                        id: &report_id,
+                        conversation: &conversation,
+                        staff_id: &staff_id,
+                        reason: &reason,
+                        token_hash: token_hash.as_deref(),
+                        now,
+                        lapses_at: now.saturating_add(REVIEW_WINDOW),
+                        audit_id: &audit_id,
+                    })
+                    .await?;
+                Ok((appended, store.blocks_view().await?))
+            }
+        };
+        let conversation = conversation.clone();
+        self.off_hub(task, move |hub, stored| {
+            let (appended, view) = match stored {
+                Ok(stored) => stored,
+                Err(error) => return hub.refuse_staff(conn, &id, error),
+            };
+            let address = hub.moderation.conversation_addresses.get(&conversation).copied();
+            hub.moderation.book.report(&report_id, token_hash, address, now, fresh_secret);
+            hub.board.record_abusive(now);
+            hub.ended(&conversation, Author::Counsellor, appended, token);
+            hub.send_to_staff_conn(conn, &ack(id));
+            tracing::info!(%conversation, report = %report_id, "chat ended as abusive; the report waits for a coordinator");
+            hub.push_blocks_view(view);
+        })
+        .await;
         Ok(())
     }
 
@@ -149,16 +166,26 @@ impl Hub {
             return Err(RequestError::refused(ErrorCode::InvalidField, "no pending report has this id"));
         }
         let until = now.saturating_add(length);
-        let decision = Decision { report_id, staff_id: &coordinator.id, now, audit_id: &new_id()? };
-        if !self.store.confirm_report(&decision, until).await? {
-            return Err(RequestError::refused(ErrorCode::InvalidField, "no pending report has this id"));
-        }
-        if let Err(error) = self.moderation.book.confirm(report_id, length, now) {
-            tracing::error!(report = %report_id, %error, "a stored confirmation is not in the block book");
-        }
-        tracing::info!(report = %report_id, by = %coordinator.id, until, "abuse report confirmed: block in force");
-        self.send_to_staff_conn(conn, &ack(id));
-        self.push_blocks_view().await;
+        let decided = self.decision::<BlocksView>(coordinator, report_id, now, DecisionKind::Confirm { until })?;
+        let report_id = report_id.to_owned();
+        let by = coordinator.id.clone();
+        self.off_hub(decided, move |hub, stored| match stored {
+            Ok((true, view)) => {
+                if let Err(error) = hub.moderation.book.confirm(&report_id, length, now) {
+                    tracing::error!(report = %report_id, %error, "a stored confirmation is not in the block book");
+                }
+                tracing::info!(report = %report_id, %by, until, "abuse report confirmed: block in force");
+                hub.send_to_staff_conn(conn, &ack(id));
+                hub.push_blocks_view(view);
+            }
+            Ok((false, _)) => hub.refuse_staff(
+                conn,
+                &id,
+                RequestError::refused(ErrorCode::InvalidField, "no pending report has this id"),
+            ),
+            Err(error) => hub.refuse_staff(conn, &id, error),
+        })
+        .await;
         Ok(())
     }
 
@@ -175,19 +202,29 @@ impl Hub {
         if !self.moderation.book.is_pending(report_id, now) {
             return Err(RequestError::refused(ErrorCode::InvalidField, "no pending report has this id"));
         }
-        let decision = Decision { report_id, staff_id: &coordinator.id, now, audit_id: &new_id()? };
-        if !self.store.reject_report(&decision).await? {
-            return Err(RequestError::refused(ErrorCode::InvalidField, "no pending report has this id"));
-        }
-        if let Err(error) = self.moderation.book.reject(report_id) {
-            tracing::error!(report = %report_id, %error, "a stored rejection is not in the block book");
-        }
-        if let Some(reported_at) = self.store.report_time(report_id).await? {
-            self.board.forget_abusive(reported_at);
-        }
-        tracing::info!(report = %report_id, by = %coordinator.id, "abuse report rejected");
-        self.send_to_staff_conn(conn, &ack(id));
-        self.push_blocks_view().await;
+        let decided = self.decision::<AfterRejection>(coordinator, report_id, now, DecisionKind::Reject)?;
+        let report_id = report_id.to_owned();
+        let by = coordinator.id.clone();
+        self.off_hub(decided, move |hub, stored| match stored {
+            Ok((true, view)) => {
+                if let Err(error) = hub.moderation.book.reject(&report_id) {
+                    tracing::error!(report = %report_id, %error, "a stored rejection is not in the block book");
+                }
+                if let Some(reported_at) = view.reported_at {
+                    hub.board.forget_abusive(reported_at);
+                }
+                tracing::info!(report = %report_id, %by, "abuse report rejected");
+                hub.send_to_staff_conn(conn, &ack(id));
+                hub.push_blocks_view(view.view);
+            }
+            Ok((false, _)) => hub.refuse_staff(
+                conn,
+                &id,
+                RequestError::refused(ErrorCode::InvalidField, "no pending report has this id"),
+            ),
+            Err(error) => hub.refuse_staff(conn, &id, error),
+        })
+        .await;
         Ok(())
     }
 
@@ -203,47 +240,61 @@ impl Hub {
         if !self.moderation.book.is_blocked(report_id, now) {
             return Err(RequestError::refused(ErrorCode::InvalidField, "no block in force has this id"));
         }
-        let decision = Decision { report_id, staff_id: &coordinator.id, now, audit_id: &new_id()? };
-        if !self.store.lift_block(&decision).await? {
-            return Err(RequestError::refused(ErrorCode::InvalidField, "no block in force has this id"));
-        }
-        if let Err(error) = self.moderation.book.lift(report_id) {
-            tracing::error!(report = %report_id, %error, "a stored lift is not in the block book");
-        }
-        tracing::info!(report = %report_id, by = %coordinator.id, "block lifted");
-        self.send_to_staff_conn(conn, &ack(id));
-        self.push_blocks_view().await;
+        let decided = self.decision::<BlocksView>(coordinator, report_id, now, DecisionKind::Lift)?;
+        let report_id = report_id.to_owned();
+        let by = coordinator.id.clone();
+        self.off_hub(decided, move |hub, stored| match stored {
+            Ok((true, view)) => {
+                if let Err(error) = hub.moderation.book.lift(&report_id) {
+                    tracing::error!(report = %report_id, %error, "a stored lift is not in the block book");
+                }
+                tracing::info!(report = %report_id, %by, "block lifted");
+                hub.send_to_staff_conn(conn, &ack(id));
+                hub.push_blocks_view(view);
+            }
+            Ok((false, _)) => hub.refuse_staff(
+                conn,
+                &id,
+                RequestError::refused(ErrorCode::InvalidField, "no block in force has this id"),
+            ),
+            Err(error) => hub.refuse_staff(conn, &id, error),
+        })
+        .await;
         Ok(())
     }
 
-    /// Reports and blocks as coordinators see them: no address, no hash.
-    async fn blocks_view(&self) -> Result<BlocksView, RequestError> {
-        let mut view = self.store.blocks_view().await?;
+    /// The store work of a coordinator's decision: whether it was stored (the report
+    /// was still open in the store), and the reports and blocks as they are after it.
+    fn decision<V: DecisionView>(
+        &self,
+        coordinator: &StaffRecord,
+        report_id: &str,
+        now: UnixMillis,
+        kind: DecisionKind,
+    ) -> Result<impl DecisionTask<V>, RequestError> {
+        let (report_id, staff_id, audit_id) = (report_id.to_owned(), coordinator.id.clone(), new_id()?);
+        Ok(move |store: crate::store::Store| async move {
+            let decision = Decision { report_id: &report_id, staff_id: &staff_id, now, audit_id: &audit_id };
+            let stored = match kind {
+                DecisionKind::Confirm { until } => store.confirm_report(&decision, until).await?,
+                DecisionKind::Reject => store.reject_report(&decision).await?,
+                DecisionKind::Lift => store.lift_block(&decision).await?,
+            };
+            Ok((stored, V::read(&store, &report_id).await?))
+        })
+    }
+
+    /// Marks the reports whose browser is matched by address too (the hub alone knows).
+    pub(super) fn with_paused_browsers(&self, mut view: BlocksView) -> BlocksView {
         for report in view.pending.iter_mut().chain(view.active.iter_mut()) {
             report.by_address = self.moderation.book.has_address_mark(&report.report_id);
         }
-        Ok(view)
-    }
-
-    /// Sends the reports and blocks to one staff socket (a coordinator's console on
-    /// connecting).
-    pub(super) async fn send_blocks_view(&self, conn: ConnId) {
-        match self.blocks_view().await {
-            Ok(view) => self.send_to_staff_conn(conn, &StaffEvent::Blocks(view)),
-            Err(error) => tracing::error!(%error, "could not read the abuse reports"),
-        }
+        view
     }
 
     /// Sends the reports and blocks to every coordinator and admin online.
-    async fn push_blocks_view(&self) {
-        let view = match self.blocks_view().await {
-            Ok(view) => view,
-            Err(error) => {
-                tracing::error!(%error, "could not read the abuse reports");
-                return;
-            }
-        };
-        let event = StaffEvent::Blocks(view);
+    fn push_blocks_view(&self, view: BlocksView) {
+        let event = StaffEvent::Blocks(self.with_paused_browsers(view));
         for (staff, online) in &self.staff {
             if Self::receives_alerts(&online.record) {
                 self.send_to_staff(staff, &event);
@@ -259,30 +310,52 @@ impl Hub {
     }
 
     /// Ends the reports that lapsed and the blocks that ran out: their marks and keys
-    /// go from memory at once, their rows from the store.
+    /// go from memory at once, their rows from the store (off the hub; ends whose
+    /// deletion failed are tried again with the next ones).
     pub(super) async fn expire_blocks(&mut self) {
         let now = unix_millis();
         let ended = self.moderation.book.expire(now);
-        if ended.is_empty() && self.moderation.unsaved_ends.is_empty() {
+        if ended.is_empty() && (self.moderation.unsaved_ends.is_empty() || self.moderation.ends_in_flight) {
             return;
         }
         self.moderation.unsaved_ends.extend(ended);
-        let audit_ids: Result<Vec<String>, _> = self.moderation.unsaved_ends.iter().map(|_| new_id()).collect();
-        let written = match audit_ids {
-            Ok(audit_ids) => self.store.end_blocks(&self.moderation.unsaved_ends, &audit_ids, now).await,
-            Err(error) => {
-                tracing::error!(%error, "no randomness for audit ids; ended blocks stay stored for now");
-                return;
-            }
-        };
-        match written {
-            Ok(()) => {
-                tracing::info!(ended = self.moderation.unsaved_ends.len(), "abuse reports lapsed or blocks ended");
-                self.moderation.unsaved_ends.clear();
-                self.push_blocks_view().await;
-            }
-            Err(error) => tracing::error!(%error, "could not delete ended blocks; will retry"),
+        if self.moderation.ends_in_flight {
+            return;
         }
+        let audit_ids: Result<Vec<String>, _> = self.moderation.unsaved_ends.iter().map(|_| new_id()).collect();
+        let Ok(audit_ids) = audit_ids else {
+            tracing::error!("no randomness for audit ids; ended blocks stay stored for now");
+            return;
+        };
+        let ends = std::mem::take(&mut self.moderation.unsaved_ends);
+        self.moderation.ends_in_flight = true;
+        self.off_hub(
+            move |store| async move {
+                let written = store.end_blocks(&ends, &audit_ids, now).await;
+                let view = match &written {
+                    Ok(()) => Some(store.blocks_view().await?),
+                    Err(_) => None,
+                };
+                Ok((ends, written, view))
+            },
+            |hub, outcome| {
+                hub.moderation.ends_in_flight = false;
+                match outcome {
+                    Ok((ends, Ok(()), view)) => {
+                        tracing::info!(ended = ends.len(), "abuse reports lapsed or blocks ended");
+                        if let Some(view) = view {
+                            hub.push_blocks_view(view);
+                        }
+                    }
+                    Ok((ends, Err(error), _)) => {
+                        tracing::error!(%error, "could not delete ended blocks; will retry");
+                        hub.moderation.unsaved_ends.extend(ends);
+                    }
+                    Err(error) => tracing::error!(%error, "could not read the abuse reports"),
+                }
+            },
+        )
+        .await;
     }
 
     /// After a restart: the pending reports and blocks from the store (matching by
@@ -297,5 +370,53 @@ impl Hub {
             self.board.record_abusive(reported_at);
         }
         Ok(())
+    }
+}
+
+/// Which decision a coordinator made.
+#[derive(Clone, Copy)]
+pub(super) enum DecisionKind {
+    Confirm { until: UnixMillis },
+    Reject,
+    Lift,
+}
+
+/// The store work of a decision, run off the hub.
+pub(super) trait DecisionTask<V>: FnOnce(crate::store::Store) -> Self::Future + Send + 'static {
+    type Future: std::future::Future<Output = Result<(bool, V), RequestError>> + Send + 'static;
+}
+
+impl<V, F, Fut> DecisionTask<V> for F
+where
+    F: FnOnce(crate::store::Store) -> Fut + Send + 'static,
+    Fut: std::future::Future<Output = Result<(bool, V), RequestError>> + Send + 'static,
+{
+    type Future = Fut;
+}
+
+/// What is read back after a decision: the reports and blocks, and for a rejection
+/// when the report was made (the board stops counting it).
+pub(super) trait DecisionView: Sized + Send + 'static {
+    fn read(
+        store: &crate::store::Store,
+        report_id: &str,
+    ) -> impl std::future::Future<Output = Result<Self, RequestError>> + Send;
+}
+
+impl DecisionView for BlocksView {
+    async fn read(store: &crate::store::Store, _report_id: &str) -> Result<Self, RequestError> {
+        Ok(store.blocks_view().await?)
+    }
+}
+
+/// The reports and blocks after a rejection, and when the rejected report was made.
+pub(super) struct AfterRejection {
+    view: BlocksView,
+    reported_at: Option<UnixMillis>,
+}
+
+impl DecisionView for AfterRejection {
+    async fn read(store: &crate::store::Store, report_id: &str) -> Result<Self, RequestError> {
+        Ok(Self { reported_at: store.report_time(report_id).await?, view: store.blocks_view().await? })
     }
 }

@@ -8,12 +8,14 @@ use bridgeline_protocol::{
 };
 use fluent_bundle::{FluentArgs, FluentValue};
 
-use super::history::{AuditedRead, Endpoint, PageRequest};
+use super::history::{AuditedRead, Endpoint, Held, PageRequest};
 use super::{ConnId, Hub, RequestError};
 use crate::routing::Priority;
 use crate::secrets::{new_id, unix_millis};
 use crate::store::casework::{NewReferral, NewTransfer, TransferKind};
+use crate::store::messages::Appended;
 use crate::store::staff::{Role, StaffRecord};
+use crate::store::{Store, StoreError};
 
 /// Upper bound on a note's or a referral reason's text, as for chat messages.
 const MAX_NOTE_BYTES: usize = bridgeline_protocol::MAX_TEXT_BYTES;
@@ -53,34 +55,49 @@ impl Hub {
         conversation: &ConversationId,
         level: RiskLevel,
     ) -> Result<(), RequestError> {
-        self.own_live_conversation(staff_id, conversation).await?;
-        self.store.set_risk(conversation, level).await?;
-        let language = match self.conversations.get_mut(conversation) {
-            Some(live) => {
-                live.risk = level;
-                live.language.clone()
+        self.own_live_conversation(staff_id, conversation)?;
+        // An imminent risk raises an alert for coordinators, once per conversation.
+        let alert_id = (level == RiskLevel::Imminent).then(new_id).transpose()?;
+        let task = {
+            let (conversation, staff_id) = (conversation.clone(), staff_id.to_owned());
+            move |store: Store| async move {
+                store.set_risk(&conversation, level).await?;
+                match alert_id {
+                    Some(alert_id) => {
+                        Ok(Some(store.raise_alert(&alert_id, &conversation, &staff_id, unix_millis()).await?))
+                    }
+                    None => Ok(None),
+                }
             }
-            None => return Err(RequestError::refused(ErrorCode::ConversationEnded, "the conversation has ended")),
         };
-        tracing::info!(%conversation, staff = %staff_id, level = level.as_str(), "risk level set");
-        self.send_to_staff_conn(conn, &ack(id));
-        self.send_to_staff(staff_id, &StaffEvent::Risk { conversation_id: conversation.clone(), level });
-        if level == RiskLevel::Imminent {
-            let (alert_id, new) = self.store.raise_alert(&new_id()?, conversation, staff_id, unix_millis()).await?;
-            if new {
-                let raised_by = self.display_name(staff_id);
+        let (conversation, staff_id) = (conversation.clone(), staff_id.to_owned());
+        self.off_hub(task, move |hub, stored| {
+            let alert = match stored {
+                Ok(alert) => alert,
+                Err(error) => return hub.refuse_staff(conn, &id, error),
+            };
+            let Some(live) = hub.conversations.get_mut(&conversation) else {
+                return hub.refuse_staff(conn, &id, ended());
+            };
+            live.risk = level;
+            let language = live.language.clone();
+            tracing::info!(%conversation, staff = %staff_id, level = level.as_str(), "risk level set");
+            hub.send_to_staff_conn(conn, &ack(id));
+            hub.send_to_staff(&staff_id, &StaffEvent::Risk { conversation_id: conversation.clone(), level });
+            if let Some((alert_id, true)) = alert {
                 let alert = RiskAlert {
                     alert_id,
                     conversation_id: conversation.clone(),
                     language,
-                    raised_by,
+                    raised_by: hub.display_name(&staff_id),
                     raised_at: unix_millis(),
                     acknowledged_by: None,
                 };
                 tracing::warn!(%conversation, staff = %staff_id, "imminent risk: alerting coordinators");
-                self.send_to_alert_receivers(&StaffEvent::Alert(alert));
+                hub.send_to_alert_receivers(&StaffEvent::Alert(alert));
             }
-        }
+        })
+        .await;
         Ok(())
     }
 
@@ -91,14 +108,22 @@ impl Hub {
         id: String,
         alert_id: &str,
     ) -> Result<(), RequestError> {
-        if !self.store.acknowledge_alert(alert_id, &record.id, unix_millis()).await? {
-            return Err(RequestError::refused(ErrorCode::InvalidField, "no such open alert"));
-        }
-        self.send_to_staff_conn(conn, &ack(id));
-        self.send_to_alert_receivers(&StaffEvent::AlertAcknowledged {
-            alert_id: alert_id.to_owned(),
-            by: record.display_name.clone(),
-        });
+        let task = {
+            let (alert_id, staff_id) = (alert_id.to_owned(), record.id.clone());
+            move |store: Store| async move { Ok(store.acknowledge_alert(&alert_id, &staff_id, unix_millis()).await?) }
+        };
+        let (alert_id, by) = (alert_id.to_owned(), record.display_name.clone());
+        self.off_hub(task, move |hub, stored| match stored {
+            Ok(true) => {
+                hub.send_to_staff_conn(conn, &ack(id));
+                hub.send_to_alert_receivers(&StaffEvent::AlertAcknowledged { alert_id, by });
+            }
+            Ok(false) => {
+                hub.refuse_staff(conn, &id, RequestError::refused(ErrorCode::InvalidField, "no such open alert"));
+            }
+            Err(error) => hub.refuse_staff(conn, &id, error),
+        })
+        .await;
         Ok(())
     }
 
@@ -110,6 +135,9 @@ impl Hub {
         }
     }
 
+    /// A private note on a conversation the staff member holds, or held last (notes
+    /// may still be added during the wrap-up: for an ended chat that is checked in the
+    /// store, off the hub).
     pub(super) async fn add_note(
         &mut self,
         conn: ConnId,
@@ -118,19 +146,38 @@ impl Hub {
         conversation: &ConversationId,
         text: &str,
     ) -> Result<(), RequestError> {
-        self.own_conversation_or_wrap_up(staff_id, conversation).await?;
-        let text = checked_text(text)?;
+        let held = self.held_by(staff_id, conversation)?;
+        let text = checked_text(text)?.to_owned();
+        let note_id = new_id()?;
         let now = unix_millis();
-        self.store.add_note(&new_id()?, conversation, staff_id, NoteKind::Note, text, now).await?;
-        self.send_to_staff_conn(conn, &ack(id));
-        let note = NoteView {
-            conversation_id: conversation.clone(),
-            kind: NoteKind::Note,
-            author: self.display_name(staff_id),
-            text: text.to_owned(),
-            created_at: now,
+        let task = {
+            let (conversation, staff_id, text) = (conversation.clone(), staff_id.to_owned(), text.clone());
+            move |store: Store| async move {
+                if held == Held::CheckStore {
+                    let record = store.conversation_by_id(&conversation).await?;
+                    if record.and_then(|record| record.counsellor_id).as_deref() != Some(staff_id.as_str()) {
+                        return Err(not_yours());
+                    }
+                }
+                Ok(store.add_note(&note_id, &conversation, &staff_id, NoteKind::Note, &text, now).await?)
+            }
         };
-        self.send_to_staff(staff_id, &StaffEvent::Note(note));
+        let (conversation, staff_id) = (conversation.clone(), staff_id.to_owned());
+        self.off_hub(task, move |hub, stored| {
+            if let Err(error) = stored {
+                return hub.refuse_staff(conn, &id, error);
+            }
+            hub.send_to_staff_conn(conn, &ack(id));
+            let note = NoteView {
+                conversation_id: conversation,
+                kind: NoteKind::Note,
+                author: hub.display_name(&staff_id),
+                text,
+                created_at: now,
+            };
+            hub.send_to_staff(&staff_id, &StaffEvent::Note(note));
+        })
+        .await;
         Ok(())
     }
 
@@ -146,10 +193,10 @@ impl Hub {
         target: TransferTarget,
         note: &str,
     ) -> Result<(), RequestError> {
-        self.own_live_conversation(staff_id, conversation).await?;
+        self.own_live_conversation(staff_id, conversation)?;
         let note = checked_text(note)?;
         let Some(live) = self.conversations.get(conversation) else {
-            return Err(RequestError::refused(ErrorCode::ConversationEnded, "the conversation has ended"));
+            return Err(ended());
         };
         let language = live.language.clone();
         let priority = live.returning_priority();
@@ -177,75 +224,116 @@ impl Hub {
                 (TransferKind::Language, other.clone())
             }
         };
-        let now_unix = unix_millis();
-        let transfer_id = new_id()?;
-        let note_id = new_id()?;
-        let appended = self
-            .store
-            .transfer_conversation(
-                &NewTransfer {
+        let plan = Transfer {
+            conn,
+            id,
+            conversation: conversation.clone(),
+            asked_by: staff_id.to_owned(),
+            holder: staff_id.to_owned(),
+            kind,
+            target: target_id,
+            note: note.to_owned(),
+            priority,
+            reason: ReleaseReason::Transferred,
+        };
+        self.carry_out_transfer(plan).await
+    }
+
+    /// Carries out a transfer or a reassignment the hub decided: the router moves the
+    /// chat at once (so that nobody else is given the receiver's room meanwhile), the
+    /// store records it off the hub, and once it is durable everyone is told (or the
+    /// router moves it back if it could not be stored).
+    pub(super) async fn carry_out_transfer(&mut self, plan: Transfer) -> Result<(), RequestError> {
+        let now = self.now();
+        self.router.release(&plan.holder, &plan.conversation, now);
+        let receiver_name = match plan.kind {
+            TransferKind::Language => None,
+            TransferKind::Counsellor | TransferKind::Coordinator => {
+                self.router.assign(&plan.target, plan.conversation.clone());
+                Some(self.display_name(&plan.target))
+            }
+        };
+        let (transfer_id, note_id) = (new_id()?, new_id()?);
+        let task = {
+            let (conversation, asked_by, target, note) =
+                (plan.conversation.clone(), plan.asked_by.clone(), plan.target.clone(), plan.note.clone());
+            let (kind, priority) = (plan.kind, plan.priority);
+            move |store: Store| async move {
+                let now = unix_millis();
+                let transfer = NewTransfer {
                     id: &transfer_id,
                     note_id: &note_id,
-                    conversation,
-                    from_staff: staff_id,
+                    conversation: &conversation,
+                    from_staff: &asked_by,
                     kind,
-                    target: &target_id,
-                    note,
-                    now: now_unix,
-                },
-                priority.0,
-            )
-            .await?;
-        let now = self.now();
-        self.router.release(staff_id, conversation, now);
-        tracing::info!(%conversation, from = %staff_id, to = %target_id, ?kind, "conversation transferred");
-        self.send_to_staff_conn(conn, &ack(id));
-        // The sender and the child read the notice; then the chat leaves the sender.
-        self.publish(appended.message);
-        self.send_to_staff(
-            staff_id,
-            &StaffEvent::Released { conversation_id: conversation.clone(), reason: ReleaseReason::Transferred },
-        );
-        match kind {
-            TransferKind::Language => {
-                if let Some(live) = self.conversations.get_mut(conversation) {
-                    live.language = target_id.clone();
-                }
-                self.back_to_queue(conversation, priority.max(Priority::RETURNING), now);
-                self.send_queue_status_now(conversation);
+                    target: &target,
+                    note: &note,
+                    now,
+                };
+                let notice = store.transfer_conversation(&transfer, priority.0).await.map_err(ended_in_store)?;
+                let Some(display_name) = receiver_name else { return Ok((notice, None)) };
+                // The receiver's notes and the joined notice, stored before anyone is told.
+                let notes = store.notes(&conversation).await?;
+                let joined =
+                    Body::System(bridgeline_protocol::Notice::CounsellorJoined { display_name: display_name.clone() });
+                let joined = store.append_message(&conversation, Author::System, None, &joined, now).await?;
+                Ok((notice, Some(HandOver { display_name, notes, joined })))
             }
-            TransferKind::Counsellor | TransferKind::Coordinator => {
-                self.hand_over(conversation, &target_id).await?;
-            }
-        }
+        };
+        self.off_hub(task, move |hub, stored| hub.transferred(plan, stored)).await;
         Ok(())
     }
 
-    /// Gives a transferred conversation to `receiver`: their console gets it with its
+    fn transferred(&mut self, plan: Transfer, stored: Result<(Appended, Option<HandOver>), RequestError>) {
+        let Transfer { conn, id, conversation, holder, kind, target, priority, reason, asked_by, .. } = plan;
+        let (notice, hand_over) = match stored {
+            Ok(stored) => stored,
+            Err(error) => {
+                // Nothing was stored: the chat stays where it was.
+                let now = self.now();
+                if kind != TransferKind::Language {
+                    self.router.release(&target, &conversation, now);
+                }
+                if self.conversations.contains_key(&conversation) {
+                    self.router.assign(&holder, conversation.clone());
+                }
+                return self.refuse_staff(conn, &id, error);
+            }
+        };
+        tracing::info!(%conversation, from = %holder, to = %target, by = %asked_by, ?kind, "conversation transferred");
+        self.send_to_staff_conn(conn, &ack(id));
+        // The holder and the child read the notice; then the chat leaves the holder.
+        self.publish(notice.message);
+        self.send_to_staff(&holder, &StaffEvent::Released { conversation_id: conversation.clone(), reason });
+        match hand_over {
+            None => {
+                if let Some(live) = self.conversations.get_mut(&conversation) {
+                    live.language = target;
+                }
+                let now = self.now();
+                self.back_to_queue(&conversation, priority.max(Priority::RETURNING), now);
+                self.send_queue_status_now(&conversation);
+            }
+            Some(hand_over) => self.handed_over(&conversation, &target, hand_over),
+        }
+    }
+
+    /// A transferred conversation is `receiver`'s: their console gets it with its
     /// notes and its newest page of history, and the child is told who is there now.
-    pub(super) async fn hand_over(
-        &mut self,
-        conversation: &ConversationId,
-        receiver: &str,
-    ) -> Result<(), RequestError> {
-        let display_name = self.display_name(receiver);
-        let notes = self.store.notes(conversation).await?;
-        self.router.assign(receiver, conversation.clone());
+    fn handed_over(&mut self, conversation: &ConversationId, receiver: &str, hand_over: HandOver) {
+        let HandOver { display_name, notes, joined } = hand_over;
         let now = self.now();
-        let Some(live) = self.conversations.get_mut(conversation) else { return Ok(()) };
-        live.counsellor = Some((receiver.to_owned(), display_name.clone()));
+        let Some(live) = self.conversations.get_mut(conversation) else { return };
+        live.counsellor = Some((receiver.to_owned(), display_name));
         live.answered_at = Some(now);
         let mut assigned = live.assigned_view(conversation, &self.bus);
         assigned.notes = notes;
         self.send_to_staff(receiver, &StaffEvent::Assigned(assigned));
         self.tell_counsellor_child_presence(conversation);
         // Live from here, after `assigned` (and with no read mark yet); what was
-        // published before is in the page, which ends before the notice below.
+        // published before is in the page, which ends before the joined notice: that
+        // notice everyone gets live, so each message reaches the receiver once.
         self.bus.set_counsellor(conversation, Some(receiver));
-        // The page ends just before the joined notice, which everyone gets live: each
-        // message reaches the receiver once, whichever comes first.
-        let joined = Body::System(bridgeline_protocol::Notice::CounsellorJoined { display_name });
-        let appended = self.store.append_message(conversation, Author::System, None, &joined, unix_millis()).await?;
         self.send_history_page(
             Endpoint::Staff,
             self.staff_outboxes(receiver),
@@ -253,13 +341,12 @@ impl Hub {
                 id: None,
                 conversation: conversation.clone(),
                 after_seq: 0,
-                before_seq: Some(appended.message.seq),
+                before_seq: Some(joined.message.seq),
             },
-            Some(AuditedRead { staff_id: receiver.to_owned(), action: "read_on_transfer" }),
+            Some(AuditedRead { staff_id: receiver.to_owned(), action: "read_on_transfer", held: Held::Live }),
         );
-        self.publish(appended.message);
+        self.publish(joined.message);
         self.tell_counsellor_who_observes(conversation);
-        Ok(())
     }
 
     /// Sends a canned answer in the child's language; refused when that language does
@@ -272,7 +359,7 @@ impl Hub {
         conversation: &ConversationId,
         key: &str,
     ) -> Result<(), RequestError> {
-        self.own_live_conversation(staff_id, conversation).await?;
+        self.own_live_conversation(staff_id, conversation)?;
         if !key.starts_with(CANNED_PREFIX) || !self.catalog.has_message("en", "canned", key) {
             return Err(RequestError::refused(ErrorCode::InvalidField, "no canned answer has this key"));
         }
@@ -283,13 +370,30 @@ impl Hub {
             RequestError::refused(ErrorCode::NotTranslated, "this answer is not in the child's language yet")
         })?;
         let body = Body::Canned { key: key.to_owned(), text };
-        let appended =
-            self.store.append_message(conversation, Author::Counsellor, Some(&id), &body, unix_millis()).await?;
-        self.send_to_staff_conn(conn, &StaffEvent::Ack { id, seq: Some(appended.message.seq) });
-        if !appended.duplicate {
-            self.publish(appended.message);
-        }
+        let task = {
+            let (conversation, client_id) = (conversation.clone(), id.clone());
+            move |store: Store| async move {
+                Ok(store
+                    .append_message(&conversation, Author::Counsellor, Some(&client_id), &body, unix_millis())
+                    .await?)
+            }
+        };
+        self.off_hub(task, move |hub, stored| hub.sent_by_staff(conn, id, stored)).await;
         Ok(())
+    }
+
+    /// A message the hub stored for a counsellor is durable: acknowledged, then (unless
+    /// it was a resend) delivered.
+    fn sent_by_staff(&mut self, conn: ConnId, id: String, stored: Result<Appended, RequestError>) {
+        match stored {
+            Ok(appended) => {
+                self.send_to_staff_conn(conn, &StaffEvent::Ack { id, seq: Some(appended.message.seq) });
+                if !appended.duplicate {
+                    self.publish(appended.message);
+                }
+            }
+            Err(error) => self.refuse_staff(conn, &id, error),
+        }
     }
 
     /// Sends a referral card in the child's language and records the referral.
@@ -304,37 +408,46 @@ impl Hub {
         reason: &str,
         child_agreed: bool,
     ) -> Result<(), RequestError> {
-        self.own_live_conversation(staff_id, conversation).await?;
-        let reason = checked_text(reason)?;
-        let service = self
-            .store
-            .service_by_id(service_id)
-            .await?
-            .ok_or_else(|| RequestError::refused(ErrorCode::UnknownService, "no service has this id"))?;
+        self.own_live_conversation(staff_id, conversation)?;
+        let reason = checked_text(reason)?.to_owned();
         let language = self.conversations.get(conversation).map(|live| live.language.clone()).unwrap_or_default();
-        let card = crate::directory::seed::translated_referral_card(&service, &language, &self.catalog);
-        let appended = self
-            .store
-            .add_referral(&NewReferral {
-                id: &new_id()?,
-                conversation,
-                staff_id,
-                card: &card,
-                reason,
-                child_agreed,
-                client_id: &id,
-                now: unix_millis(),
-            })
-            .await?;
-        self.send_to_staff_conn(conn, &StaffEvent::Ack { id, seq: Some(appended.message.seq) });
-        if !appended.duplicate {
-            tracing::info!(%conversation, service = %service_id, "referral sent");
-            self.publish(appended.message);
-        }
+        let referral_id = new_id()?;
+        let catalog = self.catalog.clone();
+        let task = {
+            let (conversation, staff_id, service_id, client_id) =
+                (conversation.clone(), staff_id.to_owned(), service_id.to_owned(), id.clone());
+            move |store: Store| async move {
+                let service = store
+                    .service_by_id(&service_id)
+                    .await?
+                    .ok_or_else(|| RequestError::refused(ErrorCode::UnknownService, "no service has this id"))?;
+                let card = crate::directory::seed::translated_referral_card(&service, &language, &catalog);
+                let referral = NewReferral {
+                    id: &referral_id,
+                    conversation: &conversation,
+                    staff_id: &staff_id,
+                    card: &card,
+                    reason: &reason,
+                    child_agreed,
+                    client_id: &client_id,
+                    now: unix_millis(),
+                };
+                Ok(store.add_referral(&referral).await?)
+            }
+        };
+        let (conversation, service_id) = (conversation.clone(), service_id.to_owned());
+        self.off_hub(task, move |hub, stored| {
+            if matches!(&stored, Ok(appended) if !appended.duplicate) {
+                tracing::info!(%conversation, service = %service_id, "referral sent");
+            }
+            hub.sent_by_staff(conn, id, stored);
+        })
+        .await;
         Ok(())
     }
 
-    /// Stores the wrap-up of an ended conversation this staff member held last.
+    /// Stores the wrap-up of an ended conversation this staff member held last (which
+    /// the store is asked, off the hub).
     pub(super) async fn save_wrap_up(
         &mut self,
         conn: ConnId,
@@ -343,14 +456,11 @@ impl Hub {
         conversation: &ConversationId,
         wrap_up: WrapUp,
     ) -> Result<(), RequestError> {
-        let Some(record) = self.store.conversation_by_id(conversation).await? else {
-            return Err(RequestError::refused(ErrorCode::NotYours, "this conversation is not yours"));
-        };
-        if record.counsellor_id.as_deref() != Some(staff_id) {
-            return Err(RequestError::refused(ErrorCode::NotYours, "this conversation is not yours"));
-        }
-        if record.state != ConversationState::Ended {
-            return Err(RequestError::refused(ErrorCode::InvalidField, "wrap up a chat after it has ended"));
+        if self.conversations.contains_key(conversation) {
+            return Err(match self.held_by(staff_id, conversation) {
+                Ok(_) => RequestError::refused(ErrorCode::InvalidField, "wrap up a chat after it has ended"),
+                Err(_) => RequestError::refused(ErrorCode::NotYours, "this conversation is not yours"),
+            });
         }
         if wrap_up.categories.is_empty() || wrap_up.categories.len() > 20 {
             return Err(RequestError::refused(ErrorCode::InvalidField, "give between 1 and 20 categories"));
@@ -358,13 +468,34 @@ impl Hub {
         if !wrap_up.categories.iter().all(|code| taxonomy::is_valid(code)) {
             return Err(RequestError::refused(ErrorCode::InvalidField, "unknown category"));
         }
-        self.store.save_wrap_up(conversation, staff_id, &wrap_up, unix_millis()).await?;
-        if let Some(pending) = self.pending_wrap_ups.get_mut(staff_id) {
-            pending.remove(conversation);
-        }
-        self.hold_for_wrap_ups(staff_id);
-        self.send_to_staff_conn(conn, &ack(id));
-        self.send_to_staff(staff_id, &StaffEvent::WrappedUp { conversation_id: conversation.clone() });
+        let task = {
+            let (conversation, staff_id) = (conversation.clone(), staff_id.to_owned());
+            move |store: Store| async move {
+                let Some(record) = store.conversation_by_id(&conversation).await? else {
+                    return Err(RequestError::refused(ErrorCode::NotYours, "this conversation is not yours"));
+                };
+                if record.counsellor_id.as_deref() != Some(staff_id.as_str()) {
+                    return Err(RequestError::refused(ErrorCode::NotYours, "this conversation is not yours"));
+                }
+                if record.state != ConversationState::Ended {
+                    return Err(RequestError::refused(ErrorCode::InvalidField, "wrap up a chat after it has ended"));
+                }
+                Ok(store.save_wrap_up(&conversation, &staff_id, &wrap_up, unix_millis()).await?)
+            }
+        };
+        let (conversation, staff_id) = (conversation.clone(), staff_id.to_owned());
+        self.off_hub(task, move |hub, stored| {
+            if let Err(error) = stored {
+                return hub.refuse_staff(conn, &id, error);
+            }
+            if let Some(pending) = hub.pending_wrap_ups.get_mut(&staff_id) {
+                pending.remove(&conversation);
+            }
+            hub.hold_for_wrap_ups(&staff_id);
+            hub.send_to_staff_conn(conn, &ack(id));
+            hub.send_to_staff(&staff_id, &StaffEvent::WrappedUp { conversation_id: conversation });
+        })
+        .await;
         Ok(())
     }
 
@@ -385,19 +516,6 @@ impl Hub {
         let held = self.owes_wrap_up(staff_id);
         let actions = self.router.set_held(staff_id, held);
         self.apply(actions);
-    }
-
-    /// Refuses unless the conversation is live and this staff member's, or ended with
-    /// them as its last holder (notes may still be added during the wrap-up).
-    async fn own_conversation_or_wrap_up(
-        &self,
-        staff_id: &str,
-        conversation: &ConversationId,
-    ) -> Result<(), RequestError> {
-        match self.owner_of(conversation).await? {
-            Some((owner, _)) if owner == staff_id => Ok(()),
-            _ => Err(RequestError::refused(ErrorCode::NotYours, "this conversation is not assigned to you")),
-        }
     }
 
     /// The counsellor called `username` if they can be handed a chat in `language` now
@@ -425,5 +543,48 @@ impl Hub {
 
     fn display_name(&self, staff_id: &str) -> String {
         self.staff.get(staff_id).map(|online| online.record.display_name.clone()).unwrap_or_default()
+    }
+}
+
+/// A transfer or reassignment decided by the hub, to carry out once it is stored.
+pub(super) struct Transfer {
+    /// The socket that asked, and its request.
+    pub conn: ConnId,
+    pub id: String,
+    pub conversation: ConversationId,
+    /// Who asked (the holder, or a coordinator reassigning), for the record.
+    pub asked_by: String,
+    /// Who holds the chat until now.
+    pub holder: String,
+    pub kind: TransferKind,
+    /// The receiver's staff id, or the language of the queue.
+    pub target: String,
+    pub note: String,
+    /// The priority the chat keeps in a queue.
+    pub priority: Priority,
+    /// What the holder's console is told.
+    pub reason: ReleaseReason,
+}
+
+/// What a person receiving a chat gets, read and stored before they are told.
+struct HandOver {
+    display_name: String,
+    notes: Vec<NoteView>,
+    joined: Appended,
+}
+
+fn ended() -> RequestError {
+    RequestError::refused(ErrorCode::ConversationEnded, "the conversation has ended")
+}
+
+fn not_yours() -> RequestError {
+    RequestError::refused(ErrorCode::NotYours, "this conversation is not assigned to you")
+}
+
+/// A transfer the store refused because the chat ended before it was stored.
+fn ended_in_store(error: StoreError) -> RequestError {
+    match error {
+        StoreError::ConversationEnded => ended(),
+        error => error.into(),
     }
 }

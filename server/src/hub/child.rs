@@ -211,17 +211,45 @@ impl Hub {
         if self.attached_conversation(conn).is_some() {
             return Err(RequestError::refused(ErrorCode::AlreadyStarted, "this socket already has a conversation"));
         }
-        let record = self
-            .store
-            .conversation_by_resume_hash(&token_hash(resume_token))
-            .await?
-            .ok_or(RequestError::refused(ErrorCode::InvalidResumeToken, "unknown resume token"))?;
-        let conversation = record.id.clone();
-        // The hub tracks the last seq of live conversations; only ended ones need asking.
-        let stored_last_seq = match self.bus.last_seq(&conversation) {
-            Some(last_seq) => last_seq,
-            None => self.store.last_seq(&conversation).await?,
+        let hash = token_hash(resume_token);
+        let bus = self.bus.clone();
+        let task = move |store: crate::store::Store| async move {
+            let record = store
+                .conversation_by_resume_hash(&hash)
+                .await?
+                .ok_or(RequestError::refused(ErrorCode::InvalidResumeToken, "unknown resume token"))?;
+            // The bus knows the last seq of live conversations; only ended ones need asking.
+            let stored_last_seq = match bus.last_seq(&record.id) {
+                Some(last_seq) => last_seq,
+                None => store.last_seq(&record.id).await?,
+            };
+            Ok((record, stored_last_seq))
         };
+        let (id, resume_token) = (id.to_owned(), resume_token.to_owned());
+        self.off_hub(task, move |hub, found| match found {
+            Ok((record, stored_last_seq)) => {
+                hub.child_resumed(conn, &id, &resume_token, last_seq, record, stored_last_seq)
+            }
+            Err(error) => hub.refuse_child(conn, &id, error),
+        })
+        .await;
+        Ok(())
+    }
+
+    /// The conversation a `resume` names was found: the socket takes it over.
+    fn child_resumed(
+        &mut self,
+        conn: ConnId,
+        id: &str,
+        resume_token: &str,
+        last_seq: Seq,
+        record: crate::store::conversations::ConversationRecord,
+        stored_last_seq: Seq,
+    ) {
+        if !self.child_conns.contains_key(&conn) {
+            return;
+        }
+        let conversation = record.id.clone();
 
         // A child who left on purpose (or whose page was reloaded) is back: in their
         // place in the queue if waiting, and their counsellor sees them connected again.
@@ -287,7 +315,6 @@ impl Hub {
         // The queue did not change, so the dispatch loop will not send the status:
         // the returning child needs it now.
         self.send_queue_status_now(&conversation);
-        Ok(())
     }
 
     /// One page of the attached conversation's history (ended conversations too: the
@@ -344,7 +371,48 @@ impl Hub {
             also_reads.iter().filter(|other| *other != language && **other != previous).cloned().collect();
         also_reads.insert(0, previous);
         also_reads.truncate(MAX_ALSO_READS);
-        let appended = self.store.change_language(&conversation, language, &also_reads, unix_millis()).await?;
+        let task = {
+            let (conversation, language, also_reads) = (conversation.clone(), language.to_owned(), also_reads.clone());
+            move |store: crate::store::Store| async move {
+                Ok(store.change_language(&conversation, &language, &also_reads, unix_millis()).await?)
+            }
+        };
+        let (id, language) = (id.to_owned(), language.to_owned());
+        self.off_hub(task, move |hub, stored| match stored {
+            Ok(appended) => {
+                hub.language_changed(conn, &id, &conversation, &language, also_reads, priority, enqueued_at, appended)
+            }
+            Err(error) => hub.refuse_child(conn, &id, error),
+        })
+        .await;
+        Ok(())
+    }
+
+    /// A change of queue is durable: the child moves, keeping their place.
+    #[allow(clippy::too_many_arguments)]
+    fn language_changed(
+        &mut self,
+        conn: ConnId,
+        id: &str,
+        conversation: &ConversationId,
+        language: &str,
+        also_reads: Vec<String>,
+        priority: Priority,
+        enqueued_at: crate::routing::Millis,
+        appended: Appended,
+    ) {
+        // Answered while it was stored: the chat goes on where it is, in the language
+        // now stored, and nobody's queue changes.
+        if self.router.waiting_since(conversation).is_none() {
+            if let Some(live) = self.conversations.get_mut(conversation) {
+                live.language = language.to_owned();
+                live.also_reads = also_reads;
+            }
+            self.send_to_child_conn(conn, &ChildEvent::Ack { id: id.to_owned(), seq: None });
+            self.publish(appended.message);
+            return;
+        }
+        let conversation = conversation.clone();
         let actions = self.router.leave_queue(&conversation);
         self.apply(actions);
         self.router.enqueue(conversation.clone(), language, &also_reads, priority, enqueued_at);
@@ -362,7 +430,6 @@ impl Hub {
         self.send_to_child_conn(conn, &ChildEvent::Ack { id: id.to_owned(), seq: None });
         self.publish(appended.message);
         self.send_queue_status_now(&conversation);
-        Ok(())
     }
 
     /// Tells the counsellor the child is typing; forwarded at most every
@@ -393,12 +460,24 @@ impl Hub {
         if self.conversations.contains_key(&conversation) {
             return Err(RequestError::refused(ErrorCode::InvalidField, "a chat can be rated once it has ended"));
         }
-        self.store.rate_conversation(&conversation, rating, unix_millis()).await?;
-        let counsellor = self.store.conversation_by_id(&conversation).await?.and_then(|record| record.counsellor_id);
-        if let Some(staff) = counsellor {
-            self.send_to_staff(&staff, &StaffEvent::Rated { conversation_id: conversation, rating });
-        }
-        self.send_to_child_conn(conn, &ChildEvent::Ack { id: id.to_owned(), seq: None });
+        let task = {
+            let conversation = conversation.clone();
+            move |store: crate::store::Store| async move {
+                store.rate_conversation(&conversation, rating, unix_millis()).await?;
+                Ok(store.conversation_by_id(&conversation).await?.and_then(|record| record.counsellor_id))
+            }
+        };
+        let id = id.to_owned();
+        self.off_hub(task, move |hub, stored| match stored {
+            Ok(counsellor) => {
+                if let Some(staff) = counsellor {
+                    hub.send_to_staff(&staff, &StaffEvent::Rated { conversation_id: conversation, rating });
+                }
+                hub.send_to_child_conn(conn, &ChildEvent::Ack { id, seq: None });
+            }
+            Err(error) => hub.refuse_child(conn, &id, error),
+        })
+        .await;
         Ok(())
     }
 

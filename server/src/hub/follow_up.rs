@@ -14,7 +14,10 @@ use crate::writer::Persisted;
 
 impl Hub {
     pub(super) async fn follow_up(&mut self, persisted: Persisted) {
-        let Persisted { follow_up, outcome } = persisted;
+        let (follow_up, outcome) = match persisted {
+            Persisted::Write { follow_up, outcome } => (follow_up, outcome),
+            Persisted::Task(continuation) => return continuation.run(self),
+        };
         match (follow_up, outcome) {
             (FollowUp::Started { conn, id, resume_token, conversation }, Ok(Ok(Written::Created))) => {
                 self.started(conn, id, resume_token, &conversation);

@@ -1,8 +1,9 @@
 //! Sending history pages without holding up the hub.
 //!
 //! The hub decides who may read which range (it knows who holds and observes each
-//! chat); a task of its own then writes the audit line, reads the page and queues it
-//! for the reader's sockets. Live messages keep flowing meanwhile; the reader merges
+//! live chat; for an ended one, the task checks in the store who held it last); a task
+//! of its own then writes the audit line, reads the page and queues it for the
+//! reader's sockets. Live messages keep flowing meanwhile; the reader merges
 //! both by `seq`. A page is one frame whatever the chat's length, so a long history
 //! never makes its reader look slow.
 //!
@@ -33,6 +34,16 @@ pub(super) struct PageRequest {
 pub(super) struct AuditedRead {
     pub staff_id: String,
     pub action: &'static str,
+    pub held: Held,
+}
+
+/// How the reader's right to the transcript is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Held {
+    /// The hub knows they hold the live chat.
+    Live,
+    /// The chat is not live: the read checks in the store that they held it last.
+    CheckStore,
 }
 
 /// Which endpoint's frames the page goes out as.
@@ -81,6 +92,15 @@ impl Hub {
                 return;
             }
             let read = async {
+                if let Some(audit) = audit.as_ref().filter(|audit| audit.held == Held::CheckStore) {
+                    let record = store.conversation_by_id(&request.conversation).await?;
+                    if record.and_then(|record| record.counsellor_id).as_deref() != Some(audit.staff_id.as_str()) {
+                        return Err(RequestError::refused(
+                            bridgeline_protocol::ErrorCode::NotYours,
+                            "this conversation is not assigned to you",
+                        ));
+                    }
+                }
                 if let Some(audit) = &audit {
                     // No log line, no read: a staff read of a transcript is always audited.
                     store
@@ -114,7 +134,9 @@ impl Hub {
                 }
                 Err(error) => {
                     let conversation = &request.conversation;
-                    tracing::error!(%conversation, %error, "could not read a history page");
+                    if !matches!(error, RequestError::Refused { .. }) {
+                        tracing::error!(%conversation, %error, "could not read a history page");
+                    }
                     if let Some(id) = request.id {
                         let reply = error.into_reply(&id);
                         metrics.count_error_code(reply.code);

@@ -8,8 +8,9 @@
 //! delivers them through the bus ([`crate::bus`]), whose routes the hub keeps up to
 //! date. The writes that come with every chat (a start, an accept, an end) the hub
 //! queues with the same writer without waiting for the disk, and announces when the
-//! outcome comes back (`follow_up.rs`). Rarer changes (transfers, risk, notes, blocks,
-//! status) are still stored by the hub itself before it announces them.
+//! outcome comes back (`follow_up.rs`); its other store work (transfers, risk, notes,
+//! blocks, status, what a console loads) goes the same way (`off_hub.rs`). The hub
+//! never waits on the database once it runs.
 //!
 //! - `child.rs`: requests from children.
 //! - `staff.rs`: requests from counsellors: status, offers, chat.
@@ -18,6 +19,7 @@
 //! - `blocks.rs`: abusive contacts: chats ended as abusive, coordinators' decisions,
 //!   paused browsers, blocks running out.
 //! - `follow_up.rs`: what the hub announces once its writes are durable.
+//! - `off_hub.rs`: handing other store work to the writer's task.
 //! - `outbox.rs`: the bounded queue of frames to one socket.
 //!
 //! At start the hub rebuilds the queue and every assignment from the database, so a
@@ -29,6 +31,7 @@ mod casework;
 mod child;
 mod follow_up;
 mod history;
+mod off_hub;
 mod outbox;
 mod presence;
 mod staff;
@@ -45,6 +48,7 @@ use tokio::sync::mpsc;
 use tokio::time::Instant;
 
 pub use casework::{CANNED_PREFIX, CANNED_PURPOSES};
+pub use off_hub::Continuation;
 pub use outbox::{outbox, OutFrame, Outbox, OutboxReceiver};
 
 use crate::estimate::{Estimate, EstimatorConfig, WaitEstimator};
@@ -232,6 +236,11 @@ pub enum RequestError {
     /// Something on the server failed that the client can only retry.
     #[error("{0}")]
     Internal(&'static str),
+    /// The conversation is not live in the hub: whether it ended in the asker's hands
+    /// or was never theirs is read from the store, off the hub, before answering (see
+    /// `staff.rs`); answered as `not_yours` if it ever reached a client unresolved.
+    #[error("the conversation is not live")]
+    NotLive(ConversationId),
 }
 
 impl RequestError {
@@ -250,6 +259,12 @@ impl RequestError {
                 code: ErrorCode::Paused,
                 detail: "chats from this browser are paused for now".to_owned(),
                 until: Some(until),
+            },
+            Self::NotLive(_) => ErrorReply {
+                id: Some(id.to_owned()),
+                code: ErrorCode::NotYours,
+                detail: "this conversation is not assigned to you".to_owned(),
+                until: None,
             },
             internal => {
                 tracing::error!(error = %internal, "request failed");
@@ -381,8 +396,12 @@ struct Hub {
     /// in the queue if they were waiting (see [`presence`]).
     left_children: HashMap<ConversationId, Option<presence::LeftPlace>>,
     /// Stores the hub's writes that come with every chat (start, accept, end) in its
-    /// group commits; their outcomes come back as [`crate::writer::Persisted`].
+    /// group commits, and runs its other store work (see [`off_hub`]); their outcomes
+    /// come back as [`crate::writer::Persisted`].
     writer: crate::writer::WriterHandle,
+    /// The socket waiting for the request being handled; store work the request hands
+    /// off takes it along, so the socket waits for that too.
+    request_done: Option<tokio::sync::oneshot::Sender<()>>,
 }
 
 /// Rebuilds the hub's state from the store and starts it. The hub stops when every
@@ -427,6 +446,7 @@ pub async fn start(
         bus,
         writer,
         left_children: HashMap::new(),
+        request_done: None,
     };
     hub.rebuild().await?;
     hub.load_blocks().await?;
@@ -556,8 +576,9 @@ impl Hub {
                 command = receiver.recv() => {
                     let Some((command, done)) = command else { break };
                     self.board_dirty |= command.may_change_board();
+                    self.request_done = done;
                     self.handle(command).await;
-                    drop(done);
+                    self.request_done = None;
                 }
                 Some(persisted) = persisted.recv() => {
                     self.board_dirty = true;
@@ -612,11 +633,22 @@ impl Hub {
 
     /// Stores the statuses the router changed, so that they outlive a restart.
     async fn store_status_changes(&mut self) {
-        for (staff, status) in std::mem::take(&mut self.status_writes) {
-            if let Err(error) = self.store.set_staff_status(&staff, status).await {
-                tracing::error!(%staff, %error, "could not store a status change");
-            }
+        if self.status_writes.is_empty() {
+            return;
         }
+        let changes = std::mem::take(&mut self.status_writes);
+        self.off_hub(
+            move |store| async move {
+                for (staff, status) in changes {
+                    if let Err(error) = store.set_staff_status(&staff, status).await {
+                        tracing::error!(%staff, %error, "could not store a status change");
+                    }
+                }
+                Ok(())
+            },
+            |_, _: Result<(), RequestError>| {},
+        )
+        .await;
     }
 
     /// When the next disconnected waiting child may run out of grace.
@@ -679,23 +711,41 @@ impl Hub {
                 .collect();
             for conversation in chats {
                 tracing::info!(%conversation, %staff, "counsellor gone past the grace period; child back in the queue");
-                if let Err(error) = self.requeue(&conversation, &staff).await {
-                    tracing::error!(%conversation, %error, "could not give a child back to the queue");
-                }
+                self.requeue(conversation, staff.clone()).await;
             }
         }
     }
 
-    async fn requeue(&mut self, conversation: &ConversationId, staff: &str) -> Result<(), StoreError> {
-        let Some(priority) = self.conversations.get(conversation).map(LiveConversation::returning_priority) else {
-            return Ok(());
+    /// Gives a chat whose counsellor is gone back to the queue: stored off the hub,
+    /// then the child is queued again and told. Until then the chat stays with the
+    /// gone counsellor, who cannot write in it anyway.
+    async fn requeue(&mut self, conversation: ConversationId, staff: StaffId) {
+        let Some(priority) = self.conversations.get(&conversation).map(LiveConversation::returning_priority) else {
+            return;
         };
-        let appended = self.store.requeue_conversation(conversation, priority.0, crate::secrets::unix_millis()).await?;
-        let now = self.now();
-        self.router.release(staff, conversation, now);
-        self.back_to_queue(conversation, priority, now);
-        self.publish(appended.message);
-        Ok(())
+        let task = {
+            let conversation = conversation.clone();
+            move |store: Store| async move {
+                Ok(store.requeue_conversation(&conversation, priority.0, crate::secrets::unix_millis()).await?)
+            }
+        };
+        self.off_hub(task, move |hub, stored: Result<_, RequestError>| match stored {
+            Ok(appended) => {
+                // Still theirs (the chat may have ended, or they came back, meanwhile).
+                let still_theirs = hub
+                    .conversations
+                    .get(&conversation)
+                    .is_some_and(|live| live.counsellor.as_ref().is_some_and(|(owner, _)| owner == &staff));
+                let now = hub.now();
+                if still_theirs {
+                    hub.router.release(&staff, &conversation, now);
+                    hub.back_to_queue(&conversation, priority, now);
+                }
+                hub.publish(appended.message);
+            }
+            Err(error) => tracing::error!(%conversation, %error, "could not give a child back to the queue"),
+        })
+        .await;
     }
 
     /// Puts a conversation that had a counsellor back in its language's queue.

@@ -7,7 +7,7 @@ use bridgeline_protocol::{
     StaffRequest, StaffStatus,
 };
 
-use super::history::{AuditedRead, Endpoint, PageRequest};
+use super::history::{AuditedRead, Endpoint, Held, PageRequest};
 use super::{ConnId, EndReply, FollowUp, Hub, OnlineStaff, Outbox, RequestError};
 use crate::secrets::unix_millis;
 use crate::store::messages::Appended;
@@ -15,7 +15,28 @@ use crate::store::staff::StaffRecord;
 use crate::store::writes::{Work, WorkKind};
 
 impl Hub {
+    /// A console connected: what it shows besides the hub's memory (notes, chats
+    /// owing a wrap-up, open alerts, blocks) is read off the hub first; the console is
+    /// then ready (see `staff_ready`). Its socket reads nothing before that.
     pub(super) async fn staff_connected(&mut self, conn: ConnId, record: StaffRecord, outbox: Outbox) {
+        let staff_id = record.id.clone();
+        let live: Vec<ConversationId> =
+            self.assigned_to(&staff_id).into_iter().map(|assigned| assigned.conversation_id).collect();
+        let board_receiver = Self::receives_alerts(&record);
+        self.off_hub(
+            move |store| load_console(store, staff_id, live, board_receiver),
+            move |hub, loaded| {
+                let loaded = loaded.unwrap_or_else(|error| {
+                    tracing::error!(staff = %record.id, %error, "could not load notes, wrap-ups and alerts");
+                    ConsoleLoad::default()
+                });
+                hub.staff_ready(conn, record, outbox, loaded);
+            },
+        )
+        .await;
+    }
+
+    fn staff_ready(&mut self, conn: ConnId, record: StaffRecord, outbox: Outbox, loaded: ConsoleLoad) {
         let now = self.now();
         let staff_id = record.id.clone();
         self.staff_conns.insert(conn, (outbox.clone(), staff_id.clone()));
@@ -35,20 +56,16 @@ impl Hub {
             actions.extend(self.router.set_status(&staff_id, record.status));
             self.apply(actions);
         }
+        let ConsoleLoad { mut notes, owing_wrap_up, alerts, blocks } = loaded;
         let mut conversations = self.assigned_to(&staff_id);
-        match self.load_casework(&staff_id, &mut conversations).await {
-            Ok(()) => {}
-            Err(error) => tracing::error!(staff = %staff_id, %error, "could not load notes and wrap-ups"),
+        for assigned in &mut conversations {
+            assigned.notes = notes.remove(&assigned.conversation_id).unwrap_or_default();
         }
+        let pending = owing_wrap_up.iter().map(|ended| ended.conversation_id.clone()).collect();
+        conversations.extend(owing_wrap_up);
+        self.pending_wrap_ups.insert(staff_id.clone(), pending);
+        self.hold_for_wrap_ups(&staff_id);
         let board_receiver = Self::receives_alerts(&record);
-        let alerts = if board_receiver {
-            self.store.open_alerts().await.unwrap_or_else(|error| {
-                tracing::error!(%error, "could not load open alerts");
-                Vec::new()
-            })
-        } else {
-            Vec::new()
-        };
         let offer = self
             .router
             .offer_of(&staff_id)
@@ -72,7 +89,9 @@ impl Hub {
         }
         if board_receiver {
             outbox.send(&StaffEvent::Board(self.board_snapshot_with_trends()));
-            self.send_blocks_view(conn).await;
+            if let Some(blocks) = blocks {
+                outbox.send(&StaffEvent::Blocks(self.with_paused_browsers(blocks)));
+            }
         }
         tracing::info!(staff = %staff_id, "staff socket ready");
     }
@@ -165,11 +184,31 @@ impl Hub {
             }
             request => self.counsellor_request(conn, &staff_id, request).await,
         };
-        if let Err(error) = result {
-            let reply = error.into_reply(&id);
-            self.metrics.count_error_code(reply.code);
-            self.send_to_staff_conn(conn, &StaffEvent::Error(reply));
+        match result {
+            Ok(()) => {}
+            Err(RequestError::NotLive(conversation)) => self.refuse_not_live(conn, id, &staff_id, conversation).await,
+            Err(error) => self.refuse_staff(conn, &id, error),
         }
+    }
+
+    /// Refuses a request on a conversation that is not live: `conversation_ended` to
+    /// the counsellor who held it last, `not_yours` to anyone else (read off the hub).
+    async fn refuse_not_live(&mut self, conn: ConnId, id: String, staff_id: &str, conversation: ConversationId) {
+        let staff_id = staff_id.to_owned();
+        self.off_hub(
+            move |store| async move { Ok(store.conversation_by_id(&conversation).await?) },
+            move |hub, record| {
+                let error = match record {
+                    Ok(Some(record)) if record.counsellor_id.as_deref() == Some(staff_id.as_str()) => {
+                        RequestError::refused(ErrorCode::ConversationEnded, "the conversation has ended")
+                    }
+                    Ok(_) => RequestError::refused(ErrorCode::NotYours, "this conversation is not assigned to you"),
+                    Err(error) => error,
+                };
+                hub.refuse_staff(conn, &id, error);
+            },
+        )
+        .await;
     }
 
     async fn counsellor_request(
@@ -180,14 +219,18 @@ impl Hub {
     ) -> Result<(), RequestError> {
         match request {
             StaffRequest::SetStatus { id, status } => {
-                self.store.set_staff_status(staff_id, status).await?;
-                if let Some(online) = self.staff.get_mut(staff_id) {
-                    online.record.status = status;
-                }
-                let actions = self.router.set_status(staff_id, status);
-                self.apply(actions);
-                self.send_to_staff_conn(conn, &ack(id, None));
-                self.send_to_staff(staff_id, &StaffEvent::Status { status });
+                let staff = staff_id.to_owned();
+                self.off_hub(
+                    {
+                        let staff = staff.clone();
+                        move |store| async move { Ok(store.set_staff_status(&staff, status).await?) }
+                    },
+                    move |hub, stored| match stored {
+                        Ok(()) => hub.status_set(conn, id, &staff, status),
+                        Err(error) => hub.refuse_staff(conn, &id, error),
+                    },
+                )
+                .await;
                 Ok(())
             }
             StaffRequest::Accept { id, conversation_id } => self.accept(conn, staff_id, id, conversation_id).await,
@@ -206,7 +249,7 @@ impl Hub {
                 Err(RequestError::Internal("messages and read marks go to the message writer"))
             }
             StaffRequest::End { id, conversation_id } => {
-                self.own_live_conversation(staff_id, &conversation_id).await?;
+                self.own_live_conversation(staff_id, &conversation_id)?;
                 let reply = EndReply::Staff { conn, id };
                 self.end_conversation(&conversation_id, Author::Counsellor, Some(reply)).await
             }
@@ -214,7 +257,7 @@ impl Hub {
                 self.sync(conn, staff_id, id, &conversation_id, after_seq).await
             }
             StaffRequest::Typing { id, conversation_id } => {
-                self.own_live_conversation(staff_id, &conversation_id).await?;
+                self.own_live_conversation(staff_id, &conversation_id)?;
                 self.counsellor_typing(&conversation_id);
                 self.send_to_staff_conn(conn, &ack(id, None));
                 Ok(())
@@ -250,6 +293,18 @@ impl Hub {
                 Err(RequestError::refused(ErrorCode::Forbidden, "only coordinators and admins do this"))
             }
         }
+    }
+
+    /// A status change is durable: the router and every console of the counsellor
+    /// follow it.
+    fn status_set(&mut self, conn: ConnId, id: String, staff_id: &str, status: StaffStatus) {
+        if let Some(online) = self.staff.get_mut(staff_id) {
+            online.record.status = status;
+        }
+        let actions = self.router.set_status(staff_id, status);
+        self.apply(actions);
+        self.send_to_staff_conn(conn, &ack(id, None));
+        self.send_to_staff(staff_id, &StaffEvent::Status { status });
     }
 
     /// Tells the child the counsellor is typing; at most every `TYPING_INTERVAL`.
@@ -367,7 +422,7 @@ impl Hub {
                 after_seq: 0,
                 before_seq: Some(appended.message.seq.max(published.saturating_add(1))),
             },
-            Some(AuditedRead { staff_id: staff_id.to_owned(), action: "read_on_accept" }),
+            Some(AuditedRead { staff_id: staff_id.to_owned(), action: "read_on_accept", held: Held::Live }),
         );
         self.publish(appended.message);
     }
@@ -380,15 +435,14 @@ impl Hub {
         conversation: &ConversationId,
         after_seq: Seq,
     ) -> Result<(), RequestError> {
-        // Ended conversations may be read too: the console catches up on them.
-        if !matches!(self.owner_of(conversation).await?, Some((owner, _)) if owner == staff_id) {
-            return Err(RequestError::refused(ErrorCode::NotYours, "this conversation is not assigned to you"));
-        }
+        // Ended conversations may be read too: the console catches up on them (the
+        // read checks in the store that this counsellor held it last).
+        let held = self.held_by(staff_id, conversation)?;
         self.send_history_page(
             Endpoint::Staff,
             self.staff_conn_outbox(conn),
             PageRequest { id: Some(id), conversation: conversation.clone(), after_seq, before_seq: None },
-            Some(AuditedRead { staff_id: staff_id.to_owned(), action: "sync" }),
+            Some(AuditedRead { staff_id: staff_id.to_owned(), action: "sync", held }),
         );
         Ok(())
     }
@@ -408,13 +462,11 @@ impl Hub {
         let observing = self.conversations.get(conversation).is_some_and(|live| live.observers.contains(staff_id));
         let audit = if observing {
             None
-        } else if matches!(self.owner_of(conversation).await?, Some((owner, _)) if owner == staff_id) {
-            Some(AuditedRead { staff_id: staff_id.to_owned(), action: "read_history" })
         } else {
-            return Err(RequestError::refused(
-                ErrorCode::NotYours,
-                "this conversation is not yours, nor observed by you",
-            ));
+            let held = self.held_by(staff_id, conversation).map_err(|_| {
+                RequestError::refused(ErrorCode::NotYours, "this conversation is not yours, nor observed by you")
+            })?;
+            Some(AuditedRead { staff_id: staff_id.to_owned(), action: "read_history", held })
         };
         self.send_history_page(
             Endpoint::Staff,
@@ -425,28 +477,30 @@ impl Hub {
         Ok(())
     }
 
-    /// The counsellor a conversation is (or was) assigned to, and whether it is still
-    /// live; `None` when it has no counsellor or does not exist.
-    pub(super) async fn owner_of(&self, conversation: &ConversationId) -> Result<Option<(String, bool)>, RequestError> {
-        if let Some(live) = self.conversations.get(conversation) {
-            return Ok(live.counsellor.as_ref().map(|(owner, _)| (owner.clone(), true)));
-        }
-        let record = self.store.conversation_by_id(conversation).await?;
-        Ok(record.and_then(|record| record.counsellor_id).map(|owner| (owner, false)))
-    }
-
-    /// Refuses unless the conversation is live and assigned to this counsellor.
-    pub(super) async fn own_live_conversation(
+    /// Refuses unless the conversation is live and assigned to this counsellor. A
+    /// conversation the hub no longer holds is [`RequestError::NotLive`]: whether it
+    /// ended in this counsellor's hands is read off the hub before answering.
+    pub(super) fn own_live_conversation(
         &self,
         staff_id: &str,
         conversation: &ConversationId,
     ) -> Result<(), RequestError> {
-        match self.owner_of(conversation).await? {
-            Some((owner, true)) if owner == staff_id => Ok(()),
-            Some((owner, false)) if owner == staff_id => {
-                Err(RequestError::refused(ErrorCode::ConversationEnded, "the conversation has ended"))
-            }
-            _ => Err(RequestError::refused(ErrorCode::NotYours, "this conversation is not assigned to you")),
+        match self.conversations.get(conversation) {
+            Some(live) if live.counsellor.as_ref().is_some_and(|(owner, _)| owner == staff_id) => Ok(()),
+            Some(_) => Err(RequestError::refused(ErrorCode::NotYours, "this conversation is not assigned to you")),
+            None => Err(RequestError::NotLive(conversation.clone())),
+        }
+    }
+
+    /// Whether a staff member may read a conversation as the counsellor who holds it:
+    /// `Live` when the hub knows they hold it now, `Ended` when it is not live and the
+    /// reader must check in the store that they held it last; refused when it is live
+    /// in someone else's hands.
+    pub(super) fn held_by(&self, staff_id: &str, conversation: &ConversationId) -> Result<Held, RequestError> {
+        match self.conversations.get(conversation) {
+            Some(live) if live.counsellor.as_ref().is_some_and(|(owner, _)| owner == staff_id) => Ok(Held::Live),
+            Some(_) => Err(RequestError::refused(ErrorCode::NotYours, "this conversation is not assigned to you")),
+            None => Ok(Held::CheckStore),
         }
     }
 
@@ -461,37 +515,6 @@ impl Hub {
         assigned
     }
 
-    /// Adds notes, risk and wrap-up state to the live conversations of a staff member
-    /// and appends the ended ones still owing a wrap-up, so that a reloaded console
-    /// shows both.
-    async fn load_casework(
-        &mut self,
-        staff_id: &str,
-        conversations: &mut Vec<AssignedConversation>,
-    ) -> Result<(), RequestError> {
-        for assigned in conversations.iter_mut() {
-            assigned.notes = self.store.notes(&assigned.conversation_id).await?;
-        }
-        let pending = self.store.pending_wrap_ups(staff_id).await?;
-        for conversation in &pending {
-            let Some(record) = self.store.conversation_by_id(conversation).await? else { continue };
-            conversations.push(AssignedConversation {
-                conversation_id: conversation.clone(),
-                language: record.language,
-                state: ConversationState::Ended,
-                last_seq: self.store.last_seq(conversation).await?,
-                child_read_seq: record.child_read_seq,
-                intake: record.intake,
-                risk: record.risk,
-                notes: self.store.notes(conversation).await?,
-                wrapped_up: false,
-            });
-        }
-        self.pending_wrap_ups.insert(staff_id.to_owned(), pending.into_iter().collect());
-        self.hold_for_wrap_ups(staff_id);
-        Ok(())
-    }
-
     pub(super) fn send_to_staff_conn(&self, conn: ConnId, event: &StaffEvent) {
         if let Some((outbox, _)) = self.staff_conns.get(&conn) {
             outbox.send(event);
@@ -501,4 +524,50 @@ impl Hub {
 
 fn ack(id: String, seq: Option<Seq>) -> StaffEvent {
     StaffEvent::Ack { id, seq }
+}
+
+/// What a console shows that the hub does not keep in memory, read off the hub when it
+/// connects.
+#[derive(Default)]
+struct ConsoleLoad {
+    /// Notes of the live chats the staff member holds.
+    notes: std::collections::HashMap<ConversationId, Vec<bridgeline_protocol::NoteView>>,
+    /// Ended chats they still owe a wrap-up for, so that a reloaded console shows them.
+    owing_wrap_up: Vec<AssignedConversation>,
+    /// Open imminent-risk alerts, for coordinators and admins.
+    alerts: Vec<bridgeline_protocol::RiskAlert>,
+    /// Reports and blocks, for coordinators and admins.
+    blocks: Option<bridgeline_protocol::blocks::BlocksView>,
+}
+
+async fn load_console(
+    store: crate::store::Store,
+    staff_id: String,
+    live: Vec<ConversationId>,
+    board_receiver: bool,
+) -> Result<ConsoleLoad, RequestError> {
+    let mut loaded = ConsoleLoad::default();
+    for conversation in live {
+        let notes = store.notes(&conversation).await?;
+        loaded.notes.insert(conversation, notes);
+    }
+    for conversation in store.pending_wrap_ups(&staff_id).await? {
+        let Some(record) = store.conversation_by_id(&conversation).await? else { continue };
+        loaded.owing_wrap_up.push(AssignedConversation {
+            last_seq: store.last_seq(&conversation).await?,
+            notes: store.notes(&conversation).await?,
+            conversation_id: conversation,
+            language: record.language,
+            state: ConversationState::Ended,
+            child_read_seq: record.child_read_seq,
+            intake: record.intake,
+            risk: record.risk,
+            wrapped_up: false,
+        });
+    }
+    if board_receiver {
+        loaded.alerts = store.open_alerts().await?;
+        loaded.blocks = Some(store.blocks_view().await?);
+    }
+    Ok(loaded)
 }

@@ -3,10 +3,12 @@
 
 use bridgeline_protocol::{ConversationId, ErrorCode, ReleaseReason, StaffEvent};
 
+use super::casework::Transfer;
 use super::history::{Endpoint, PageRequest};
 use super::{ConnId, Hub, RequestError};
+use crate::routing::Priority;
 use crate::secrets::{new_id, unix_millis};
-use crate::store::casework::{NewTransfer, TransferKind};
+use crate::store::casework::TransferKind;
 use crate::store::staff::StaffRecord;
 
 fn ack(id: String) -> StaffEvent {
@@ -14,6 +16,8 @@ fn ack(id: String) -> StaffEvent {
 }
 
 impl Hub {
+    /// A coordinator follows a live chat read-only. Their read is written to the audit
+    /// log before anything is shown (no log line, no observation), off the hub.
     pub(super) async fn observe(
         &mut self,
         conn: ConnId,
@@ -21,34 +25,51 @@ impl Hub {
         id: String,
         conversation: &ConversationId,
     ) -> Result<(), RequestError> {
-        let Some(live) = self.conversations.get_mut(conversation) else {
+        let Some(live) = self.conversations.get(conversation) else {
             return Err(RequestError::refused(ErrorCode::NoConversation, "no live chat has this id"));
         };
         if live.counsellor.as_ref().is_some_and(|(owner, _)| owner == &observer.id) {
             return Err(RequestError::refused(ErrorCode::InvalidField, "this chat is yours already"));
         }
-        let view = live.assigned_view(conversation, &self.bus);
-        // A supervisor's read is written to the audit log before anything is shown; no
-        // log line, no observation.
-        self.store.audit(&new_id()?, &observer.id, "observe", Some(conversation), "", unix_millis()).await?;
-        if let Some(live) = self.conversations.get_mut(conversation) {
-            live.observers.insert(observer.id.clone());
-        }
-        tracing::info!(%conversation, observer = %observer.id, "chat observed");
-        self.send_to_staff_conn(conn, &ack(id));
-        let mut view = view;
-        view.notes = self.store.notes(conversation).await?;
-        self.send_to_staff(&observer.id, &StaffEvent::Observing(view));
-        // Live from here; the page below is read later, so nothing falls in between.
-        self.bus.add_observer(conversation, &observer.id);
-        // The observation itself is audited above; its pages are part of it.
-        self.send_history_page(
-            Endpoint::Staff,
-            self.staff_outboxes(&observer.id),
-            PageRequest { id: None, conversation: conversation.clone(), after_seq: 0, before_seq: None },
-            None,
-        );
-        self.tell_counsellor_who_observes(conversation);
+        let audit_id = new_id()?;
+        let task = {
+            let (conversation, observer) = (conversation.clone(), observer.id.clone());
+            move |store: crate::store::Store| async move {
+                store.audit(&audit_id, &observer, "observe", Some(&conversation), "", unix_millis()).await?;
+                Ok(store.notes(&conversation).await?)
+            }
+        };
+        let (conversation, observer) = (conversation.clone(), observer.id.clone());
+        self.off_hub(task, move |hub, stored| {
+            let notes = match stored {
+                Ok(notes) => notes,
+                Err(error) => return hub.refuse_staff(conn, &id, error),
+            };
+            let Some(live) = hub.conversations.get_mut(&conversation) else {
+                return hub.refuse_staff(
+                    conn,
+                    &id,
+                    RequestError::refused(ErrorCode::NoConversation, "no live chat has this id"),
+                );
+            };
+            live.observers.insert(observer.clone());
+            let mut view = live.assigned_view(&conversation, &hub.bus);
+            view.notes = notes;
+            tracing::info!(%conversation, %observer, "chat observed");
+            hub.send_to_staff_conn(conn, &ack(id));
+            hub.send_to_staff(&observer, &StaffEvent::Observing(view));
+            // Live from here; the page below is read later, so nothing falls in between.
+            hub.bus.add_observer(&conversation, &observer);
+            // The observation itself is audited above; its pages are part of it.
+            hub.send_history_page(
+                Endpoint::Staff,
+                hub.staff_outboxes(&observer),
+                PageRequest { id: None, conversation: conversation.clone(), after_seq: 0, before_seq: None },
+                None,
+            );
+            hub.tell_counsellor_who_observes(&conversation);
+        })
+        .await;
         Ok(())
     }
 
@@ -112,32 +133,18 @@ impl Hub {
         };
         let language = live.language.clone();
         let receiver = self.counsellor_to_hand_to(username, &language, &owner)?;
-        let appended = self
-            .store
-            .transfer_conversation(
-                &NewTransfer {
-                    id: &new_id()?,
-                    note_id: &new_id()?,
-                    conversation,
-                    from_staff: &coordinator.id,
-                    kind: TransferKind::Counsellor,
-                    target: &receiver,
-                    note,
-                    now: unix_millis(),
-                },
-                0,
-            )
-            .await?;
-        let now = self.now();
-        self.router.release(&owner, conversation, now);
-        tracing::info!(%conversation, from = %owner, to = %receiver, by = %coordinator.id, "chat reassigned");
-        self.send_to_staff_conn(conn, &ack(id));
-        self.publish(appended.message);
-        self.send_to_staff(
-            &owner,
-            &StaffEvent::Released { conversation_id: conversation.clone(), reason: ReleaseReason::Reassigned },
-        );
-        self.hand_over(conversation, &receiver).await?;
-        Ok(())
+        let plan = Transfer {
+            conn,
+            id,
+            conversation: conversation.clone(),
+            asked_by: coordinator.id.clone(),
+            holder: owner,
+            kind: TransferKind::Counsellor,
+            target: receiver,
+            note: note.to_owned(),
+            priority: Priority(0),
+            reason: ReleaseReason::Reassigned,
+        };
+        self.carry_out_transfer(plan).await
     }
 }

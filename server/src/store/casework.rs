@@ -167,9 +167,17 @@ pub(crate) async fn notes_in(
 impl Store {
     /// Records a transfer with its note, closes the sender's assignment and, for a
     /// transfer to a person, opens theirs; a transfer to a queue puts the conversation
-    /// back to waiting at `priority`. Announces it to the child.
+    /// back to waiting at `priority`. Announces it to the child. Refused when the
+    /// conversation ended meanwhile.
     pub async fn transfer_conversation(&self, transfer: &NewTransfer<'_>, priority: u8) -> StoreResult<Appended> {
         let mut tx = self.begin_write().await?;
+        let state: Option<String> = sqlx::query_scalar("SELECT state FROM conversations WHERE id = $1")
+            .bind(&transfer.conversation.0)
+            .fetch_optional(&mut *tx)
+            .await?;
+        if state.as_deref().is_none_or(|state| state == "ended") {
+            return Err(StoreError::ConversationEnded);
+        }
         sqlx::query(
             "INSERT INTO transfers (id, conversation_id, from_staff_id, target_kind, target, created_at)
              VALUES ($1, $2, $3, $4, $5, $6)",

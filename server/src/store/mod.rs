@@ -34,6 +34,10 @@ pub enum StoreError {
     Corrupt(String),
     #[error("{0} already exists")]
     AlreadyExists(String),
+    /// A change to a live conversation found it ended (it ended before this change
+    /// reached the store).
+    #[error("the conversation has ended")]
+    ConversationEnded,
 }
 
 pub type StoreResult<T> = Result<T, StoreError>;
