@@ -411,6 +411,18 @@ impl Router {
         actions
     }
 
+    /// When [`Router::dispatch`] should run next: now if anything changed since the
+    /// last one, else the deadline that dispatch found. Constant time, unlike
+    /// [`Router::next_deadline`] (which looks at every waiting child): the hub asks
+    /// before every command it waits for.
+    pub fn next_wake(&self, now: Millis) -> Option<Millis> {
+        if self.dirty {
+            Some(now)
+        } else {
+            self.settled_until
+        }
+    }
+
     /// The next moment at which [`Router::dispatch`] could do something that it cannot
     /// do now: an offer lapsing, a child's other languages becoming eligible, or a
     /// counsellor's pass on a child running out.

@@ -560,7 +560,7 @@ impl Hub {
             let staff_deadline =
                 self.staff_gone_since.values().min().map(|since| since.saturating_add(self.counsellor_grace));
             let deadline = [
-                self.router.next_deadline(now),
+                self.router.next_wake(now),
                 self.next_abandonment(),
                 refresh,
                 staff_deadline,

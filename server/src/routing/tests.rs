@@ -483,3 +483,17 @@ fn only_an_available_speaker_with_room_can_take_a_transfer() {
     router.set_status("amira", StaffStatus::Busy);
     assert!(!router.can_take("amira", "ar"), "not available");
 }
+
+#[test]
+fn the_next_wake_is_now_after_a_change_and_the_settled_deadline_after_a_dispatch() {
+    let mut router = Router::new(CONFIG);
+    assert_eq!(router.next_wake(0), None, "nothing to do, nothing to wake for");
+    online(&mut router, "francoise", &["fr"], 3, 0);
+    router.enqueue(conv("child"), "ar", &langs(&["fr"]), Priority::NORMAL, 0);
+    assert_eq!(router.next_wake(5), Some(5), "a change is dispatched at once");
+    router.dispatch(5);
+    assert_eq!(router.next_wake(6), Some(60_000), "then only the widening deadline is left");
+    assert_eq!(router.next_wake(6), router.next_deadline(6));
+    router.dispatch(60_000);
+    assert_eq!(router.next_wake(60_001), router.next_deadline(60_001), "the offer's expiry");
+}
