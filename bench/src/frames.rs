@@ -68,7 +68,7 @@ struct Body<'a> {
 }
 
 /// Frame types of the child endpoint that need no action.
-const CHILD_IGNORED: &[&str] = &["queue", "history", "typing", "read", "ended"];
+const CHILD_IGNORED: &[&str] = &["queue", "history", "typing", "read", "ended", "presence"];
 /// Frame types of the staff endpoint that need no action.
 const STAFF_IGNORED: &[&str] = &[
     "status",
@@ -83,6 +83,7 @@ const STAFF_IGNORED: &[&str] = &[
     "note",
     "rated",
     "wrapped_up",
+    "presence",
 ];
 
 /// Reads one incoming text frame.

@@ -146,8 +146,29 @@ fn rows(settings: &Settings, result: &TargetResult) -> Vec<Cell> {
         matching,
         memory(result.memory.idle_bytes_per_socket),
         memory(result.memory.waiting_bytes_per_child),
+        held(result.memory.held.as_ref()),
         Cell { text: thousands(problems), value: None },
     ]
+}
+
+/// The server's memory holding the wanted number of waiting children: measured, or
+/// projected from as many as the open-file limit let in (said so).
+fn held(held: Option<&crate::scenarios::Held>) -> Cell {
+    let Some(held) = held else { return Cell::none() };
+    let mib = |bytes: f64| format!("{:.0} MiB", bytes / 1048576.0);
+    match held.projected_bytes() {
+        Some(bytes) if held.waiting >= held.wanted => Cell { text: mib(bytes), value: Some(bytes) },
+        Some(bytes) => Cell {
+            text: format!(
+                "{} projected ({} measured with {})",
+                mib(bytes),
+                mib(held.rss_after as f64),
+                thousands(u64::from(held.waiting))
+            ),
+            value: Some(bytes),
+        },
+        None => Cell::none(),
+    }
 }
 
 fn labels(settings: &Settings) -> Vec<String> {
@@ -165,6 +186,7 @@ fn labels(settings: &Settings) -> Vec<String> {
         format!("time to match {} waiting children", thousands(u64::from(settings.sockets))),
         "memory per idle child socket".into(),
         "memory per waiting child (started)".into(),
+        format!("server memory holding {} waiting children", thousands(u64::from(settings.hold))),
         "error frames, unexpected frames, closed sockets".into(),
     ]
 }
@@ -294,6 +316,11 @@ pub fn json(settings: &Settings, context: &Context, targets: &[TargetResult]) ->
                     "sockets": target.memory.sockets,
                     "idle_bytes_per_socket": target.memory.idle_bytes_per_socket,
                     "waiting_bytes_per_child": target.memory.waiting_bytes_per_child,
+                    "held": target.memory.held.as_ref().map(|held| json!({
+                        "wanted": held.wanted, "children": held.children, "waiting": held.waiting,
+                        "rss_before": held.rss_before, "rss_after": held.rss_after, "start_s": held.start_seconds,
+                        "projected_bytes": held.projected_bytes(),
+                    })),
                 },
                 "errors": target.errors.iter().map(|(scenario, tally)| (scenario.clone(), json!({
                     "codes": tally.errors, "unexpected": tally.unexpected, "closed": tally.closed,

@@ -42,6 +42,9 @@ pub struct Settings {
     pub match_timeout: Duration,
     /// Loopback source addresses the children connect from.
     pub sources: u8,
+    /// Waiting children one Bridgeline server is made to hold at once, to weigh them
+    /// all (capped by the open-file limit: each is a socket on both sides).
+    pub hold: u32,
 }
 
 impl Settings {
@@ -61,6 +64,7 @@ impl Settings {
             drain: Duration::from_secs(15),
             match_timeout: Duration::from_secs(120),
             sources: 8,
+            hold: 50_000,
         }
     }
 
@@ -81,6 +85,7 @@ impl Settings {
             drain: Duration::from_secs(5),
             match_timeout: Duration::from_secs(30),
             sources: 4,
+            hold: 1_000,
         }
     }
 
@@ -106,6 +111,36 @@ pub struct Memory {
     pub sockets: u32,
     pub idle_bytes_per_socket: Option<f64>,
     pub waiting_bytes_per_child: Option<f64>,
+    pub held: Option<Held>,
+}
+
+/// Many waiting children held at once by one server.
+#[derive(Debug, Clone)]
+pub struct Held {
+    /// How many were asked for (the setting), and how many the open-file limit let in.
+    pub wanted: u32,
+    pub children: u32,
+    /// How many were waiting (their `start` answered) when the server was weighed.
+    pub waiting: u32,
+    /// The server's resident memory in all, before the children came and with them.
+    pub rss_before: u64,
+    pub rss_after: u64,
+    /// Seconds until every `start` was answered.
+    pub start_seconds: Option<f64>,
+}
+
+impl Held {
+    /// Resident memory per waiting child.
+    pub fn bytes_per_child(&self) -> Option<f64> {
+        (self.waiting > 0).then(|| self.rss_after.saturating_sub(self.rss_before) as f64 / f64::from(self.waiting))
+    }
+
+    /// The server's memory with `wanted` children, at the measured cost of each (the
+    /// measurement itself when nothing capped it).
+    pub fn projected_bytes(&self) -> Option<f64> {
+        let per_child = self.bytes_per_child()?;
+        Some(self.rss_before as f64 + per_child * f64::from(self.wanted))
+    }
 }
 
 /// Everything measured on one target.
@@ -200,7 +235,76 @@ pub async fn run_target(target: &Target<'_>, settings: &Settings, dir: &Path) ->
         log(&format!("memory/matching: {error}"));
         result.problems.push(format!("memory and matching: {error}"));
     }
+    if target.dialect() == Dialect::Bridgeline {
+        if let Err(error) = hold_waiting(target, settings, dir, &mut result).await {
+            log(&format!("hold: {error}"));
+            result.problems.push(format!("holding waiting children: {error}"));
+        }
+    }
     result
+}
+
+/// Open files this process may have: the generator holds one socket per child, and
+/// the server (started from here) inherits the same limit.
+fn open_file_limit() -> Option<u32> {
+    let limits = std::fs::read_to_string("/proc/self/limits").ok()?;
+    let line = limits.lines().find(|line| line.starts_with("Max open files"))?;
+    line.split_whitespace().nth(3)?.parse().ok()
+}
+
+/// Files kept aside from the children on either side: the database, logs, listeners,
+/// counsellors' sockets.
+const FILES_SPARE: u32 = 2_000;
+
+/// Weighs one server holding as many waiting children as the setting asks (no
+/// counsellor on duty, so they all wait), or as many as the open-file limit allows.
+async fn hold_waiting(
+    target: &Target<'_>,
+    settings: &Settings,
+    dir: &Path,
+    result: &mut TargetResult,
+) -> Result<(), BenchError> {
+    let room = open_file_limit().map_or(settings.hold, |limit| limit.saturating_sub(FILES_SPARE));
+    let children = settings.hold.min(room);
+    if children == 0 {
+        return Ok(());
+    }
+    if children < settings.hold {
+        log(&format!(
+            "hold: the open-file limit allows {children} of {} children; the rest is projected",
+            settings.hold
+        ));
+    }
+    let server = target.start(dir, "hold").await?;
+    let recorder = Arc::new(Recorder::new());
+    let mut fleet = Fleet::new(target.dialect(), server.addr, settings.sources, recorder);
+    fleet.set_starting(true);
+    tokio::time::sleep(SETTLE).await;
+    let rss_before = server.rss_bytes()?;
+    let began = Instant::now();
+    fleet.add_children(children).await?;
+    let all = fleet.children;
+    let attached = fleet.pump_until(Instant::now() + settings.match_timeout, |fleet| fleet.attached >= all).await;
+    let start_seconds = attached.then(|| began.elapsed().as_secs_f64());
+    tokio::time::sleep(SETTLE).await;
+    let held = Held {
+        wanted: settings.hold,
+        children: all,
+        waiting: fleet.attached,
+        rss_before,
+        rss_after: server.rss_bytes()?,
+        start_seconds,
+    };
+    log(&format!(
+        "hold: {} of {all} children waiting (started in {}): RSS {:.1} → {:.1} MiB",
+        held.waiting,
+        start_seconds.map_or_else(|| "—".into(), |s| format!("{s:.1} s")),
+        held.rss_before as f64 / 1048576.0,
+        held.rss_after as f64 / 1048576.0
+    ));
+    result.memory.held = Some(held);
+    result.note_errors("hold", fleet.take_tally());
+    Ok(())
 }
 
 fn describe(step: &StepResult) -> String {
