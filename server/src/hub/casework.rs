@@ -15,7 +15,7 @@ use crate::secrets::{new_id, unix_millis};
 use crate::store::casework::{NewReferral, NewTransfer, TransferKind};
 use crate::store::messages::Appended;
 use crate::store::staff::{Role, StaffRecord};
-use crate::store::{Store, StoreError};
+use crate::store::Store;
 
 /// Upper bound on a note's or a referral reason's text, as for chat messages.
 const MAX_NOTE_BYTES: usize = bridgeline_protocol::MAX_TEXT_BYTES;
@@ -270,7 +270,7 @@ impl Hub {
                     note: &note,
                     now,
                 };
-                let notice = store.transfer_conversation(&transfer, priority.0).await.map_err(ended_in_store)?;
+                let notice = store.transfer_conversation(&transfer, priority.0).await?;
                 let Some(display_name) = receiver_name else { return Ok((notice, None)) };
                 // The receiver's notes and the joined notice, stored before anyone is told.
                 let notes = store.notes(&conversation).await?;
@@ -579,12 +579,4 @@ fn ended() -> RequestError {
 
 fn not_yours() -> RequestError {
     RequestError::refused(ErrorCode::NotYours, "this conversation is not assigned to you")
-}
-
-/// A transfer the store refused because the chat ended before it was stored.
-fn ended_in_store(error: StoreError) -> RequestError {
-    match error {
-        StoreError::ConversationEnded => ended(),
-        error => error.into(),
-    }
 }

@@ -260,6 +260,13 @@ impl RequestError {
                 detail: "chats from this browser are paused for now".to_owned(),
                 until: Some(until),
             },
+            // A change that found, in the store, the chat ended before it.
+            Self::Store(StoreError::ConversationEnded) => ErrorReply {
+                id: Some(id.to_owned()),
+                code: ErrorCode::ConversationEnded,
+                detail: "the conversation has ended".to_owned(),
+                until: None,
+            },
             Self::NotLive(_) => ErrorReply {
                 id: Some(id.to_owned()),
                 code: ErrorCode::NotYours,

@@ -249,9 +249,7 @@ pub(crate) async fn end_in(
     by: Author,
     now: i64,
 ) -> StoreResult<Appended> {
-    end_checked_in(connection, id, by, now)
-        .await?
-        .map_err(|_| StoreError::Corrupt(format!("conversation {id} has ended already")))
+    end_checked_in(connection, id, by, now).await?.map_err(|_| StoreError::ConversationEnded)
 }
 
 /// [`end_in`], saying so when the conversation has ended already (or does not exist).
