@@ -26,6 +26,8 @@
 //! - [`i18n`]: Fluent locales, negotiation, and the locale checker.
 //! - [`secrets`], [`passwords`]: tokens, hashes, argon2id.
 //! - [`throttle`]: growing delays then a short lock for guessed secrets: pure logic.
+//! - [`return_code`]: the codes children keep to come back to their case (digits in
+//!   any script, a check digit, a keyed hash): pure logic.
 //! - [`totp`]: the staff's second factor (RFC 6238) and recovery codes: pure logic.
 //! - [`cli`]: the `user add` and `directory import` / `directory list` commands.
 //!
@@ -48,6 +50,7 @@ pub mod metrics;
 pub mod passwords;
 pub mod reports;
 pub mod retention;
+pub mod return_code;
 pub mod routing;
 pub mod schedule;
 pub mod secrets;
