@@ -67,13 +67,17 @@ pub fn decode_child_event(text: &str) -> Result<ChildEvent, serde_json::Error> {
             };
             ChildEvent::Presence { counsellor }
         }
+        "code" => {
+            let Code { id, code } = serde_json::from_str(text)?;
+            ChildEvent::Code { id, code }
+        }
         other => return Err(serde::de::Error::unknown_variant(other, TYPES)),
     })
 }
 
 /// Every `type` [`decode_child_event`] reads.
 const TYPES: &[&str] =
-    &["attached", "queue", "typing", "read", "ack", "message", "history", "ended", "error", "presence"];
+    &["attached", "queue", "typing", "read", "ack", "message", "history", "ended", "error", "presence", "code"];
 
 #[derive(Deserialize)]
 struct Tag {
@@ -114,6 +118,12 @@ struct Ack {
 #[derive(Deserialize)]
 struct Presence {
     counsellor: String,
+}
+
+#[derive(Deserialize)]
+struct Code {
+    id: String,
+    code: String,
 }
 
 /// Every value of a `presence` frame's `counsellor`.
@@ -209,6 +219,7 @@ mod tests {
             }),
             ChildEvent::Presence { counsellor: crate::Presence::ConnectionLost },
             ChildEvent::Presence { counsellor: crate::Presence::Connected },
+            ChildEvent::Code { id: "5".into(), code: "4827 1930 5562".into() },
         ]
     }
 
@@ -226,6 +237,7 @@ mod tests {
             ChildEvent::Ended { .. } => "ended",
             ChildEvent::Error(_) => "error",
             ChildEvent::Presence { .. } => "presence",
+            ChildEvent::Code { .. } => "code",
         }
     }
 

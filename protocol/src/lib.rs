@@ -21,6 +21,7 @@ use serde::{Deserialize, Serialize};
 
 pub mod blocks;
 pub mod board;
+pub mod cases;
 pub mod catalog;
 pub mod child_decode;
 pub mod console;
@@ -29,6 +30,7 @@ pub mod taxonomy;
 pub mod text;
 pub mod trends;
 
+pub use cases::EarlierContact;
 pub use presence::Presence;
 
 pub use console::{
@@ -249,6 +251,14 @@ pub enum ErrorCode {
     /// `accept`: the child left on purpose (quick exit, page closed) and is no longer
     /// in the queue.
     ChildLeft,
+    /// `start` with a return code, `forget_me`: no case has this code (mistyped,
+    /// replaced by a newer code, erased, or past the retention period).
+    WrongCode,
+    /// Too many wrong return codes from this connection's address: try again after
+    /// the error's `until`.
+    TooManyAttempts,
+    /// `forget_me`: a chat of this case has not ended yet; end it first.
+    ChatLive,
 }
 
 /// An error answer to a request, or to a frame that could not be read at all (then
@@ -415,6 +425,10 @@ pub enum ChildRequest {
         /// Answers to the optional questions; absent when skipped.
         #[serde(default)]
         intake: Intake,
+        /// A return code from an earlier visit: the new chat joins that case, and the
+        /// counsellor of the last one is offered it first.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        return_code: Option<String>,
     },
     /// Reattaches this socket to an existing conversation after a dropped connection
     /// or a server restart. After `attached` the server sends one [`HistoryPage`] of the
@@ -455,12 +469,30 @@ pub enum ChildRequest {
     /// out of the queue at once, and the counsellor sees `left`. The socket is then no
     /// longer attached; a `resume` within the grace period comes back (a reload).
     Leave { id: String },
+    /// A return code for this chat's case (opened now if it has none): answered with
+    /// `code`. A newer code replaces the older one, which stops working.
+    TakeCode { id: String },
+    /// "Forget me": erases the case this code opens (every chat of it is emptied and
+    /// untied, the code stops working). Answered with `ack`.
+    ForgetMe { id: String, code: String },
 }
 
 impl ChildRequest {
     /// Every value of `"type"` this endpoint accepts.
-    pub const TYPES: &'static [&'static str] =
-        &["start", "resume", "send", "end", "change_language", "typing", "read", "rate", "history", "leave"];
+    pub const TYPES: &'static [&'static str] = &[
+        "start",
+        "resume",
+        "send",
+        "end",
+        "change_language",
+        "typing",
+        "read",
+        "rate",
+        "history",
+        "leave",
+        "take_code",
+        "forget_me",
+    ];
 
     pub fn id(&self) -> &str {
         match self {
@@ -473,7 +505,9 @@ impl ChildRequest {
             | Self::Read { id, .. }
             | Self::Rate { id, .. }
             | Self::History { id, .. }
-            | Self::Leave { id } => id,
+            | Self::Leave { id }
+            | Self::TakeCode { id }
+            | Self::ForgetMe { id, .. } => id,
         }
     }
 }
@@ -482,6 +516,12 @@ impl ChildRequest {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum ChildEvent {
+    /// Answer to `take_code`: the return code, as shown to the child (three groups of
+    /// four digits). Never stored in the browser by the page.
+    Code {
+        id: String,
+        code: String,
+    },
     /// Answer to `start` or `resume`: the conversation this socket is attached to.
     /// Keep `resume_token` for the life of the tab only; it is the only key to the
     /// conversation.
@@ -609,6 +649,10 @@ pub struct AssignedConversation {
 pub struct Offer {
     pub conversation_id: ConversationId,
     pub language: String,
+    /// The child came back with a return code: their earlier chats come with the
+    /// conversation once accepted.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub returning: bool,
     /// How long the child has waited so far, in seconds.
     pub waited_seconds: u64,
     /// How long the offer stays open, in seconds, counted from when it is sent.
@@ -828,6 +872,17 @@ impl StaffRequest {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum StaffEvent {
+    /// The child erased their case ("forget me"): these conversations are emptied and
+    /// no longer tied together; drop what the console shows of them.
+    CaseErased {
+        conversation_ids: Vec<ConversationId>,
+    },
+    /// A returning child's earlier conversations (their case), newest first: after
+    /// `assigned` (and after `ready`, for each live chat of a returning child).
+    Case {
+        conversation_id: ConversationId,
+        earlier: Vec<EarlierContact>,
+    },
     /// First frame after the handshake: who is signed in and what they hold.
     Ready {
         username: String,
@@ -983,6 +1038,7 @@ mod tests {
                 language: "ar".into(),
                 also_reads: vec![],
                 intake: Intake::default(),
+                return_code: Some("4827 1930 5562".into()),
             },
             ChildRequest::Resume { id: "1".into(), resume_token: "t".into(), last_seq: 0 },
             ChildRequest::Send { id: "1".into(), text: "x".into() },
@@ -993,6 +1049,8 @@ mod tests {
             ChildRequest::Rate { id: "1".into(), rating: Rating::Helped },
             ChildRequest::History { id: "1".into(), after_seq: 0, before_seq: Some(10) },
             ChildRequest::Leave { id: "1".into() },
+            ChildRequest::TakeCode { id: "1".into() },
+            ChildRequest::ForgetMe { id: "1".into(), code: "4827 1930 5562".into() },
         ];
         let tags: Vec<String> = child
             .iter()
@@ -1070,7 +1128,8 @@ mod tests {
                 id: "s".into(),
                 language: "ti".into(),
                 also_reads: vec![],
-                intake: Intake::default()
+                intake: Intake::default(),
+                return_code: None,
             }
         );
         let frame = r#"{"type":"start","id":"s","language":"ar","also_reads":["fr"],"intake":{"topics":["family","migration"],"age_band":"13_15","country":"DE"}}"#;

@@ -109,6 +109,8 @@ pub async fn run(
         schedule,
         wrap_up_required: config.wrap_up_required,
         board,
+        retention_days: config.retention_days,
+        return_prefer: config.return_prefer_secs.saturating_mul(1000),
     };
     let metrics = Arc::new(crate::metrics::Metrics::default());
     let bus = Arc::new(crate::bus::Bus::default());

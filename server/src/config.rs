@@ -107,6 +107,12 @@ pub struct ServeConfig {
     #[arg(long, env = "BRIDGELINE_TARGET_WAIT_SECS", default_value_t = 60)]
     pub target_wait_secs: u64,
 
+    /// A child who comes back with a return code is offered first to the counsellor
+    /// they spoke with before, if on duty: for at most this many seconds (while that
+    /// counsellor has no room), then to anyone who speaks their language.
+    #[arg(long, env = "BRIDGELINE_RETURN_PREFER_SECS", default_value_t = 120)]
+    pub return_prefer_secs: u64,
+
     /// A child waiting longer than this many seconds raises an alert on the board.
     #[arg(long, env = "BRIDGELINE_LONG_WAIT_ALERT_SECS", default_value_t = 600)]
     pub long_wait_alert_secs: u64,

@@ -93,9 +93,27 @@ struct WaitingChild {
     arrival: u64,
     /// Counsellors who declined or let an offer lapse, and until when they are skipped.
     passed_by: HashMap<StaffId, Millis>,
+    /// A returning child's counsellor from before, offered them first until the time
+    /// given (see [`Router::prefer`]).
+    preferred: Option<(StaffId, Millis)>,
 }
 
 impl WaitingChild {
+    /// The counsellor this child waits for now, if any: the one they spoke with before,
+    /// while the preference lasts, they have not passed on the child, and they are on
+    /// duty (a counsellor who is away or offline is not waited for).
+    fn waits_for<'a>(
+        &'a self,
+        counsellors: &'a BTreeMap<StaffId, Counsellor>,
+        now: Millis,
+    ) -> Option<(&'a StaffId, &'a Counsellor)> {
+        let (staff, until) = self.preferred.as_ref()?;
+        if now >= *until || self.passed_by.contains_key(staff) {
+            return None;
+        }
+        counsellors.get_key_value(staff).filter(|(_, counsellor)| counsellor.on_duty())
+    }
+
     fn order_key(&self) -> (Reverse<Priority>, Millis, u64) {
         (Reverse(self.priority), self.enqueued_at, self.arrival)
     }
@@ -209,9 +227,22 @@ impl Router {
             enqueued_at: now,
             arrival: self.arrivals,
             passed_by: HashMap::new(),
+            preferred: None,
         };
         let position = self.waiting.partition_point(|other| other.order_key() <= child.order_key());
         self.waiting.insert(position, child);
+    }
+
+    /// A returning child is offered first to `staff`, the counsellor they spoke with
+    /// before, until `until`: while that counsellor is on duty the child waits for
+    /// them (for room, or for their current offer to close); once they decline, let
+    /// the offer lapse, go off duty, or `until` passes, anyone may be offered the
+    /// child. A waiting child only.
+    pub fn prefer(&mut self, conversation: &ConversationId, staff: &str, until: Millis) {
+        if let Some(child) = self.waiting.iter_mut().find(|child| &child.conversation == conversation) {
+            child.preferred = Some((staff.to_owned(), until));
+            self.dirty = true;
+        }
     }
 
     /// Takes a child out of the queue (they ended the chat or were abandoned), and
@@ -382,21 +413,27 @@ impl Router {
             if self.offers.contains_key(&child.conversation) {
                 continue;
             }
-            let best = self
-                .counsellors
-                .iter()
-                .filter(|(staff, counsellor)| {
-                    counsellor.offer.is_none() && could_serve(staff, counsellor, child, now, &config)
-                })
-                .min_by_key(|(staff, counsellor)| {
-                    (
-                        !counsellor.speaks(&child.language),
-                        counsellor.chats.len(),
-                        counsellor.last_activity,
-                        (*staff).clone(),
-                    )
-                })
-                .map(|(staff, _)| staff.clone());
+            let best = match child.waits_for(&self.counsellors, now) {
+                // Theirs when they can take it now; otherwise the child waits for them.
+                Some((staff, counsellor)) => (counsellor.offer.is_none()
+                    && could_serve(staff, counsellor, child, now, &config))
+                .then(|| staff.clone()),
+                None => self
+                    .counsellors
+                    .iter()
+                    .filter(|(staff, counsellor)| {
+                        counsellor.offer.is_none() && could_serve(staff, counsellor, child, now, &config)
+                    })
+                    .min_by_key(|(staff, counsellor)| {
+                        (
+                            !counsellor.speaks(&child.language),
+                            counsellor.chats.len(),
+                            counsellor.last_activity,
+                            (*staff).clone(),
+                        )
+                    })
+                    .map(|(staff, _)| staff.clone()),
+            };
             let Some(staff) = best else { continue };
             let conversation = child.conversation.clone();
             let expires_at = now + config.offer_timeout;
@@ -424,8 +461,9 @@ impl Router {
     }
 
     /// The next moment at which [`Router::dispatch`] could do something that it cannot
-    /// do now: an offer lapsing, a child's other languages becoming eligible, or a
-    /// counsellor's pass on a child running out.
+    /// do now: an offer lapsing, a child's other languages becoming eligible, a
+    /// counsellor's pass on a child running out, or a returning child's wait for their
+    /// counsellor ending.
     pub fn next_deadline(&self, now: Millis) -> Option<Millis> {
         let offer_expiries = self.offers.values().map(|offer| offer.expires_at);
         let widenings = self
@@ -435,7 +473,12 @@ impl Router {
             .map(|child| child.enqueued_at + self.config.also_reads_after);
         let passes =
             self.waiting.iter().flat_map(|child| child.passed_by.values().copied()).filter(|until| *until > now);
-        offer_expiries.chain(widenings).chain(passes).min()
+        let preferences = self
+            .waiting
+            .iter()
+            .filter_map(|child| child.preferred.as_ref().map(|(_, until)| *until))
+            .filter(|until| *until > now);
+        offer_expiries.chain(widenings).chain(passes).chain(preferences).min()
     }
 
     /// 1-based positions of every waiting child within their own language's queue.

@@ -47,6 +47,11 @@ impl Moderation {
         }
     }
 
+    /// The open socket's network address (memory only), for throttling wrong codes.
+    pub(super) fn address_of(&self, conn: ConnId) -> Option<IpAddr> {
+        self.conn_addresses.get(&conn).copied()
+    }
+
     pub(super) fn disconnected(&mut self, conn: ConnId) {
         self.conn_addresses.remove(&conn);
         self.conn_tokens.remove(&conn);

@@ -153,7 +153,7 @@ impl Hub {
         let task = {
             let (conversation, staff_id, text) = (conversation.clone(), staff_id.to_owned(), text.clone());
             move |store: Store| async move {
-                if held == Held::CheckStore {
+                if matches!(held, Held::CheckStore { .. }) {
                     let record = store.conversation_by_id(&conversation).await?;
                     if record.and_then(|record| record.counsellor_id).as_deref() != Some(staff_id.as_str()) {
                         return Err(not_yours());
@@ -254,6 +254,7 @@ impl Hub {
             }
         };
         let (transfer_id, note_id) = (new_id()?, new_id()?);
+        let returning = self.conversations.get(&plan.conversation).is_some_and(|live| live.case.is_some());
         let task = {
             let (conversation, asked_by, target, note) =
                 (plan.conversation.clone(), plan.asked_by.clone(), plan.target.clone(), plan.note.clone());
@@ -274,10 +275,11 @@ impl Hub {
                 let Some(display_name) = receiver_name else { return Ok((notice, None)) };
                 // The receiver's notes and the joined notice, stored before anyone is told.
                 let notes = store.notes(&conversation).await?;
+                let earlier = if returning { store.earlier_contacts(&conversation).await? } else { Vec::new() };
                 let joined =
                     Body::System(bridgeline_protocol::Notice::CounsellorJoined { display_name: display_name.clone() });
                 let joined = store.append_message(&conversation, Author::System, None, &joined, now).await?;
-                Ok((notice, Some(HandOver { display_name, notes, joined })))
+                Ok((notice, Some(HandOver { display_name, notes, joined, earlier })))
             }
         };
         self.off_hub(task, move |hub, stored| hub.transferred(plan, stored)).await;
@@ -321,7 +323,7 @@ impl Hub {
     /// A transferred conversation is `receiver`'s: their console gets it with its
     /// notes and its newest page of history, and the child is told who is there now.
     fn handed_over(&mut self, conversation: &ConversationId, receiver: &str, hand_over: HandOver) {
-        let HandOver { display_name, notes, joined } = hand_over;
+        let HandOver { display_name, notes, joined, earlier } = hand_over;
         let now = self.now();
         let Some(live) = self.conversations.get_mut(conversation) else { return };
         live.counsellor = Some((receiver.to_owned(), display_name));
@@ -329,6 +331,9 @@ impl Hub {
         let mut assigned = live.assigned_view(conversation, &self.bus);
         assigned.notes = notes;
         self.send_to_staff(receiver, &StaffEvent::Assigned(assigned));
+        if !earlier.is_empty() {
+            self.send_to_staff(receiver, &StaffEvent::Case { conversation_id: conversation.clone(), earlier });
+        }
         self.tell_counsellor_child_presence(conversation);
         // Live from here, after `assigned` (and with no read mark yet); what was
         // published before is in the page, which ends before the joined notice: that
@@ -571,6 +576,8 @@ struct HandOver {
     display_name: String,
     notes: Vec<NoteView>,
     joined: Appended,
+    /// A returning child's earlier contacts.
+    earlier: Vec<bridgeline_protocol::EarlierContact>,
 }
 
 fn ended() -> RequestError {

@@ -24,9 +24,27 @@ impl Hub {
     pub(super) async fn child_request(&mut self, conn: ConnId, request: ChildRequest) {
         let id = request.id().to_owned();
         let result = match request {
-            ChildRequest::Start { language, also_reads, intake, .. } => {
-                self.child_start(conn, &id, &language, &also_reads, intake).await
+            ChildRequest::Start { language, also_reads, intake, return_code: None, .. } => {
+                self.child_start(conn, &id, &language, &also_reads, intake, None).await
             }
+            // Coming back: the case is found first (off the hub), then the chat starts.
+            ChildRequest::Start { language, also_reads, intake, return_code: Some(code), .. } => {
+                let asked = id.clone();
+                self.find_case(conn, &code, move |hub, found| {
+                    Box::pin(async move {
+                        let started = match found {
+                            Ok(case) => hub.child_start(conn, &asked, &language, &also_reads, intake, Some(case)).await,
+                            Err(error) => Err(error),
+                        };
+                        if let Err(error) = started {
+                            hub.refuse_child(conn, &asked, error);
+                        }
+                    })
+                })
+                .await
+            }
+            ChildRequest::TakeCode { .. } => self.take_code(conn, &id).await,
+            ChildRequest::ForgetMe { code, .. } => self.forget_me(conn, &id, &code).await,
             ChildRequest::Resume { resume_token, last_seq, .. } => {
                 self.child_resume(conn, &id, &resume_token, last_seq).await
             }
@@ -77,6 +95,7 @@ impl Hub {
         language: &str,
         also_reads: &[String],
         mut intake: Intake,
+        case: Option<crate::store::cases::FoundCase>,
     ) -> Result<(), RequestError> {
         if self.attached_conversation(conn).is_some() {
             return Err(RequestError::refused(ErrorCode::AlreadyStarted, "this socket already has a conversation"));
@@ -110,6 +129,7 @@ impl Hub {
             also_reads: also_reads.to_vec(),
             intake: intake.clone(),
             now: now_unix,
+            case_id: case.as_ref().map(|case| case.id.clone()),
         };
         // The chat is this socket's from now, so that its next requests find it (the
         // writer stores them after this); the child is told, and queued, once it is
@@ -139,8 +159,13 @@ impl Hub {
                 risk: bridgeline_protocol::RiskLevel::None,
                 also_reads: also_reads.to_vec(),
                 observers: std::collections::BTreeSet::new(),
+                case: case.as_ref().map(|case| case.id.clone()),
             },
         );
+        // Offered first, once queued, to the counsellor they spoke with (see `started`).
+        if let Some(staff) = case.and_then(|case| case.last_counsellor) {
+            self.returning_to.insert(conversation.clone(), staff);
+        }
         self.bus.open(&conversation, 0, crate::bus::ReadMarks::default());
         if let Some((outbox, attached)) = self.child_conns.get_mut(&conn) {
             *attached = Some(conversation.clone());
@@ -158,6 +183,10 @@ impl Hub {
         self.metrics.conversations_started.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let now = self.now();
         self.router.enqueue(conversation.clone(), &language, &also_reads, Priority::NORMAL, now);
+        if let Some(staff) = self.returning_to.remove(conversation) {
+            let until = self.prefer_until();
+            self.router.prefer(conversation, &staff, until);
+        }
         self.estimator.record_arrival(&language, now);
         self.send_to_child_conn(
             conn,
@@ -178,6 +207,7 @@ impl Hub {
     /// A start could not be stored: the socket has no chat after all.
     pub(super) fn not_started(&mut self, conn: ConnId, conversation: &ConversationId) {
         self.conversations.remove(conversation);
+        self.returning_to.remove(conversation);
         self.bus.close(conversation);
         self.bus.detach_child(conn);
         self.moderation.ended(conversation);

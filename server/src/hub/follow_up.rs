@@ -16,7 +16,7 @@ impl Hub {
     pub(super) async fn follow_up(&mut self, persisted: Persisted) {
         let (follow_up, outcome) = match persisted {
             Persisted::Write { follow_up, outcome } => (follow_up, outcome),
-            Persisted::Task(continuation) => return continuation.run(self),
+            Persisted::Task(continuation) => return continuation.run(self).await,
         };
         match (follow_up, outcome) {
             (FollowUp::Started { conn, id, resume_token, conversation }, Ok(Ok(Written::Created))) => {
@@ -27,8 +27,12 @@ impl Hub {
                 let error = failure(outcome, "start");
                 self.send_to_child_conn(conn, &ChildEvent::Error(error.into_reply(&id)));
             }
-            (FollowUp::Accepted { conn, id, staff_id, .. }, Ok(Ok(Written::Assigned(appended, notes)))) => {
+            (FollowUp::Accepted { conn, id, staff_id, conversation }, Ok(Ok(Written::Assigned(appended, notes)))) => {
                 self.accepted(conn, id, &staff_id, *appended, notes);
+                // A returning child: their earlier contacts follow the chat.
+                if self.conversations.get(&conversation).is_some_and(|live| live.case.is_some()) {
+                    self.send_earlier_contacts(&staff_id, &conversation).await;
+                }
             }
             (FollowUp::Accepted { conn, id, staff_id, conversation }, outcome) => {
                 self.not_accepted(&staff_id, &conversation);

@@ -38,12 +38,14 @@ pub(super) struct AuditedRead {
 }
 
 /// How the reader's right to the transcript is known.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) enum Held {
     /// The hub knows they hold the live chat.
     Live,
-    /// The chat is not live: the read checks in the store that they held it last.
-    CheckStore,
+    /// The chat is not live: the read checks in the store that they held it last, or
+    /// that it is an earlier contact of a returning child's chat they hold now (one of
+    /// `via_case`).
+    CheckStore { via_case: Vec<ConversationId> },
 }
 
 /// Which endpoint's frames the page goes out as.
@@ -92,9 +94,21 @@ impl Hub {
                 return;
             }
             let read = async {
-                if let Some(audit) = audit.as_ref().filter(|audit| audit.held == Held::CheckStore) {
+                if let Some((audit, via_case)) = audit.as_ref().and_then(|audit| match &audit.held {
+                    Held::CheckStore { via_case } => Some((audit, via_case)),
+                    Held::Live => None,
+                }) {
                     let record = store.conversation_by_id(&request.conversation).await?;
-                    if record.and_then(|record| record.counsellor_id).as_deref() != Some(audit.staff_id.as_str()) {
+                    let held_last =
+                        record.and_then(|record| record.counsellor_id).as_deref() == Some(audit.staff_id.as_str());
+                    let mut earlier_contact = false;
+                    for live in via_case {
+                        if !held_last && store.same_case(live, &request.conversation).await? {
+                            earlier_contact = true;
+                            break;
+                        }
+                    }
+                    if !held_last && !earlier_contact {
                         return Err(RequestError::refused(
                             bridgeline_protocol::ErrorCode::NotYours,
                             "this conversation is not assigned to you",

@@ -27,6 +27,7 @@
 
 mod blocks;
 mod board;
+mod cases;
 mod casework;
 mod child;
 mod follow_up;
@@ -174,6 +175,11 @@ pub struct HubConfig {
     pub wrap_up_required: bool,
     /// Targets and thresholds of the coordinators' board.
     pub board: crate::board::BoardConfig,
+    /// The retention period by flag (an admin's setting wins): return codes unused for
+    /// longer stop working.
+    pub retention_days: u64,
+    /// How long a returning child waits for the counsellor they spoke with before.
+    pub return_prefer: Millis,
 }
 
 /// How often waiting children's estimates are refreshed while nothing else happens:
@@ -236,6 +242,9 @@ pub enum RequestError {
     /// Something on the server failed that the client can only retry.
     #[error("{0}")]
     Internal(&'static str),
+    /// Too many wrong return codes from this address: try again at `until`.
+    #[error("too many wrong return codes; try again later")]
+    TooManyAttempts { until: bridgeline_protocol::UnixMillis },
     /// The conversation is not live in the hub: whether it ended in the asker's hands
     /// or was never theirs is read from the store, off the hub, before answering (see
     /// `staff.rs`); answered as `not_yours` if it ever reached a client unresolved.
@@ -258,6 +267,12 @@ impl RequestError {
                 id: Some(id.to_owned()),
                 code: ErrorCode::Paused,
                 detail: "chats from this browser are paused for now".to_owned(),
+                until: Some(until),
+            },
+            Self::TooManyAttempts { until } => ErrorReply {
+                id: Some(id.to_owned()),
+                code: ErrorCode::TooManyAttempts,
+                detail: "too many wrong return codes; try again later".to_owned(),
                 until: Some(until),
             },
             // A change that found, in the store, the chat ended before it.
@@ -316,6 +331,9 @@ struct LiveConversation {
     also_reads: Vec<String>,
     /// Coordinators and admins following the chat read-only.
     observers: std::collections::BTreeSet<StaffId>,
+    /// The case a return code ties this chat to (a returning child, or one who took a
+    /// code in it).
+    case: Option<String>,
 }
 
 impl LiveConversation {
@@ -409,6 +427,11 @@ struct Hub {
     /// The socket waiting for the request being handled; store work the request hands
     /// off takes it along, so the socket waits for that too.
     request_done: Option<tokio::sync::oneshot::Sender<()>>,
+    /// Return codes: their key, and the throttle on wrong ones (see [`cases`]).
+    codes: cases::Codes,
+    /// Returning children being started, and the counsellor they spoke with before,
+    /// until their start is durable and they are queued.
+    returning_to: HashMap<ConversationId, StaffId>,
 }
 
 /// Rebuilds the hub's state from the store and starts it. The hub stops when every
@@ -423,6 +446,7 @@ pub async fn start(
     persisted: mpsc::UnboundedReceiver<crate::writer::Persisted>,
 ) -> Result<HubHandle, StoreError> {
     let (commands, receiver) = mpsc::channel(1024);
+    let store_for_codes = store.clone();
     let mut hub = Hub {
         store,
         catalog,
@@ -454,6 +478,10 @@ pub async fn start(
         writer,
         left_children: HashMap::new(),
         request_done: None,
+        returning_to: HashMap::new(),
+        codes: cases::Codes::load(&store_for_codes, config.retention_days, config.return_prefer)
+            .await
+            .map_err(|error| StoreError::Corrupt(format!("return code keys: {error}")))?,
     };
     hub.rebuild().await?;
     hub.load_blocks().await?;
@@ -523,6 +551,7 @@ impl Hub {
                     risk: record.risk,
                     also_reads: record.also_reads,
                     observers: std::collections::BTreeSet::new(),
+                    case: record.case_id,
                 },
             );
         }
@@ -806,6 +835,7 @@ impl Hub {
         Some(Offer {
             conversation_id: conversation.clone(),
             language: live.language.clone(),
+            returning: live.case.is_some(),
             waited_seconds: u64::try_from(waited_millis / 1000).unwrap_or(0),
             expires_in_seconds: expires_at.saturating_sub(now).div_ceil(1000),
             intake: live.intake.clone(),

@@ -16,7 +16,10 @@ use crate::store::Store;
 use crate::writer::StoreTask;
 
 /// What the hub does once a store task is done, with its outcome.
-pub struct Continuation(Box<dyn FnOnce(&mut Hub) + Send>);
+pub struct Continuation(Box<dyn for<'a> FnOnce(&'a mut Hub) -> BoxFuture<'a> + Send>);
+
+/// What an asynchronous continuation returns: it may queue more work for the writer.
+pub(super) type BoxFuture<'a> = std::pin::Pin<Box<dyn Future<Output = ()> + Send + 'a>>;
 
 impl std::fmt::Debug for Continuation {
     fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -25,8 +28,8 @@ impl std::fmt::Debug for Continuation {
 }
 
 impl Continuation {
-    pub(super) fn run(self, hub: &mut Hub) {
-        (self.0)(hub);
+    pub(super) async fn run(self, hub: &mut Hub) {
+        (self.0)(hub).await;
     }
 }
 
@@ -40,13 +43,32 @@ impl Hub {
         F: Future<Output = Result<T, RequestError>> + Send + 'static,
         C: FnOnce(&mut Hub, Result<T, RequestError>) + Send + 'static,
     {
+        self.off_hub_async(work, move |hub, outcome| {
+            then(hub, outcome);
+            Box::pin(std::future::ready(()))
+        })
+        .await;
+    }
+
+    /// [`Hub::off_hub`] for a `then` that itself queues work (a chat to start once its
+    /// case is found): it may await the writer.
+    pub(super) async fn off_hub_async<T, W, F, C>(&mut self, work: W, then: C)
+    where
+        T: Send + 'static,
+        W: FnOnce(Store) -> F + Send + 'static,
+        F: Future<Output = Result<T, RequestError>> + Send + 'static,
+        C: for<'a> FnOnce(&'a mut Hub, Result<T, RequestError>) -> BoxFuture<'a> + Send + 'static,
+    {
         let request_done = self.request_done.take();
         let task = StoreTask::new(move |store| async move {
             let outcome = work(store).await;
-            Continuation(Box::new(move |hub: &mut Hub| {
-                then(hub, outcome);
-                drop(request_done);
-            }))
+            let then: Box<dyn for<'a> FnOnce(&'a mut Hub) -> BoxFuture<'a> + Send> = Box::new(move |hub: &mut Hub| {
+                Box::pin(async move {
+                    then(hub, outcome).await;
+                    drop(request_done);
+                })
+            });
+            Continuation(then)
         });
         if let Err(error) = self.writer.task(task).await {
             // Only while shutting down: nobody is left to answer.

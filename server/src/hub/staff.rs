@@ -20,8 +20,15 @@ impl Hub {
     /// then ready (see `staff_ready`). Its socket reads nothing before that.
     pub(super) async fn staff_connected(&mut self, conn: ConnId, record: StaffRecord, outbox: Outbox) {
         let staff_id = record.id.clone();
-        let live: Vec<ConversationId> =
-            self.assigned_to(&staff_id).into_iter().map(|assigned| assigned.conversation_id).collect();
+        let live: Vec<(ConversationId, bool)> = self
+            .assigned_to(&staff_id)
+            .into_iter()
+            .map(|assigned| {
+                let returning =
+                    self.conversations.get(&assigned.conversation_id).is_some_and(|live| live.case.is_some());
+                (assigned.conversation_id, returning)
+            })
+            .collect();
         let board_receiver = Self::receives_alerts(&record);
         self.off_hub(
             move |store| load_console(store, staff_id, live, board_receiver),
@@ -56,7 +63,7 @@ impl Hub {
             actions.extend(self.router.set_status(&staff_id, record.status));
             self.apply(actions);
         }
-        let ConsoleLoad { mut notes, owing_wrap_up, alerts, blocks } = loaded;
+        let ConsoleLoad { mut notes, owing_wrap_up, alerts, blocks, earlier } = loaded;
         let mut conversations = self.assigned_to(&staff_id);
         for assigned in &mut conversations {
             assigned.notes = notes.remove(&assigned.conversation_id).unwrap_or_default();
@@ -82,6 +89,9 @@ impl Hub {
             wrap_up_required: self.wrap_up_required,
             alerts,
         });
+        for (conversation_id, earlier) in earlier {
+            outbox.send(&StaffEvent::Case { conversation_id, earlier });
+        }
         // Whether each child is there, then (the counsellor is back) tell the children.
         self.send_child_presences(conn, &staff_id);
         if first_socket {
@@ -463,9 +473,21 @@ impl Hub {
         let audit = if observing {
             None
         } else {
-            let held = self.held_by(staff_id, conversation).map_err(|_| {
+            let mut held = self.held_by(staff_id, conversation).map_err(|_| {
                 RequestError::refused(ErrorCode::NotYours, "this conversation is not yours, nor observed by you")
             })?;
+            // An ended chat may also be an earlier contact of a returning child's chat
+            // this counsellor holds now: the read checks that in the store.
+            if let Held::CheckStore { via_case } = &mut held {
+                via_case.extend(
+                    self.conversations
+                        .iter()
+                        .filter(|(_, live)| {
+                            live.case.is_some() && live.counsellor.as_ref().is_some_and(|(owner, _)| owner == staff_id)
+                        })
+                        .map(|(live, _)| live.clone()),
+                );
+            }
             Some(AuditedRead { staff_id: staff_id.to_owned(), action: "read_history", held })
         };
         self.send_history_page(
@@ -500,7 +522,7 @@ impl Hub {
         match self.conversations.get(conversation) {
             Some(live) if live.counsellor.as_ref().is_some_and(|(owner, _)| owner == staff_id) => Ok(Held::Live),
             Some(_) => Err(RequestError::refused(ErrorCode::NotYours, "this conversation is not assigned to you")),
-            None => Ok(Held::CheckStore),
+            None => Ok(Held::CheckStore { via_case: Vec::new() }),
         }
     }
 
@@ -538,17 +560,25 @@ struct ConsoleLoad {
     alerts: Vec<bridgeline_protocol::RiskAlert>,
     /// Reports and blocks, for coordinators and admins.
     blocks: Option<bridgeline_protocol::blocks::BlocksView>,
+    /// The earlier contacts of returning children's live chats.
+    earlier: Vec<(ConversationId, Vec<bridgeline_protocol::EarlierContact>)>,
 }
 
 async fn load_console(
     store: crate::store::Store,
     staff_id: String,
-    live: Vec<ConversationId>,
+    live: Vec<(ConversationId, bool)>,
     board_receiver: bool,
 ) -> Result<ConsoleLoad, RequestError> {
     let mut loaded = ConsoleLoad::default();
-    for conversation in live {
+    for (conversation, returning) in live {
         let notes = store.notes(&conversation).await?;
+        if returning {
+            let earlier = store.earlier_contacts(&conversation).await?;
+            if !earlier.is_empty() {
+                loaded.earlier.push((conversation.clone(), earlier));
+            }
+        }
         loaded.notes.insert(conversation, notes);
     }
     for conversation in store.pending_wrap_ups(&staff_id).await? {

@@ -28,7 +28,8 @@ fn bytes_that_would_favour_low_digits_are_skipped() {
 #[test]
 fn every_single_digit_error_and_every_adjacent_swap_is_caught() {
     for seed in 0..50u8 {
-        let random: Vec<u8> = (0..ReturnCode::RANDOM_BYTES as u8).map(|byte| byte.wrapping_mul(seed | 1).wrapping_add(seed)).collect();
+        let random: Vec<u8> =
+            (0..ReturnCode::RANDOM_BYTES as u8).map(|byte| byte.wrapping_mul(seed | 1).wrapping_add(seed)).collect();
         let Some(made) = ReturnCode::from_random(&random) else { continue };
         let digits: Vec<u8> = made.0.bytes().collect();
         for position in 0..DIGITS {

@@ -497,3 +497,47 @@ fn the_next_wake_is_now_after_a_change_and_the_settled_deadline_after_a_dispatch
     router.dispatch(60_000);
     assert_eq!(router.next_wake(60_001), router.next_deadline(60_001), "the offer's expiry");
 }
+
+#[test]
+fn a_returning_child_is_offered_first_to_their_counsellor_when_they_have_room() {
+    let mut router = Router::new(CONFIG);
+    online(&mut router, "amira", &["ar"], 3, 0);
+    online(&mut router, "basel", &["ar"], 3, 0);
+    // Amira has been busier lately: anyone else would go to Basel first.
+    router.assign("amira", conv("other"));
+    router.enqueue(conv("back"), "ar", &[], Priority::NORMAL, 10);
+    router.prefer(&conv("back"), "amira", 10 + 120_000);
+    assert_eq!(offers(&router.dispatch(10)), vec![("amira".into(), "back".into())]);
+}
+
+#[test]
+fn a_returning_child_waits_for_their_busy_counsellor_only_as_long_as_the_setting_allows() {
+    let mut router = Router::new(CONFIG);
+    online(&mut router, "amira", &["ar"], 1, 0);
+    online(&mut router, "basel", &["ar"], 3, 0);
+    router.assign("amira", conv("other"));
+    router.enqueue(conv("back"), "ar", &[], Priority::NORMAL, 10);
+    router.prefer(&conv("back"), "amira", 10 + 120_000);
+    assert!(offers(&router.dispatch(10)).is_empty(), "Amira is on duty but full: the child waits for her");
+    assert_eq!(router.next_deadline(11), Some(120_010));
+    assert_eq!(offers(&router.dispatch(120_010)), vec![("basel".into(), "back".into())], "then anyone");
+}
+
+#[test]
+fn a_returning_child_does_not_wait_for_a_counsellor_off_duty_or_who_passed() {
+    let mut router = Router::new(CONFIG);
+    online(&mut router, "basel", &["ar"], 3, 0);
+    router.register("amira", &langs(&["ar"]), 3, 0);
+    router.enqueue(conv("back"), "ar", &[], Priority::NORMAL, 10);
+    router.prefer(&conv("back"), "amira", 10 + 120_000);
+    assert_eq!(offers(&router.dispatch(10)), vec![("basel".into(), "back".into())], "Amira is offline");
+
+    let mut router = Router::new(CONFIG);
+    online(&mut router, "amira", &["ar"], 3, 0);
+    online(&mut router, "basel", &["ar"], 3, 0);
+    router.enqueue(conv("back"), "ar", &[], Priority::NORMAL, 10);
+    router.prefer(&conv("back"), "amira", 10 + 120_000);
+    assert_eq!(offers(&router.dispatch(10)), vec![("amira".into(), "back".into())]);
+    router.decline("amira", &conv("back"), 20).expect("an open offer");
+    assert_eq!(offers(&router.dispatch(20)), vec![("basel".into(), "back".into())], "she declined: anyone");
+}

@@ -30,6 +30,8 @@ pub struct ConversationRecord {
     pub ended_at: Option<i64>,
     /// When the retention purge emptied it, if it did.
     pub purged_at: Option<i64>,
+    /// The case a return code ties it to, if any.
+    pub case_id: Option<String>,
 }
 
 /// A conversation to create.
@@ -41,11 +43,13 @@ pub struct NewConversation<'a> {
     pub also_reads: &'a [String],
     pub intake: &'a Intake,
     pub now: i64,
+    /// The case of a child who came back with a return code.
+    pub case_id: Option<&'a str>,
 }
 
 const COLUMNS: &str =
     "id, language, also_reads, priority, state, counsellor_id, queued_at, ended_by, topics, age_band, \
-country, child_read_seq, counsellor_read_seq, risk, ended_at, purged_at";
+country, child_read_seq, counsellor_read_seq, risk, ended_at, purged_at, case_id";
 
 fn parse_state(text: &str) -> StoreResult<ConversationState> {
     match text {
@@ -93,6 +97,7 @@ fn conversation_from_row(row: &sqlx::sqlite::SqliteRow) -> StoreResult<Conversat
         risk: parse_risk(&row.try_get::<String, _>("risk")?)?,
         ended_at: row.try_get("ended_at")?,
         purged_at: row.try_get("purged_at")?,
+        case_id: row.try_get("case_id")?,
     })
 }
 
@@ -283,8 +288,8 @@ pub(crate) async fn end_checked_in(
 pub(crate) async fn create_in(connection: &mut sqlx::SqliteConnection, new: &NewConversation<'_>) -> StoreResult<()> {
     sqlx::query(
         "INSERT INTO conversations (id, resume_token_hash, language, also_reads, priority, state, created_at, queued_at,
-                                    topics, age_band, country)
-         VALUES ($1, $2, $3, $4, 0, 'waiting', $5, $5, $6, $7, $8)",
+                                    topics, age_band, country, case_id)
+         VALUES ($1, $2, $3, $4, 0, 'waiting', $5, $5, $6, $7, $8, $9)",
     )
     .bind(&new.id.0)
     .bind(new.resume_token_hash)
@@ -294,6 +299,7 @@ pub(crate) async fn create_in(connection: &mut sqlx::SqliteConnection, new: &New
     .bind(new.intake.topics.iter().map(|topic| topic.as_str()).collect::<Vec<_>>().join(","))
     .bind(new.intake.age_band.map(AgeBand::as_str))
     .bind(new.intake.country.as_deref())
+    .bind(new.case_id)
     .execute(&mut *connection)
     .await?;
     Ok(())

@@ -6,6 +6,7 @@
 //! survives a killed process and a power cut alike.
 
 pub mod blocks;
+pub mod cases;
 pub mod casework;
 pub mod conversations;
 pub mod directory;

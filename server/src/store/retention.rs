@@ -1,6 +1,7 @@
 //! The retention purge: transcripts, notes and free-text reasons of conversations that
 //! ended before the cutoff are deleted; the conversation rows stay, emptied, so that
 //! the anonymous counts of reports survive. Each purge is written to the audit log.
+//! Return codes unused since the cutoff stop working (their cases are deleted).
 
 use super::{Store, StoreResult};
 
@@ -18,10 +19,28 @@ impl Store {
     /// deleted anything.
     pub async fn purge_before(&self, cutoff: i64, audit_id: &str, now: i64) -> StoreResult<Purged> {
         let mut tx = self.begin_write().await?;
+        // Return codes unused since the cutoff stop working: their cases go, and
+        // their ended chats are no longer tied together (a live one keeps its case
+        // until a later purge).
+        sqlx::query(
+            "UPDATE conversations SET case_id = NULL
+             WHERE state = 'ended' AND case_id IN (SELECT id FROM cases WHERE last_used_at < $1)",
+        )
+        .bind(cutoff)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query(
+            "DELETE FROM cases WHERE last_used_at < $1
+             AND NOT EXISTS (SELECT 1 FROM conversations WHERE conversations.case_id = cases.id)",
+        )
+        .bind(cutoff)
+        .execute(&mut *tx)
+        .await?;
         let due = "SELECT id FROM conversations WHERE state = 'ended' AND ended_at < $1 AND purged_at IS NULL";
         let conversations = sqlx::query(due).bind(cutoff).fetch_all(&mut *tx).await?.len();
         if conversations == 0 {
-            // Nothing to do, and nothing worth a line in the audit log every hour.
+            // Nothing more to do, and nothing worth a line in the audit log every hour.
+            tx.commit().await?;
             return Ok(Purged::default());
         }
         let messages =

@@ -71,6 +71,7 @@ async fn messages_are_numbered_without_gaps_and_idempotent_per_author() {
             also_reads: &[],
             intake: &Intake::default(),
             now: 5,
+            case_id: None,
         })
         .await
         .unwrap();
@@ -106,8 +107,15 @@ async fn intake_read_marks_and_rating_are_kept() {
         age_band: Some(AgeBand::From13To15),
         country: Some("DE".into()),
     };
-    let new =
-        NewConversation { id: &id, resume_token_hash: "h2", language: "ti", also_reads: &[], intake: &intake, now: 5 };
+    let new = NewConversation {
+        id: &id,
+        resume_token_hash: "h2",
+        language: "ti",
+        also_reads: &[],
+        intake: &intake,
+        now: 5,
+        case_id: None,
+    };
     store.create_conversation(&new).await.unwrap();
     assert_eq!(store.conversation_by_id(&id).await.unwrap().unwrap().intake, intake);
 
@@ -164,6 +172,7 @@ async fn a_batch_numbers_each_message_once_and_checks_each_writer() {
         also_reads: &[],
         intake: &Intake::default(),
         now: 1,
+        case_id: None,
     };
     store.create_conversation(&new).await.unwrap();
     let message = |staff: Option<&str>, client_id: &str| Work {

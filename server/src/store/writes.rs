@@ -72,6 +72,7 @@ pub struct NewConversationRow {
     pub also_reads: Vec<String>,
     pub intake: Intake,
     pub now: i64,
+    pub case_id: Option<String>,
 }
 
 /// What a write did.
@@ -146,6 +147,7 @@ async fn write_one(connection: &mut SqliteConnection, work: &Work) -> Outcome {
                 also_reads: &row.also_reads,
                 intake: &row.intake,
                 now: row.now,
+                case_id: row.case_id.as_deref(),
             };
             create_in(connection, &new).await?;
             Ok(Written::Created)

@@ -72,7 +72,8 @@ mod tests {
                 id: "a".into(),
                 language: "ar".into(),
                 also_reads: vec![],
-                intake: Default::default()
+                intake: Default::default(),
+                return_code: None,
             }
         );
     }

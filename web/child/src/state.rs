@@ -173,6 +173,7 @@ impl ChildState {
                 language: self.language.get_value(),
                 also_reads: self.also_reads.get_value(),
                 intake: self.intake.get_value(),
+                return_code: None,
             },
         };
         send(&request);
@@ -223,6 +224,8 @@ impl ChildState {
             }
             ChildEvent::Error(reply) => self.refused(reply.id, reply.code),
             ChildEvent::Presence { counsellor } => self.counsellor_lost.set(counsellor == Presence::ConnectionLost),
+            // Answers `take_code`, which this page does not send yet (issue 12).
+            ChildEvent::Code { .. } => {}
         }
     }
 

@@ -46,6 +46,8 @@ pub struct Chat {
     pub observed_by: Vec<String>,
     /// Whether the child is there: connected, connection lost, or left on purpose.
     pub child_presence: Presence,
+    /// A returning child's earlier conversations (their case), newest first.
+    pub earlier_contacts: Vec<bridgeline_protocol::EarlierContact>,
 }
 
 impl Chat {
@@ -67,6 +69,7 @@ impl Chat {
             wrapped_up: assigned.wrapped_up,
             observed_by: Vec::new(),
             child_presence: Presence::Connected,
+            earlier_contacts: Vec::new(),
         }
     }
 
@@ -333,6 +336,24 @@ impl ConsoleState {
                 }
             }
             StaffEvent::History(page) => self.receive_page(page),
+            StaffEvent::Case { conversation_id, earlier } => {
+                self.update_chat(&conversation_id, |chat| chat.earlier_contacts = earlier)
+            }
+            // The child erased their case: what the console holds of those chats goes.
+            // A chat still owing its wrap-up stays, emptied, for the wrap-up's counts.
+            StaffEvent::CaseErased { conversation_ids } => {
+                self.chats.update(|chats| {
+                    chats.retain(|chat| !conversation_ids.contains(&chat.conversation_id) || chat.owes_wrap_up());
+                    for chat in chats.iter_mut().filter(|chat| conversation_ids.contains(&chat.conversation_id)) {
+                        chat.messages.clear();
+                        chat.notes.clear();
+                        chat.earlier = false;
+                    }
+                    for chat in chats.iter_mut() {
+                        chat.earlier_contacts.retain(|contact| !conversation_ids.contains(&contact.conversation_id));
+                    }
+                });
+            }
             StaffEvent::Ended { conversation_id, .. } => {
                 if self.is_observed(&conversation_id) {
                     self.observed.update(|observed| {

@@ -1,0 +1,254 @@
+//! Returning children in the hub: taking a return code, coming back with one (the new
+//! chat joins the case, and the counsellor from before is offered it first), "forget
+//! me", and the earlier contacts a counsellor sees.
+//!
+//! Wrong codes are throttled per client address like staff passwords: the address is
+//! turned into a keyed hash (a key made at start, never stored) and remembered in
+//! memory only, for as long as the throttle needs it.
+
+use std::net::IpAddr;
+
+use bridgeline_protocol::{ChildEvent, ConversationId, ErrorCode, StaffEvent};
+use hmac::{Hmac, Mac};
+use sha2::Sha256;
+
+use super::off_hub::BoxFuture;
+use super::{ConnId, Hub, RequestError};
+use crate::return_code::{CodeError, ReturnCode};
+use crate::routing::Millis;
+use crate::secrets::{new_id, random_bytes, random_key, unix_millis, RandomError};
+use crate::store::cases::FoundCase;
+use crate::store::Store;
+use crate::throttle::{Policy, Throttle, Verdict};
+
+const SECOND: i64 = 1000;
+const MINUTE: i64 = 60 * SECOND;
+
+/// Wrong return codes from one address: as strict as staff sign-in.
+const CODE_POLICY: Policy = Policy {
+    free_failures: 5,
+    first_delay: SECOND,
+    lock_after: 10,
+    lock: 15 * MINUTE,
+    forget_after: 60 * MINUTE,
+    max_entries: 100_000,
+};
+
+/// What the hub holds for return codes.
+pub(super) struct Codes {
+    /// The key of the codes' stored hashes (the same on every start: in the store).
+    code_key: Vec<u8>,
+    /// The key that turns addresses into the throttle's keys (new at every start).
+    address_key: [u8; 32],
+    throttle: Throttle<String>,
+    /// The retention period set by flag; an admin's setting, read when needed, wins.
+    retention_days: u64,
+    /// How long a returning child waits for the counsellor they spoke with before.
+    prefer_for: Millis,
+}
+
+impl Codes {
+    pub(super) async fn load(store: &Store, retention_days: u64, prefer_for: Millis) -> Result<Self, RequestError> {
+        let fresh = random_key::<32>()?;
+        Ok(Self {
+            code_key: store.return_code_key(&fresh, unix_millis()).await?,
+            address_key: random_key::<32>()?,
+            throttle: Throttle::new(CODE_POLICY),
+            retention_days,
+            prefer_for,
+        })
+    }
+
+    fn throttle_key(&self, address: Option<IpAddr>) -> String {
+        let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(&self.address_key).expect("HMAC takes any key");
+        mac.update(address.map(|address| address.to_string()).unwrap_or_default().as_bytes());
+        mac.finalize().into_bytes().iter().map(|byte| format!("{byte:02x}")).collect()
+    }
+}
+
+/// A typed code, checked before it costs an attempt: a mistyped check digit is no
+/// guess (anyone can compute it), so it is refused without counting.
+fn parse_code(typed: &str) -> Result<ReturnCode, RequestError> {
+    ReturnCode::parse(typed).map_err(|error| {
+        let detail = match error {
+            CodeError::Length => "a return code has twelve digits",
+            CodeError::NotADigit => "a return code holds only digits",
+            CodeError::Check => "a digit of the return code is mistyped",
+        };
+        RequestError::refused(ErrorCode::WrongCode, detail)
+    })
+}
+
+fn wrong_code() -> RequestError {
+    RequestError::refused(ErrorCode::WrongCode, "no case has this return code")
+}
+
+/// The retention cutoff as of now: a code unused since then no longer works.
+async fn valid_after(store: &Store, flag_days: u64, now: i64) -> Result<i64, RequestError> {
+    let days = store.settings().await?.retention_days.unwrap_or(flag_days);
+    Ok(crate::retention::cutoff(now, days))
+}
+
+impl Hub {
+    /// Whether this socket's address may try a code now.
+    fn may_try_code(&mut self, conn: ConnId) -> Result<String, RequestError> {
+        let address = self.moderation.address_of(conn);
+        let key = self.codes.throttle_key(address);
+        let now = unix_millis();
+        match self.codes.throttle.check(&key, now) {
+            Verdict::Allowed => Ok(key),
+            Verdict::Wait { retry_after, .. } => Err(RequestError::TooManyAttempts { until: now + retry_after }),
+        }
+    }
+
+    fn code_tried(&mut self, key: String, right: bool) {
+        if right {
+            self.codes.throttle.succeed(&key);
+        } else {
+            self.codes.throttle.fail(key, unix_millis());
+        }
+    }
+
+    /// A return code for the attached chat's case (opened now if it has none).
+    pub(super) async fn take_code(&mut self, conn: ConnId, id: &str) -> Result<(), RequestError> {
+        let conversation = self
+            .attached_conversation(conn)
+            .cloned()
+            .ok_or(RequestError::refused(ErrorCode::NoConversation, "start or resume a conversation first"))?;
+        let code = new_code()?;
+        let hash = code.keyed_hash(&self.codes.code_key);
+        let case_id = new_id()?;
+        let task = move |store: Store| async move {
+            Ok(store.issue_code(&conversation, &hash, &case_id, unix_millis()).await?)
+        };
+        let id = id.to_owned();
+        let attached = self.attached_conversation(conn).cloned();
+        self.off_hub(task, move |hub, issued| match issued {
+            Ok(Some(case_id)) => {
+                if let Some(live) = attached.and_then(|conversation| hub.conversations.get_mut(&conversation)) {
+                    live.case = Some(case_id);
+                }
+                tracing::info!("a return code was issued");
+                hub.send_to_child_conn(conn, &ChildEvent::Code { id, code: code.display() });
+            }
+            Ok(None) => hub.refuse_child(conn, &id, RequestError::Internal("the conversation is not stored")),
+            Err(error) => hub.refuse_child(conn, &id, error),
+        })
+        .await;
+        Ok(())
+    }
+
+    /// `start` with a return code: the case is looked up off the hub; the chat then
+    /// starts as any other, in that case (see `child_start`).
+    pub(super) async fn find_case(
+        &mut self,
+        conn: ConnId,
+        typed: &str,
+        then: impl for<'a> FnOnce(&'a mut Hub, Result<FoundCase, RequestError>) -> BoxFuture<'a> + Send + 'static,
+    ) -> Result<(), RequestError> {
+        let code = parse_code(typed)?;
+        let throttle_key = self.may_try_code(conn)?;
+        let hash = code.keyed_hash(&self.codes.code_key);
+        let flag_days = self.codes.retention_days;
+        let task = move |store: Store| async move {
+            let now = unix_millis();
+            Ok(store.case_by_code(&hash, valid_after(&store, flag_days, now).await?, now).await?)
+        };
+        self.off_hub_async(task, move |hub, found| {
+            let found = match found {
+                Ok(Some(case)) => {
+                    hub.code_tried(throttle_key, true);
+                    Ok(case)
+                }
+                Ok(None) => {
+                    hub.code_tried(throttle_key, false);
+                    Err(wrong_code())
+                }
+                Err(error) => Err(error),
+            };
+            then(hub, found)
+        })
+        .await;
+        Ok(())
+    }
+
+    /// How long a returning child waits for the counsellor they spoke with before.
+    pub(super) fn prefer_until(&self) -> Millis {
+        self.now().saturating_add(self.codes.prefer_for)
+    }
+
+    /// "Forget me": erases the case the code opens, if none of its chats is live.
+    pub(super) async fn forget_me(&mut self, conn: ConnId, id: &str, typed: &str) -> Result<(), RequestError> {
+        let code = parse_code(typed)?;
+        let throttle_key = self.may_try_code(conn)?;
+        let hash = code.keyed_hash(&self.codes.code_key);
+        let flag_days = self.codes.retention_days;
+        let audit_id = new_id()?;
+        let task = move |store: Store| async move {
+            let now = unix_millis();
+            Ok(store.forget_case(&hash, valid_after(&store, flag_days, now).await?, &audit_id, now).await?)
+        };
+        let id = id.to_owned();
+        self.off_hub(task, move |hub, erased| match erased {
+            Ok(Some(Ok(erased))) => {
+                hub.code_tried(throttle_key, true);
+                tracing::info!(conversations = erased.conversations.len(), "a case was erased by the child");
+                let event = StaffEvent::CaseErased { conversation_ids: erased.conversations.clone() };
+                for counsellor in &erased.counsellors {
+                    hub.send_to_staff(counsellor, &event);
+                }
+                hub.send_to_child_conn(conn, &ChildEvent::Ack { id, seq: None });
+            }
+            Ok(Some(Err(_live))) => {
+                hub.code_tried(throttle_key, true);
+                hub.refuse_child(
+                    conn,
+                    &id,
+                    RequestError::refused(ErrorCode::ChatLive, "a chat of this case has not ended; end it first"),
+                );
+            }
+            Ok(None) => {
+                hub.code_tried(throttle_key, false);
+                hub.refuse_child(conn, &id, wrong_code());
+            }
+            Err(error) => hub.refuse_child(conn, &id, error),
+        })
+        .await;
+        Ok(())
+    }
+
+    /// Sends a counsellor the earlier contacts of a returning child's chat they now
+    /// hold (read off the hub).
+    pub(super) async fn send_earlier_contacts(&mut self, staff_id: &str, conversation: &ConversationId) {
+        let task = {
+            let conversation = conversation.clone();
+            move |store: Store| async move { Ok(store.earlier_contacts(&conversation).await?) }
+        };
+        let (staff_id, conversation) = (staff_id.to_owned(), conversation.clone());
+        self.off_hub(task, move |hub, earlier| match earlier {
+            Ok(earlier) => {
+                // Still theirs: the chat may have moved on meanwhile.
+                let holds = hub
+                    .conversations
+                    .get(&conversation)
+                    .is_some_and(|live| live.counsellor.as_ref().is_some_and(|(owner, _)| owner == &staff_id));
+                if holds {
+                    hub.send_to_staff(&staff_id, &StaffEvent::Case { conversation_id: conversation, earlier });
+                }
+            }
+            Err(error) => tracing::error!(%conversation, %error, "could not read a case's earlier contacts"),
+        })
+        .await;
+    }
+}
+
+/// A new random code.
+fn new_code() -> Result<ReturnCode, RandomError> {
+    loop {
+        let mut random = [0u8; ReturnCode::RANDOM_BYTES];
+        random_bytes(&mut random)?;
+        if let Some(code) = ReturnCode::from_random(&random) {
+            return Ok(code);
+        }
+    }
+}
