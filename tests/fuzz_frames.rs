@@ -6,8 +6,8 @@
 //!
 //! - the server does not panic (it answers `/healthz` afterwards and its log has no
 //!   panic in it);
-//! - every client frame gets exactly one answer: an `ack`, `attached`, `history` or
-//!   `error` with the frame's `id`, or, for a frame with no usable `id` (not a JSON object, no `id`,
+//! - every client frame gets exactly one answer: an `ack`, `attached`, `history`,
+//!   `code` or `error` with the frame's `id`, or, for a frame with no usable `id` (not a JSON object, no `id`,
 //!   or an `id` that is not a string of 1 to 64 bytes), one `error` without `id`;
 //!   nothing else on the socket (offers, messages, typing, boards…) is an answer;
 //! - a control conversation (a child and a counsellor nobody else can reach) keeps
@@ -202,6 +202,7 @@ fn fields_of(endpoint: Endpoint, kind: &str) -> Vec<(&'static str, SBoxedStrateg
         (Endpoint::Child, "read") => vec![("seq", seq())],
         (Endpoint::Child, "history") => vec![("after_seq", seq()), ("before_seq", seq())],
         (Endpoint::Child, "rate") => vec![("rating", one_of(&["helped", "somewhat", "not_helped"]))],
+        (Endpoint::Child, "forget_me") => vec![("code", "[0-9 \\-]{0,20}".prop_map(Value::from).sboxed())],
         (Endpoint::Child, _) => vec![],
         (Endpoint::Staff, "set_status") => vec![("status", one_of(&["available", "busy", "away"]))],
         (Endpoint::Staff, "send" | "add_note") => vec![conversation(), ("text", text())],
@@ -359,7 +360,7 @@ fn usable_id(text: &str) -> Option<String> {
 /// without id. Events (offers, messages, queue, typing, boards…) give `None`.
 fn answer_id(frame: &Value) -> Option<Option<String>> {
     match frame["type"].as_str() {
-        Some("ack" | "attached" | "error") => Some(frame.get("id").and_then(Value::as_str).map(str::to_owned)),
+        Some("ack" | "attached" | "error" | "code") => Some(frame.get("id").and_then(Value::as_str).map(str::to_owned)),
         // A page answers `history` and `sync`; a page sent unasked (after `attached`,
         // `assigned` or `observing`) has no id and answers nothing.
         Some("history") => frame.get("id").and_then(Value::as_str).map(|id| Some(id.to_owned())),
@@ -426,7 +427,7 @@ async fn fuzz(
                 }
             }
             let Some(id) = answer_id(&frame) else { continue };
-            match frame["code"].as_str() {
+            match frame["code"].as_str().filter(|_| frame["type"] == "error") {
                 Some(code) => *tally.by_code.entry(code.to_owned()).or_default() += 1,
                 None => tally.carried_out += 1,
             }
