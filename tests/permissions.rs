@@ -480,6 +480,10 @@ async fn every_route_and_message_type_for_every_actor() {
         ("rate", json!({"rating": "helped"}), ["no_conversation", ok, ok]),
         // A child reads back their own chat, ended or not.
         ("history", json!({"before_seq": 3}), ["no_conversation", ok, ok]),
+        // A return code for one's own chat, ended or not.
+        ("take_code", json!({}), ["no_conversation", ok, ok]),
+        // Erasing needs a code that opens a case, whoever asks (this one opens none).
+        ("forget_me", json!({"code": "0000 0000 0000"}), ["wrong_code", "wrong_code", "wrong_code"]),
         // Last: B's socket is detached from its chat once it has left.
         ("leave", json!({}), ["no_conversation", ok, ok]),
     ];
