@@ -114,14 +114,21 @@ async fn answers_the_survey(browser: &fantoccini::Client, server: &Server) -> Re
     if read != expected([unpressed; 3]) {
         return Err(format!("the survey as read: {read}"));
     }
-    snap(browser, "child-survey-en").await?;
+    snap(browser, "child-survey-questions-en").await?;
 
-    // "Yes" to the first question from the keyboard (Enter on the focused button); "not
-    // sure" to the second with a tap; on the third, "no" tapped again is taken back,
-    // then "yes".
+    // "Yes" to the first question from the keyboard (Enter on the focused button), and
+    // focus stays on it; "not sure" to the second with a tap; on the third, "no" tapped
+    // again is taken back, then "yes".
     let yes = wait_for(browser, ".survey fieldset:nth-of-type(1) button:nth-child(1)").await?;
     script(browser, "document.querySelector('.survey fieldset:nth-of-type(1) button').focus(); return true").await?;
     yes.send_keys("\u{E007}").await.map_err(|error| format!("enter: {error}"))?;
+    wait_until(
+        browser,
+        "yes pressed, focus kept on it",
+        "const yes = document.querySelector('.survey fieldset:nth-of-type(1) button');
+         return yes.getAttribute('aria-pressed') === 'true' && document.activeElement === yes;",
+    )
+    .await?;
     click(browser, ".survey fieldset:nth-of-type(2) button:nth-child(2)").await?;
     click(browser, ".survey fieldset:nth-of-type(3) button:nth-child(3)").await?;
     click(browser, ".survey fieldset:nth-of-type(3) button:nth-child(3)").await?;
@@ -132,20 +139,19 @@ async fn answers_the_survey(browser: &fantoccini::Client, server: &Server) -> Re
         return Err(format!("after the taps: {read}"));
     }
 
-    // Sent: the questions go, thanks are said, focus moves on to "start a new chat".
+    // Sent: the questions go, and the thanks take focus (so that a screen reader says them).
     click(browser, ".survey button.primary").await?;
     let thanks = survey_message("en", "survey-thanks");
     wait_until(
         browser,
-        "the thanks",
+        "the thanks, with focus",
         &format!(
-            "return [...document.querySelectorAll('.thanks')].some((p) => p.textContent.trim() === {thanks:?})
-                && getComputedStyle(document.querySelector('.survey')).display === 'none'"
+            "const thanks = document.querySelector('.survey .thanks');
+             return thanks?.textContent.trim() === {thanks:?} && document.activeElement === thanks
+                && !document.querySelector('.survey fieldset, .survey button');"
         ),
     )
     .await?;
-    wait_until(browser, "focus on the new-chat button", "return document.activeElement.matches('.ended > .primary')")
-        .await?;
     snap(browser, "child-survey-sent-en").await?;
     counsellor_told_nothing(&mut amira).await;
 
@@ -237,12 +243,7 @@ async fn skips_the_survey(browser: &fantoccini::Client, server: &Server) -> Resu
 
     // One tap skips it all: the questions go, focus moves on, nothing is sent.
     click(browser, ".survey button.secondary").await?;
-    wait_until(
-        browser,
-        "the survey gone",
-        "return getComputedStyle(document.querySelector('.survey')).display === 'none'",
-    )
-    .await?;
+    wait_until(browser, "the survey gone", "return document.querySelector('.survey').children.length === 0").await?;
     let focused = script(browser, FOCUSED).await?;
     wait_until(browser, "focus on the new-chat button", "return document.activeElement.matches('.ended > .primary')")
         .await

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::chat::Log;
 use crate::page::DangerNote;
 use crate::state::ChildState;
-use crate::survey::Survey;
+use crate::survey::survey;
 
 const RATINGS: [(Rating, &str); 3] = [
     (Rating::Helped, "rating-helped"),
@@ -40,7 +40,7 @@ pub fn Ended(l10n: L10n, state: ChildState) -> impl IntoView {
                     {move || if state.rating.get().is_some() { l10n.t("rating-thanks") } else { String::new() }}
                 </p>
             </div>
-            <Survey l10n=l10n/>
+            {survey(l10n)}
             <button type="button" class="primary" on:click=move |_| state.forget_conversation()>
                 {l10n.text("ended-new-chat-button")}
             </button>
