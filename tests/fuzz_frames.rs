@@ -173,6 +173,22 @@ fn transfer_target() -> SBoxedStrategy<Value> {
     .sboxed()
 }
 
+/// A survey's answers: each question present or not (none at all is refused).
+fn survey_answers() -> SBoxedStrategy<Value> {
+    let answer = || prop::option::of(one_of(&["yes", "not_sure", "no"]));
+    (answer(), answer(), answer())
+        .prop_map(|(listened, next_steps, come_back)| {
+            let mut answers = Map::new();
+            for (question, answer) in [("listened", listened), ("next_steps", next_steps), ("come_back", come_back)] {
+                if let Some(answer) = answer {
+                    answers.insert(question.into(), answer);
+                }
+            }
+            Value::Object(answers)
+        })
+        .sboxed()
+}
+
 fn wrap_up() -> SBoxedStrategy<Value> {
     let categories =
         prop::collection::vec(one_of(&["family", "violence", "violence.bullying", "mental_health"]), 0..25);
@@ -203,6 +219,7 @@ fn fields_of(endpoint: Endpoint, kind: &str) -> Vec<(&'static str, SBoxedStrateg
         (Endpoint::Child, "history") => vec![("after_seq", seq()), ("before_seq", seq())],
         (Endpoint::Child, "rate") => vec![("rating", one_of(&["helped", "somewhat", "not_helped"]))],
         (Endpoint::Child, "forget_me") => vec![("code", "[0-9 \\-]{0,20}".prop_map(Value::from).sboxed())],
+        (Endpoint::Child, "survey") => vec![("answers", survey_answers())],
         (Endpoint::Child, _) => vec![],
         (Endpoint::Staff, "set_status") => vec![("status", one_of(&["available", "busy", "away"]))],
         (Endpoint::Staff, "send" | "add_note") => vec![conversation(), ("text", text())],

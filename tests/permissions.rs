@@ -478,6 +478,8 @@ async fn every_route_and_message_type_for_every_actor() {
         ("typing", json!({}), ["no_conversation", "conversation_ended", "conversation_ended"]),
         ("read", json!({"seq": 1}), ["no_conversation", "conversation_ended", "conversation_ended"]),
         ("rate", json!({"rating": "helped"}), ["no_conversation", ok, ok]),
+        // After the end (B ended its chat at `end` above): each child's own is counted.
+        ("survey", json!({"answers": {"listened": "yes"}}), ["no_conversation", ok, ok]),
         // A child reads back their own chat, ended or not.
         ("history", json!({"before_seq": 3}), ["no_conversation", ok, ok]),
         // A return code for one's own chat, ended or not.

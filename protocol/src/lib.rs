@@ -26,12 +26,14 @@ pub mod catalog;
 pub mod child_decode;
 pub mod console;
 pub mod presence;
+pub mod survey;
 pub mod taxonomy;
 pub mod text;
 pub mod trends;
 
 pub use cases::EarlierContact;
 pub use presence::Presence;
+pub use survey::{SurveyAnswer, SurveyAnswers, SurveyQuestion};
 
 pub use console::{
     CannedCoverage, CannedResponse, NoteKind, NoteView, Outcome, ReleaseReason, RiskAlert, RiskLevel, Service,
@@ -259,6 +261,10 @@ pub enum ErrorCode {
     TooManyAttempts,
     /// `forget_me`: a chat of this case has not ended yet; end it first.
     ChatLive,
+    /// `survey`: the conversation has not ended yet; the survey comes after the end.
+    NotEnded,
+    /// `survey`: this conversation's survey was already answered; it counts once.
+    AlreadyAnswered,
 }
 
 /// An error answer to a request, or to a frame that could not be read at all (then
@@ -456,6 +462,9 @@ pub enum ChildRequest {
     Read { id: String, seq: Seq },
     /// After the end: the child's one-tap rating. A later rating replaces an earlier one.
     Rate { id: String, rating: Rating },
+    /// After the end: the child's answers to the optional questions, once per
+    /// conversation. Counted anonymously (see [`survey`]); skipping sends nothing.
+    Survey { id: String, answers: SurveyAnswers },
     /// One page of the attached conversation's messages: the newest of those with
     /// `after_seq < seq < before_seq` (no upper bound when `before_seq` is absent).
     History {
@@ -488,6 +497,7 @@ impl ChildRequest {
         "typing",
         "read",
         "rate",
+        "survey",
         "history",
         "leave",
         "take_code",
@@ -504,6 +514,7 @@ impl ChildRequest {
             | Self::Typing { id }
             | Self::Read { id, .. }
             | Self::Rate { id, .. }
+            | Self::Survey { id, .. }
             | Self::History { id, .. }
             | Self::Leave { id }
             | Self::TakeCode { id }
@@ -1047,6 +1058,7 @@ mod tests {
             ChildRequest::Typing { id: "1".into() },
             ChildRequest::Read { id: "1".into(), seq: 1 },
             ChildRequest::Rate { id: "1".into(), rating: Rating::Helped },
+            ChildRequest::Survey { id: "1".into(), answers: SurveyAnswers::default() },
             ChildRequest::History { id: "1".into(), after_seq: 0, before_seq: Some(10) },
             ChildRequest::Leave { id: "1".into() },
             ChildRequest::TakeCode { id: "1".into() },

@@ -18,6 +18,8 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
+pub mod survey;
+
 const DAY: i64 = 24 * 60 * 60 * 1000;
 
 /// One contact, as the store reads it.
@@ -60,6 +62,9 @@ pub struct Row {
     pub mean_chat_seconds: Option<u64>,
     /// Service id → referrals made.
     pub referrals: BTreeMap<String, u32>,
+    /// The children's survey answers that week in that language: in reports by week
+    /// and language only, else absent (see [`survey`]).
+    pub survey: Option<survey::SurveyTally>,
 }
 
 /// Groups contacts into rows, sorted by period then group.
@@ -124,6 +129,7 @@ pub fn report(contacts: &[Contact], period: Period, group_by: GroupBy, utc_offse
                     seconds(tally.lengths.iter().sum::<i64>() / i64::try_from(tally.lengths.len()).unwrap_or(1))
                 }),
                 referrals: tally.referrals,
+                survey: None,
             }
         })
         .collect()
@@ -189,10 +195,12 @@ fn seconds(millis: i64) -> u64 {
     u64::try_from(millis.max(0) / 1000).unwrap_or(0)
 }
 
-/// The rows as CSV: one line per row, referrals as `service:count` joined by `;`.
+/// The rows as CSV: one line per row, referrals as `service:count` joined by `;`, then
+/// the survey's counts (empty where the report has none).
 pub fn csv(rows: &[Row]) -> String {
-    let mut out = String::from(
-        "period,group,contacts,answered,abandoned,wait_p50_seconds,wait_p90_seconds,mean_chat_seconds,referrals\n",
+    let mut out = format!(
+        "period,group,contacts,answered,abandoned,wait_p50_seconds,wait_p90_seconds,mean_chat_seconds,referrals,{}\n",
+        survey::csv_header()
     );
     let optional = |value: Option<u64>| value.map(|value| value.to_string()).unwrap_or_default();
     for row in rows {
@@ -200,7 +208,7 @@ pub fn csv(rows: &[Row]) -> String {
             row.referrals.iter().map(|(service, count)| format!("{service}:{count}")).collect();
         let _ = writeln!(
             out,
-            "{},{},{},{},{},{},{},{},{}",
+            "{},{},{},{},{},{},{},{},{},{}",
             csv_field(&row.period),
             csv_field(&row.group),
             row.contacts,
@@ -210,6 +218,7 @@ pub fn csv(rows: &[Row]) -> String {
             optional(row.wait_p90_seconds),
             optional(row.mean_chat_seconds),
             csv_field(&referrals.join(";")),
+            survey::csv_fields(row.survey.as_ref()),
         );
     }
     out

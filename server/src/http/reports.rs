@@ -67,14 +67,13 @@ async fn build(state: &AppState, session: &StaffSession, query: &ReportQuery) ->
         Some(_) => return Err(bad("group: language or category")),
     };
     let contacts = state.store.contacts(from, last + DAY).await?;
-    Ok(Report {
-        from: query.from.clone(),
-        to: query.to.clone(),
-        by,
-        group,
-        utc_offset_minutes: offset,
-        rows: reports::report(&contacts, period, group_by, offset),
-    })
+    let mut rows = reports::report(&contacts, period, group_by, offset);
+    if (period, group_by) == (Period::Week, GroupBy::Language) {
+        let (first_week, last_week) = reports::survey::weeks_covered(from, last, offset);
+        let weeks = state.store.survey_weeks(&first_week, &last_week).await?;
+        reports::survey::merge(&mut rows, &weeks, period, group_by);
+    }
+    Ok(Report { from: query.from.clone(), to: query.to.clone(), by, group, utc_offset_minutes: offset, rows })
 }
 
 pub async fn json(

@@ -52,6 +52,8 @@ impl Hub {
             ChildRequest::Send { .. } | ChildRequest::Read { .. } => {
                 Err(RequestError::Internal("messages and read marks go to the message writer"))
             }
+            // The socket counts surveys itself (`crate::ws::survey`).
+            ChildRequest::Survey { .. } => Err(RequestError::Internal("surveys are counted by the socket")),
             ChildRequest::End { .. } => self.child_end(conn, &id).await,
             ChildRequest::ChangeLanguage { language, .. } => self.child_change_language(conn, &id, &language).await,
             ChildRequest::Typing { .. } => self.child_typing(conn, &id),

@@ -78,6 +78,7 @@ fn a_day_by_language_counts_answered_abandoned_waits_and_lengths() {
             wait_p90_seconds: Some(90),
             mean_chat_seconds: Some(15 * 60),
             referrals: BTreeMap::new(),
+            survey: None,
         }
     );
     assert_eq!((rows[1].period.as_str(), rows[1].group.as_str(), rows[1].contacts), ("2026-11-26", "fa", 1));
@@ -110,14 +111,21 @@ fn csv_has_a_header_and_one_line_per_row_with_formulas_defused() {
         wait_p90_seconds: None,
         mean_chat_seconds: None,
         referrals: BTreeMap::from([("eu-112".into(), 1), ("de,x".into(), 2)]),
+        survey: None,
     };
-    let text = csv(&[row]);
+    let mut surveyed = row.clone();
+    surveyed.survey = Some(survey::SurveyTally { responses: 4, ..Default::default() });
+    let text = csv(&[row, surveyed]);
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(
         lines[0],
-        "period,group,contacts,answered,abandoned,wait_p50_seconds,wait_p90_seconds,mean_chat_seconds,referrals"
+        "period,group,contacts,answered,abandoned,wait_p50_seconds,wait_p90_seconds,mean_chat_seconds,referrals,\
+survey_responses,survey_listened_yes,survey_listened_not_sure,survey_listened_no,\
+survey_next_steps_yes,survey_next_steps_not_sure,survey_next_steps_no,\
+survey_come_back_yes,survey_come_back_not_sure,survey_come_back_no"
     );
-    assert_eq!(lines[1], "2026-11-25,'=cmd,2,1,1,30,,,\"de,x:2;eu-112:1\"");
+    assert_eq!(lines[1], "2026-11-25,'=cmd,2,1,1,30,,,\"de,x:2;eu-112:1\",,,,,,,,,,");
+    assert_eq!(lines[2], "2026-11-25,'=cmd,2,1,1,30,,,\"de,x:2;eu-112:1\",4,0,0,0,0,0,0,0,0,0");
 }
 
 #[test]

@@ -16,6 +16,7 @@ pub mod second_factor;
 pub mod sessions;
 pub mod settings;
 pub mod staff;
+pub mod survey;
 pub mod writes;
 
 use std::str::FromStr;

@@ -69,6 +69,7 @@ async fn serve(state: AppState, socket: WebSocket, address: Option<IpAddr>, paus
         bus: state.bus.clone(),
         outbox,
         metrics: state.metrics.clone(),
+        utc_offset_minutes: state.config.utc_offset_minutes,
     };
     pump(socket, receiver, frames, Duration::from_secs(state.config.socket_idle_secs)).await;
     let _ = state.hub.send(Command::ChildGone { conn }).await;
@@ -82,6 +83,8 @@ struct ChildFrames {
     bus: Arc<Bus>,
     outbox: Outbox,
     metrics: std::sync::Arc<crate::metrics::Metrics>,
+    /// Where the helpline's weeks start, for counting surveys by week.
+    utc_offset_minutes: i64,
 }
 
 impl FrameHandler for ChildFrames {
@@ -110,6 +113,31 @@ impl FrameHandler for ChildFrames {
                     let reply = error.into_reply(&id);
                     self.metrics.count_error_code(reply.code);
                     self.outbox.send(&ChildEvent::Error(reply));
+                }
+            }
+            Ok(ChildRequest::Survey { id, answers }) => {
+                let answered = match self.conversation() {
+                    Ok(conversation) => {
+                        super::survey::answer(
+                            &self.store,
+                            &conversation,
+                            &answers,
+                            self.utc_offset_minutes,
+                            unix_millis(),
+                        )
+                        .await
+                    }
+                    Err(error) => Err(error),
+                };
+                match answered {
+                    Ok(()) => {
+                        self.outbox.send(&ChildEvent::Ack { id, seq: None });
+                    }
+                    Err(error) => {
+                        let reply = error.into_reply(&id);
+                        self.metrics.count_error_code(reply.code);
+                        self.outbox.send(&ChildEvent::Error(reply));
+                    }
                 }
             }
             Ok(request) => {

@@ -4,10 +4,12 @@
 //! - `frame.rs`: typed decoding of client frames.
 //! - `child.rs`: `/ws/v1/child`, anonymous.
 //! - `staff.rs`: `/ws/v1/staff`, authorised by the session cookie on every frame.
+//! - `survey.rs`: the child's answers after the chat, counted anonymously.
 
 pub mod child;
 pub mod frame;
 pub mod staff;
+pub mod survey;
 
 use std::future::Future;
 use std::ops::ControlFlow;

@@ -1,5 +1,5 @@
 //! After the chat: what was said stays readable until the child leaves, a one-tap
-//! rating, and a way to start again.
+//! rating, the optional survey, and a way to start again.
 
 use bridgeline_protocol::Rating;
 use bridgeline_web_core::l10n::L10n;
@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use crate::chat::Log;
 use crate::page::DangerNote;
 use crate::state::ChildState;
+use crate::survey::survey;
 
 const RATINGS: [(Rating, &str); 3] = [
     (Rating::Helped, "rating-helped"),
@@ -39,6 +40,7 @@ pub fn Ended(l10n: L10n, state: ChildState) -> impl IntoView {
                     {move || if state.rating.get().is_some() { l10n.t("rating-thanks") } else { String::new() }}
                 </p>
             </div>
+            {survey(l10n)}
             <button type="button" class="primary" on:click=move |_| state.forget_conversation()>
                 {l10n.text("ended-new-chat-button")}
             </button>

@@ -11,12 +11,14 @@
 //! - `intake.rs`: welcome and the optional questions.
 //! - `chat.rs`: the queue, the conversation and the composer.
 //! - `ended.rs`: the rating and starting again.
+//! - `survey.rs`: the optional questions after the chat.
 
 mod chat;
 mod ended;
 mod intake;
 mod page;
 mod state;
+mod survey;
 mod topbar;
 
 use leptos::prelude::*;

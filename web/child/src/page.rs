@@ -102,7 +102,11 @@ pub fn ErrorNote(l10n: L10n, state: ChildState) -> impl IntoView {
 /// Puts focus where the new screen starts: the message box in the conversation, the
 /// heading (focusable by script only) elsewhere.
 fn focus_screen(screen: Phase) {
-    let selector = if screen == Phase::Waiting { "#message-input" } else { "main h1" };
+    focus(if screen == Phase::Waiting { "#message-input" } else { "main h1" });
+}
+
+/// Puts focus on the first element `selector` finds, if any.
+pub(crate) fn focus(selector: &str) {
     let target = document()
         .query_selector(selector)
         .ok()

@@ -349,6 +349,8 @@ impl ChildState {
             }
             ErrorCode::UnknownLanguage => self.error.set(Some("error-unknown-language")),
             ErrorCode::ConversationEnded => self.phase.set(Phase::Ended),
+            // The survey was sent before this page was reloaded: it was counted then.
+            ErrorCode::AlreadyAnswered => {}
             // Chats from this browser are paused: the server's page says so (in the
             // child's language, with the phone line and 112), and needs no app.
             ErrorCode::Paused => {
@@ -490,6 +492,6 @@ fn leave() {
     socket::stop();
 }
 
-fn send(request: &ChildRequest) -> bool {
+pub(crate) fn send(request: &ChildRequest) -> bool {
     serde_json::to_string(request).is_ok_and(|text| socket::send(&text))
 }
