@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use bridgeline_protocol::catalog::Catalog;
 use serde::Deserialize;
 
-use crate::json::{is_object, list, or_default, required, string, Json};
+use crate::json::{is_object, list, map, or_default, required, string, Json};
 
 /// Also what the console reads from `/api/v1/locales` with serde (a derive costs the
 /// child's page nothing while the page does not call it).
@@ -48,9 +48,7 @@ pub fn read<J: Json>(value: &J) -> Option<Bootstrap> {
         dir: required(value, "dir", string)?,
         messages: required(value, "messages", crate::catalog::read)?,
         locales: required(value, "locales", |locales| list(locales, locale_summary))?,
-        language_names: or_default(value, "language_names", |names| {
-            names.members()?.into_iter().map(|(code, name)| Some((code, name.string()?))).collect()
-        })?,
+        language_names: or_default(value, "language_names", |names| map(names, string))?,
         helpline_phone: or_default(value, "helpline_phone", string)?,
         title: or_default(value, "title", string)?,
     })

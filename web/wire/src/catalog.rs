@@ -3,11 +3,10 @@
 
 use bridgeline_protocol::catalog::{Catalog, Element, Key, Message, Pattern, Variant};
 
-use crate::json::{boolean, is_object, list, optional, or_default, required, string, unsigned, Json};
+use crate::json::{boolean, is_object, list, map, optional, or_default, required, string, unsigned, Json};
 
 pub fn read<J: Json>(value: &J) -> Option<Catalog> {
-    let messages = value.members()?.into_iter().map(|(id, message)| Some((id, read_message(&message)?)));
-    Some(Catalog { messages: messages.collect::<Option<_>>()? })
+    Some(Catalog { messages: map(value, read_message)? })
 }
 
 fn read_message<J: Json>(value: &J) -> Option<Message> {
@@ -15,9 +14,7 @@ fn read_message<J: Json>(value: &J) -> Option<Message> {
         return None;
     }
     let value_pattern = optional(value, "v", pattern)?;
-    let attributes = or_default(value, "a", |attributes| {
-        attributes.members()?.into_iter().map(|(name, pattern_value)| Some((name, pattern(&pattern_value)?))).collect()
-    })?;
+    let attributes = or_default(value, "a", |attributes| map(attributes, pattern))?;
     Some(Message { value: value_pattern, attributes })
 }
 

@@ -6,6 +6,8 @@
 //! struct from an array of its fields in order (`[1, "x"]`); no writer of ours ever
 //! writes one, and these readers refuse it.
 
+use std::collections::BTreeMap;
+
 /// A parsed JSON value: the browser's `JsValue` in the pages, `serde_json::Value` in
 /// the tests.
 pub trait Json: Sized {
@@ -81,6 +83,17 @@ pub fn signed<J: Json>(value: &J) -> Option<i64> {
 /// An array, each element read by `read`; one refused element refuses the whole.
 pub fn list<J: Json, T>(value: &J, read: impl Fn(&J) -> Option<T>) -> Option<Vec<T>> {
     value.elements()?.iter().map(read).collect()
+}
+
+/// An object's members as a map, each value read by `read`. Inserted one by one:
+/// collecting into a `BTreeMap` sorts first, and every sort of another type costs the
+/// page a few KB of code.
+pub fn map<J: Json, T>(value: &J, read: impl Fn(&J) -> Option<T>) -> Option<BTreeMap<String, T>> {
+    let mut map = BTreeMap::new();
+    for (key, member) in value.members()? {
+        map.insert(key, read(&member)?);
+    }
+    Some(map)
 }
 
 /// A unit-only enum written as its snake_case name: `names` lists every value's name.
