@@ -1,6 +1,8 @@
 //! The child's page must stay light for an old phone on a slow connection: its whole
 //! first load (HTML with the embedded messages, CSS, scripts, wasm; there are no fonts
-//! or images to fetch) must transfer at most 150 KB with brotli.
+//! or images to fetch) must transfer at most [`BUDGET_BYTES`] with brotli. The budget
+//! is what the page weighs plus a little room, so that a change that makes it heavier
+//! has to say so here; the goal is 100 KB (issue 13).
 //!
 //! Measured on the real server as a browser asking for brotli receives it, file by
 //! file, in several languages (non-Latin scripts take more bytes). `./x sizes` runs
@@ -10,8 +12,9 @@ mod support;
 
 use support::{http, Scratch};
 
-/// 150 KB, counted as 150 000 bytes: the stricter reading.
-const BUDGET_BYTES: usize = 150_000;
+/// 115.5 KB, counted as 115 500 bytes: 113 586 B measured (Ukrainian, the heaviest
+/// language) when the child's wasm stopped carrying serde_json, plus under 2 KB of room.
+const BUDGET_BYTES: usize = 115_500;
 
 /// What `boot.js` imports for the child's page: the wasm-bindgen glue and the module.
 const CHILD_MODULES: [&str; 2] = ["/assets/bridgeline_web_child.js", "/assets/bridgeline_web_child_bg.wasm"];
@@ -50,7 +53,7 @@ fn linked_assets(html: &str) -> Vec<String> {
 }
 
 #[tokio::test]
-async fn the_child_page_first_load_stays_within_150_kb_brotli() {
+async fn the_child_page_first_load_stays_within_its_budget_brotli() {
     let scratch = Scratch::new();
     let server = scratch.start(&[]).await;
     // The assets are the same in every language: measure them once.

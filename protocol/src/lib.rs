@@ -23,7 +23,6 @@ pub mod blocks;
 pub mod board;
 pub mod cases;
 pub mod catalog;
-pub mod child_decode;
 pub mod console;
 pub mod presence;
 pub mod survey;

@@ -50,12 +50,12 @@ fn topic_icon(topic: Topic) -> &'static str {
 }
 
 /// Adds `item` to a multiple choice, or takes it out if it was there.
-fn toggle<T: PartialEq>(chosen: &mut Vec<T>, item: T) {
-    match chosen.iter().position(|candidate| *candidate == item) {
+fn toggle(chosen: &mut Vec<String>, item: &str) {
+    match chosen.iter().position(|candidate| candidate == item) {
         Some(index) => {
             chosen.remove(index);
         }
-        None => chosen.push(item),
+        None => chosen.push(item.to_owned()),
     }
 }
 
@@ -69,10 +69,87 @@ fn age_id(band: AgeBand) -> &'static str {
     }
 }
 
+/// One button of a question.
+struct Choice {
+    /// What is sent: a topic's or an age band's wire name, or a language's code.
+    value: String,
+    /// A Fluent message id, or for a language its own name, shown as it is.
+    label: String,
+    icon: Option<&'static str>,
+}
+
+/// A question's buttons, pressed or not. Every question on this screen is this one
+/// component with the same closures, so the page carries the code of one list of
+/// buttons instead of three (about 3 KB brotli each).
+#[component]
+fn Choices(
+    l10n: L10n,
+    chosen: RwSignal<Vec<String>>,
+    choices: Vec<Choice>,
+    /// One answer at most (a second tap on it takes it back).
+    single: bool,
+    /// The choices are languages: named in their own language and script, and the
+    /// page's own language is not offered.
+    languages: bool,
+) -> impl IntoView {
+    choices
+        .into_iter()
+        .map(|Choice { value, label, icon }| {
+            let pressed = {
+                let value = value.clone();
+                move || chosen.with(|chosen| chosen.contains(&value)).to_string()
+            };
+            let current = {
+                let value = value.clone();
+                move || languages && l10n.code() == value
+            };
+            let lang = languages.then(|| value.clone());
+            let text = move || if languages { label.clone() } else { l10n.t(&label) };
+            let press = move |_| {
+                chosen.update(|chosen| {
+                    if single && !chosen.contains(&value) {
+                        chosen.clear();
+                    }
+                    toggle(chosen, &value);
+                })
+            };
+            view! {
+                <button type="button" class="choice" lang=lang class:hidden=current aria-pressed=pressed on:click=press>
+                    {icon.map(|path| view! { <svg viewBox="0 0 24 24" aria-hidden="true" class="icon"><path d=path/></svg> })}
+                    <span>{text}</span>
+                </button>
+            }
+        })
+        .collect_view()
+}
+
+/// The country question's options: "none", then every country named in the page's
+/// language and sorted as it sorts; rebuilt when the language changes, keeping the
+/// answer. Written to the page directly: as a reactive list of views, the options
+/// cost the child's download about 4 KB.
+fn fill_countries(select: &web_sys::Element, l10n: L10n, chosen: Option<&str>) {
+    select.set_text_content(None);
+    let document = document();
+    let add = |value: &str, name: &str| {
+        if let Ok(option) = document.create_element("option") {
+            let _ = option.set_attribute("value", value);
+            if chosen == Some(value) {
+                let _ = option.set_attribute("selected", "");
+            }
+            option.set_text_content(Some(name));
+            let _ = select.append_child(&option);
+        }
+    };
+    add("", &l10n.t("intake-country-none"));
+    for (code, name) in country_names(&l10n.code()) {
+        add(code, &name);
+    }
+}
+
 #[component]
 pub fn Intake(l10n: L10n, state: ChildState, languages: Vec<(String, String)>) -> impl IntoView {
-    let topics = RwSignal::new(Vec::<Topic>::new());
-    let age_band = RwSignal::new(None::<AgeBand>);
+    let topics = RwSignal::new(Vec::<String>::new());
+    let age_band = RwSignal::new(Vec::<String>::new());
     let also_reads = RwSignal::new(Vec::<String>::new());
     let country = RwSignal::new(None::<String>);
     let skip = move |_| {
@@ -82,13 +159,34 @@ pub fn Intake(l10n: L10n, state: ChildState, languages: Vec<(String, String)>) -
     let go = move |_| {
         state.language.set_value(l10n.code());
         let answers = IntakeAnswers {
-            topics: topics.get_untracked(),
-            age_band: age_band.get_untracked(),
+            topics: topics.with_untracked(|chosen| {
+                chosen.iter().filter_map(|name| Topic::ALL.into_iter().find(|topic| topic.as_str() == name)).collect()
+            }),
+            age_band: age_band.with_untracked(|chosen| chosen.first().and_then(|name| AgeBand::parse(name))),
             country: country.get_untracked(),
         };
         state.start(answers, also_reads.get_untracked());
     };
-    let countries = Memo::new(move |_| country_names(&l10n.code()));
+    let country_select = NodeRef::<leptos::html::Select>::new();
+    Effect::new(move |_| {
+        if let Some(select) = country_select.get() {
+            fill_countries(&select, l10n, country.get_untracked().as_deref());
+        }
+    });
+    let topic_choices = Topic::ALL
+        .into_iter()
+        .map(|topic| Choice {
+            value: topic.as_str().to_owned(),
+            label: format!("topic-{}", topic.as_str()),
+            icon: Some(topic_icon(topic)),
+        })
+        .collect();
+    let age_choices = AgeBand::ALL
+        .into_iter()
+        .map(|band| Choice { value: band.as_str().to_owned(), label: age_id(band).to_owned(), icon: None })
+        .collect();
+    let language_choices =
+        languages.into_iter().map(|(code, name)| Choice { value: code, label: name, icon: None }).collect();
     view! {
         <section class="intake" aria-labelledby="intake-heading">
             <h1 id="intake-heading" tabindex="-1">{l10n.text("intake-heading")}</h1>
@@ -98,76 +196,30 @@ pub fn Intake(l10n: L10n, state: ChildState, languages: Vec<(String, String)>) -
             <fieldset class="topics">
                 <legend>{l10n.text("intake-topic-question")}</legend>
                 <div class="choices">
-                    {Topic::ALL
-                        .into_iter()
-                        .map(|topic| {
-                            let chosen = move || topics.with(|chosen| chosen.contains(&topic));
-                            let toggle = move |_| topics.update(|chosen| toggle(chosen, topic));
-                            view! {
-                                <button type="button" class="choice topic" aria-pressed=move || chosen().to_string() on:click=toggle>
-                                    <svg viewBox="0 0 24 24" aria-hidden="true" class="icon"><path d=topic_icon(topic)/></svg>
-                                    <span>{move || l10n.t(&format!("topic-{}", topic.as_str()))}</span>
-                                </button>
-                            }
-                        })
-                        .collect_view()}
+                    <Choices l10n=l10n chosen=topics choices=topic_choices single=false languages=false/>
                 </div>
             </fieldset>
 
             <fieldset class="ages">
                 <legend>{l10n.text("intake-age-question")}</legend>
                 <div class="choices">
-                    {AgeBand::ALL
-                        .into_iter()
-                        .map(|band| {
-                            view! {
-                                <button type="button" class="choice" aria-pressed=move || (age_band.get() == Some(band)).to_string()
-                                    on:click=move |_| age_band.update(|chosen| *chosen = if *chosen == Some(band) { None } else { Some(band) })>
-                                    {move || l10n.t(age_id(band))}
-                                </button>
-                            }
-                        })
-                        .collect_view()}
+                    <Choices l10n=l10n chosen=age_band choices=age_choices single=true languages=false/>
                 </div>
             </fieldset>
 
             <fieldset class="languages">
                 <legend>{l10n.text("intake-languages-question")}</legend>
                 <div class="choices">
-                    {languages
-                        .into_iter()
-                        .map(|(code, name)| {
-                            let shown = code.clone();
-                            let toggled = code.clone();
-                            let chosen = move || also_reads.with(|chosen| chosen.contains(&code));
-                            view! {
-                                <button type="button" class="choice" lang=shown.clone()
-                                    class:hidden=move || l10n.code() == shown
-                                    aria-pressed=move || chosen().to_string()
-                                    on:click=move |_| also_reads.update(|chosen| toggle(chosen, toggled.clone()))>
-                                    {name}
-                                </button>
-                            }
-                        })
-                        .collect_view()}
+                    <Choices l10n=l10n chosen=also_reads choices=language_choices single=false languages=true/>
                 </div>
             </fieldset>
 
             <label class="country">
                 <span>{l10n.text("intake-country-question")}</span>
-                <select on:change=move |event| {
+                <select node_ref=country_select on:change=move |event| {
                     let code = event_target_value(&event);
                     country.set((!code.is_empty()).then_some(code));
-                }>
-                    <option value="">{l10n.text("intake-country-none")}</option>
-                    {move || countries
-                        .get()
-                        .into_iter()
-                        .map(|(code, name)| view! {
-                            <option value=code selected=move || country.get().as_deref() == Some(code)>{name}</option>
-                        })
-                        .collect_view()}
-                </select>
+                }></select>
             </label>
 
             <button type="button" class="primary start" on:click=go>{l10n.text("intake-continue-button")}</button>

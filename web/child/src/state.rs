@@ -10,8 +10,8 @@ use bridgeline_protocol::{
 };
 use bridgeline_web_core::browser::{new_id, session_get, session_remove, session_set, socket_url};
 use bridgeline_web_core::socket;
+use bridgeline_web_wire::write::{self, Pending};
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
 
 const RESUME_KEY: &str = "bridgeline.resume";
 const PENDING_KEY: &str = "bridgeline.pending";
@@ -40,14 +40,6 @@ pub struct Line {
     pub client_id: Option<String>,
     pub author: Author,
     pub body: Body,
-}
-
-/// A message written but not yet acknowledged: resent with the same id after a
-/// reconnect, so it is stored exactly once.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-struct Pending {
-    id: String,
-    text: String,
 }
 
 /// The page's state, as signals (all `Copy`).
@@ -119,15 +111,20 @@ impl ChildState {
         session_get(RESUME_KEY).is_some()
     }
 
+    /// Messages written but not yet acknowledged: resent with the same id after a
+    /// reconnect, so that each is stored exactly once.
     fn pending(&self) -> Vec<Pending> {
-        session_get(PENDING_KEY).and_then(|text| serde_json::from_str(&text).ok()).unwrap_or_default()
+        session_get(PENDING_KEY)
+            .and_then(|text| bridgeline_web_wire::js::parse(&text))
+            .and_then(|value| write::read_pending(&value))
+            .unwrap_or_default()
     }
 
     fn set_pending(&self, pending: &[Pending]) {
         if pending.is_empty() {
             session_remove(PENDING_KEY);
-        } else if let Ok(text) = serde_json::to_string(pending) {
-            session_set(PENDING_KEY, &text);
+        } else {
+            session_set(PENDING_KEY, &write::pending(pending));
         }
     }
 
@@ -180,7 +177,9 @@ impl ChildState {
     }
 
     fn on_frame(self, text: &str) {
-        let Ok(event) = bridgeline_protocol::child_decode::decode_child_event(text) else { return };
+        let event =
+            bridgeline_web_wire::js::parse(text).and_then(|frame| bridgeline_web_wire::child_event::read(&frame));
+        let Some(event) = event else { return };
         match event {
             ChildEvent::Attached { resume_token, state, counsellor, counsellor_read_seq, language, .. } => {
                 session_set(RESUME_KEY, &resume_token);
@@ -493,5 +492,5 @@ fn leave() {
 }
 
 pub(crate) fn send(request: &ChildRequest) -> bool {
-    serde_json::to_string(request).is_ok_and(|text| socket::send(&text))
+    socket::send(&write::child_request(request))
 }

@@ -163,7 +163,8 @@ pub fn body_text(l10n: L10n, body: &bridgeline_protocol::Body, reader: Reader) -
 /// Loads another locale's messages for `domain` (`child`, `staff`) and switches to it.
 pub async fn switch_to(l10n: L10n, domain: &str, code: String, dir: String) {
     let Some(text) = crate::browser::fetch_text(&format!("/l10n/{code}/{domain}.json")).await else { return };
-    if let Ok(messages) = serde_json::from_str::<Catalog>(&text) {
+    let messages = bridgeline_web_wire::js::parse(&text).and_then(|value| bridgeline_web_wire::catalog::read(&value));
+    if let Some(messages) = messages {
         l10n.switch(Locale::new(&code, &dir, messages));
     }
 }
