@@ -12,9 +12,10 @@ mod support;
 
 use support::{http, Scratch};
 
-/// 115.5 KB, counted as 115 500 bytes: 113 586 B measured (Ukrainian, the heaviest
-/// language) when the child's wasm stopped carrying serde_json, plus under 2 KB of room.
-const BUDGET_BYTES: usize = 115_500;
+/// 116 KB, counted as 116 000 bytes: 113 586 B measured (Ukrainian, the heaviest
+/// language) when the child's wasm stopped carrying serde_json, 115 822 B once the
+/// after-chat survey and the return codes' frames came in, plus under 200 B of room.
+const BUDGET_BYTES: usize = 116_000;
 
 /// What `boot.js` imports for the child's page: the wasm-bindgen glue and the module.
 const CHILD_MODULES: [&str; 2] = ["/assets/bridgeline_web_child.js", "/assets/bridgeline_web_child_bg.wasm"];
