@@ -48,7 +48,8 @@ async fn paused(browser: &fantoccini::Client, server: &Server) -> Result<(), Str
     // A coordinator confirms; the child tries again.
     let blocks = carla.expect("the report", |frame| frame["type"] == "blocks" && frame["pending"] != json!([])).await;
     carla.request(json!({"type": "confirm_report", "report_id": blocks["pending"][0]["report_id"]})).await;
-    click(browser, ".ended button.primary").await?;
+    // "Start a new chat" (the survey has buttons of its own).
+    click(browser, ".ended > button.primary").await?;
     click(browser, ".intro button.start").await?;
     click(browser, ".intake button.skip").await?;
 
