@@ -440,3 +440,11 @@ staff-trends-waiting = الأطفال المنتظرون
 staff-trends-longest = أطول انتظار
 staff-trends-summary-waiting = { $language }، الأطفال المنتظرون من { $from } إلى { $to }: الحد الأقصى { $most }، والآن { $now }.
 staff-trends-summary-longest = { $language }، أطول انتظار من { $from } إلى { $to }: الحد الأقصى { $most }، والآن { $now }.
+
+## A returning child's earlier contacts (return codes)
+staff-case-heading = تواصلات سابقة
+staff-case-hint = عاد هذا الطفل برمز العودة الخاص به: هذه محادثاته السابقة. دع الطفل يقود الحديث، واسأله قبل أن تذكرها.
+staff-case-unanswered = لم يُجب أحد
+staff-case-referred = أُحيل إلى: { $services }
+staff-case-transcript-kept = النص محفوظ
+staff-case-transcript-purged = حُذف النص (انتهت مدة الحفظ)

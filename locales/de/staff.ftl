@@ -434,3 +434,11 @@ staff-trends-waiting = Wartende Kinder
 staff-trends-longest = Längste Wartezeit
 staff-trends-summary-waiting = { $language }, wartende Kinder von { $from } bis { $to }: höchstens { $most }, jetzt { $now }.
 staff-trends-summary-longest = { $language }, längste Wartezeit von { $from } bis { $to }: höchstens { $most }, jetzt { $now }.
+
+## A returning child's earlier contacts (return codes)
+staff-case-heading = Frühere Kontakte
+staff-case-hint = Dieses Kind ist mit seinem Rückkehrcode zurückgekommen: Das sind seine früheren Chats. Lass das Kind führen; frag, bevor du sie ansprichst.
+staff-case-unanswered = Niemand hat geantwortet
+staff-case-referred = Weitervermittelt an: { $services }
+staff-case-transcript-kept = Verlauf gespeichert
+staff-case-transcript-purged = Verlauf gelöscht (Aufbewahrungsfrist)

@@ -436,3 +436,11 @@ staff-trends-waiting = Children waiting
 staff-trends-longest = Longest wait
 staff-trends-summary-waiting = { $language }, children waiting from { $from } to { $to }: at most { $most }, now { $now }.
 staff-trends-summary-longest = { $language }, longest wait from { $from } to { $to }: at most { $most }, now { $now }.
+
+## A returning child's earlier contacts (return codes)
+staff-case-heading = Earlier contacts
+staff-case-hint = This child came back with their return code: these are their earlier chats. Let the child lead; ask before you bring them up.
+staff-case-unanswered = Nobody answered
+staff-case-referred = Referred to: { $services }
+staff-case-transcript-kept = Transcript kept
+staff-case-transcript-purged = Transcript deleted (retention period)

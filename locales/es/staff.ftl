@@ -434,3 +434,11 @@ staff-trends-waiting = Niños esperando
 staff-trends-longest = Espera más larga
 staff-trends-summary-waiting = { $language }, niños esperando de { $from } a { $to }: como máximo { $most }, ahora { $now }.
 staff-trends-summary-longest = { $language }, espera más larga de { $from } a { $to }: como máximo { $most }, ahora { $now }.
+
+## A returning child's earlier contacts (return codes)
+staff-case-heading = Contactos anteriores
+staff-case-hint = Este niño o niña volvió con su código de regreso: estas son sus conversaciones anteriores. Deja que el niño guíe; pregunta antes de mencionarlas.
+staff-case-unanswered = Nadie respondió
+staff-case-referred = Derivado a: { $services }
+staff-case-transcript-kept = Transcripción conservada
+staff-case-transcript-purged = Transcripción eliminada (plazo de conservación)

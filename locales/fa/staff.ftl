@@ -432,3 +432,11 @@ staff-trends-waiting = کودکان در انتظار
 staff-trends-longest = طولانی‌ترین انتظار
 staff-trends-summary-waiting = { $language }، کودکان در انتظار از { $from } تا { $to }: حداکثر { $most }، اکنون { $now }.
 staff-trends-summary-longest = { $language }، طولانی‌ترین انتظار از { $from } تا { $to }: حداکثر { $most }، اکنون { $now }.
+
+## A returning child's earlier contacts (return codes)
+staff-case-heading = تماس‌های پیشین
+staff-case-hint = این کودک با کد بازگشت خود برگشته است: این‌ها گفت‌وگوهای پیشین او هستند. بگذارید کودک گفت‌وگو را پیش ببرد؛ پیش از اشاره به آن‌ها بپرسید.
+staff-case-unanswered = کسی پاسخ نداد
+staff-case-referred = ارجاع به: { $services }
+staff-case-transcript-kept = متن گفت‌وگو نگه داشته شده است
+staff-case-transcript-purged = متن گفت‌وگو حذف شد (پایان مدت نگهداری)

@@ -432,3 +432,11 @@ staff-trends-waiting = Enfants en attente
 staff-trends-longest = Attente la plus longue
 staff-trends-summary-waiting = { $language }, enfants en attente de { $from } à { $to } : au plus { $most }, maintenant { $now }.
 staff-trends-summary-longest = { $language }, attente la plus longue de { $from } à { $to } : au plus { $most }, maintenant { $now }.
+
+## A returning child's earlier contacts (return codes)
+staff-case-heading = Contacts précédents
+staff-case-hint = Cet enfant est revenu avec son code de retour : voici ses conversations précédentes. Laissez l'enfant guider ; demandez avant d'en parler.
+staff-case-unanswered = Personne n'a répondu
+staff-case-referred = Orienté vers : { $services }
+staff-case-transcript-kept = Transcription conservée
+staff-case-transcript-purged = Transcription supprimée (durée de conservation)

@@ -436,3 +436,11 @@ staff-trends-waiting = Діти в очікуванні
 staff-trends-longest = Найдовше очікування
 staff-trends-summary-waiting = { $language }, діти в очікуванні з { $from } до { $to }: найбільше { $most }, зараз { $now }.
 staff-trends-summary-longest = { $language }, найдовше очікування з { $from } до { $to }: найбільше { $most }, зараз { $now }.
+
+## A returning child's earlier contacts (return codes)
+staff-case-heading = Попередні звернення
+staff-case-hint = Ця дитина повернулася зі своїм кодом повернення: ось її попередні чати. Дайте дитині вести розмову; запитайте, перш ніж згадувати їх.
+staff-case-unanswered = Ніхто не відповів
+staff-case-referred = Перенаправлено до: { $services }
+staff-case-transcript-kept = Стенограму збережено
+staff-case-transcript-purged = Стенограму видалено (строк зберігання)

@@ -9,6 +9,7 @@ use bridgeline_web_core::l10n::L10n;
 use leptos::prelude::*;
 
 use crate::canned::CannedAnswers;
+use crate::case::EarlierContacts;
 use crate::labels;
 use crate::referral::Referral;
 use crate::state::ConsoleState;
@@ -31,6 +32,7 @@ pub fn Casework(l10n: L10n, state: ConsoleState, conversation_id: ConversationId
             </Show>
             <RiskControl l10n=l10n state=state conversation_id=id.get_value()/>
             <Notes l10n=l10n state=state conversation_id=id.get_value()/>
+            <EarlierContacts l10n=l10n state=state conversation_id=id.get_value()/>
             <Show when=move || !ended()>
                 <CannedAnswers l10n=l10n state=state conversation_id=id.get_value()/>
                 <Transfer l10n=l10n state=state conversation_id=id.get_value()/>

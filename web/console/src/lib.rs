@@ -34,6 +34,7 @@ mod alerts;
 mod api;
 mod board;
 mod canned;
+mod case;
 mod casework;
 mod chat;
 mod coverage;
