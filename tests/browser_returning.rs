@@ -55,7 +55,7 @@ async fn returning(browser: &fantoccini::Client, server: &Server) -> Result<(), 
         &format!(
             "const card = document.querySelector('.earlier-contacts .earlier-contact'); \
              return card !== null && card.textContent.includes({NOTE:?}) && card.textContent.includes('Amira') \
-             && card.querySelector('.wrap-up') !== null;"
+             && card.querySelector('.wrap-up') !== null && card.textContent.includes('Transcript kept');"
         ),
     )
     .await?;

@@ -40,14 +40,17 @@ fn Contact(l10n: L10n, contact: EarlierContact) -> impl IntoView {
     });
     let referrals = (!contact.referrals.is_empty())
         .then(|| l10n.t_with("staff-case-referred", &[("services", Arg::Text(&contact.referrals.join(", ")))]));
-    let transcript =
-        if contact.transcript_kept { "staff-case-transcript-kept" } else { "staff-case-transcript-purged" };
+    let transcript = if contact.transcript_kept {
+        l10n.t("staff-case-transcript-kept")
+    } else {
+        l10n.t("staff-case-transcript-purged")
+    };
     view! {
         <li class="earlier-contact">
             <p class="meta"><strong><time>{when}</time></strong>" · "{with}</p>
             {wrap_up.map(|text| view! { <p class="wrap-up">{text}</p> })}
             {referrals.map(|text| view! { <p class="referrals" dir="auto">{text}</p> })}
-            <p class="transcript-state hint">{l10n.text(transcript)}</p>
+            <p class="transcript-state hint">{transcript}</p>
             <NoteList l10n=l10n notes=Signal::stored(contact.notes)/>
         </li>
     }
