@@ -40,7 +40,9 @@ impl ClientKeys {
         self.hash(address)
     }
 
-    fn hash(&self, address: IpAddr) -> ClientKey {
+    /// The key of a client whose address is known already (a child's socket, which
+    /// resolved it at the handshake).
+    pub fn hash(&self, address: IpAddr) -> ClientKey {
         // HMAC accepts keys of any length; this cannot fail.
         let Ok(mut mac) = Hmac::<Sha256>::new_from_slice(&self.key) else { return [0; 32] };
         mac.update(address.to_string().as_bytes());

@@ -171,27 +171,14 @@ impl Hub {
             return Err(RequestError::refused(ErrorCode::InvalidField, "no pending report has this id"));
         }
         let until = now.saturating_add(length);
-        let decided = self.decision::<BlocksView>(coordinator, report_id, now, DecisionKind::Confirm { until })?;
-        let report_id = report_id.to_owned();
         let by = coordinator.id.clone();
-        self.off_hub(decided, move |hub, stored| match stored {
-            Ok((true, view)) => {
-                if let Err(error) = hub.moderation.book.confirm(&report_id, length, now) {
-                    tracing::error!(report = %report_id, %error, "a stored confirmation is not in the block book");
-                }
-                tracing::info!(report = %report_id, %by, until, "abuse report confirmed: block in force");
-                hub.send_to_staff_conn(conn, &ack(id));
-                hub.push_blocks_view(view);
+        self.decide(conn, id, coordinator, report_id, now, DecisionKind::Confirm { until }, move |hub, report_id, _| {
+            if let Err(error) = hub.moderation.book.confirm(report_id, length, now) {
+                tracing::error!(report = %report_id, %error, "a stored confirmation is not in the block book");
             }
-            Ok((false, _)) => hub.refuse_staff(
-                conn,
-                &id,
-                RequestError::refused(ErrorCode::InvalidField, "no pending report has this id"),
-            ),
-            Err(error) => hub.refuse_staff(conn, &id, error),
+            tracing::info!(report = %report_id, %by, until, "abuse report confirmed: block in force");
         })
-        .await;
-        Ok(())
+        .await
     }
 
     /// A coordinator rejects a pending report: nothing is blocked, the browser's marks
@@ -207,30 +194,17 @@ impl Hub {
         if !self.moderation.book.is_pending(report_id, now) {
             return Err(RequestError::refused(ErrorCode::InvalidField, "no pending report has this id"));
         }
-        let decided = self.decision::<AfterRejection>(coordinator, report_id, now, DecisionKind::Reject)?;
-        let report_id = report_id.to_owned();
         let by = coordinator.id.clone();
-        self.off_hub(decided, move |hub, stored| match stored {
-            Ok((true, view)) => {
-                if let Err(error) = hub.moderation.book.reject(&report_id) {
-                    tracing::error!(report = %report_id, %error, "a stored rejection is not in the block book");
-                }
-                if let Some(reported_at) = view.reported_at {
-                    hub.board.forget_abusive(reported_at);
-                }
-                tracing::info!(report = %report_id, %by, "abuse report rejected");
-                hub.send_to_staff_conn(conn, &ack(id));
-                hub.push_blocks_view(view.view);
+        self.decide(conn, id, coordinator, report_id, now, DecisionKind::Reject, move |hub, report_id, reported_at| {
+            if let Err(error) = hub.moderation.book.reject(report_id) {
+                tracing::error!(report = %report_id, %error, "a stored rejection is not in the block book");
             }
-            Ok((false, _)) => hub.refuse_staff(
-                conn,
-                &id,
-                RequestError::refused(ErrorCode::InvalidField, "no pending report has this id"),
-            ),
-            Err(error) => hub.refuse_staff(conn, &id, error),
+            if let Some(reported_at) = reported_at {
+                hub.board.forget_abusive(reported_at);
+            }
+            tracing::info!(report = %report_id, %by, "abuse report rejected");
         })
-        .await;
-        Ok(())
+        .await
     }
 
     /// A coordinator lifts a block in force before its time.
@@ -245,48 +219,61 @@ impl Hub {
         if !self.moderation.book.is_blocked(report_id, now) {
             return Err(RequestError::refused(ErrorCode::InvalidField, "no block in force has this id"));
         }
-        let decided = self.decision::<BlocksView>(coordinator, report_id, now, DecisionKind::Lift)?;
-        let report_id = report_id.to_owned();
         let by = coordinator.id.clone();
-        self.off_hub(decided, move |hub, stored| match stored {
-            Ok((true, view)) => {
-                if let Err(error) = hub.moderation.book.lift(&report_id) {
-                    tracing::error!(report = %report_id, %error, "a stored lift is not in the block book");
-                }
-                tracing::info!(report = %report_id, %by, "block lifted");
-                hub.send_to_staff_conn(conn, &ack(id));
-                hub.push_blocks_view(view);
+        self.decide(conn, id, coordinator, report_id, now, DecisionKind::Lift, move |hub, report_id, _| {
+            if let Err(error) = hub.moderation.book.lift(report_id) {
+                tracing::error!(report = %report_id, %error, "a stored lift is not in the block book");
             }
-            Ok((false, _)) => hub.refuse_staff(
-                conn,
-                &id,
-                RequestError::refused(ErrorCode::InvalidField, "no block in force has this id"),
-            ),
-            Err(error) => hub.refuse_staff(conn, &id, error),
+            tracing::info!(report = %report_id, %by, "block lifted");
         })
-        .await;
-        Ok(())
+        .await
     }
 
-    /// The store work of a coordinator's decision: whether it was stored (the report
-    /// was still open in the store), and the reports and blocks as they are after it.
-    fn decision<V: DecisionView>(
-        &self,
+    /// Stores a coordinator's decision off the hub (refused when the report is no
+    /// longer open in the store), then `applied` updates the hub's memory, the
+    /// coordinator gets the `ack`, and every coordinator the reports and blocks as they
+    /// are after it. `applied` also gets, for a rejection, when the report was made.
+    #[allow(clippy::too_many_arguments)]
+    async fn decide(
+        &mut self,
+        conn: ConnId,
+        id: String,
         coordinator: &StaffRecord,
         report_id: &str,
         now: UnixMillis,
         kind: DecisionKind,
-    ) -> Result<impl DecisionTask<V>, RequestError> {
+        applied: impl FnOnce(&mut Hub, &str, Option<UnixMillis>) + Send + 'static,
+    ) -> Result<(), RequestError> {
         let (report_id, staff_id, audit_id) = (report_id.to_owned(), coordinator.id.clone(), new_id()?);
-        Ok(move |store: crate::store::Store| async move {
-            let decision = Decision { report_id: &report_id, staff_id: &staff_id, now, audit_id: &audit_id };
-            let stored = match kind {
-                DecisionKind::Confirm { until } => store.confirm_report(&decision, until).await?,
-                DecisionKind::Reject => store.reject_report(&decision).await?,
-                DecisionKind::Lift => store.lift_block(&decision).await?,
-            };
-            Ok((stored, V::read(&store, &report_id).await?))
+        let task = {
+            let report_id = report_id.clone();
+            move |store: crate::store::Store| async move {
+                let decision = Decision { report_id: &report_id, staff_id: &staff_id, now, audit_id: &audit_id };
+                let stored = match kind {
+                    DecisionKind::Confirm { until } => store.confirm_report(&decision, until).await?,
+                    DecisionKind::Reject => store.reject_report(&decision).await?,
+                    DecisionKind::Lift => store.lift_block(&decision).await?,
+                };
+                let reported_at = match kind {
+                    DecisionKind::Reject => store.report_time(&report_id).await?,
+                    DecisionKind::Confirm { .. } | DecisionKind::Lift => None,
+                };
+                Ok((stored, reported_at, store.blocks_view().await?))
+            }
+        };
+        self.off_hub(task, move |hub, stored| match stored {
+            Ok((true, reported_at, view)) => {
+                applied(hub, &report_id, reported_at);
+                hub.send_to_staff_conn(conn, &ack(id));
+                hub.push_blocks_view(view);
+            }
+            Ok((false, _, _)) => {
+                hub.refuse_staff(conn, &id, RequestError::refused(ErrorCode::InvalidField, kind.not_open()))
+            }
+            Err(error) => hub.refuse_staff(conn, &id, error),
         })
+        .await;
+        Ok(())
     }
 
     /// Marks the reports whose browser is matched by address too (the hub alone knows).
@@ -380,48 +367,18 @@ impl Hub {
 
 /// Which decision a coordinator made.
 #[derive(Clone, Copy)]
-pub(super) enum DecisionKind {
+enum DecisionKind {
     Confirm { until: UnixMillis },
     Reject,
     Lift,
 }
 
-/// The store work of a decision, run off the hub.
-pub(super) trait DecisionTask<V>: FnOnce(crate::store::Store) -> Self::Future + Send + 'static {
-    type Future: std::future::Future<Output = Result<(bool, V), RequestError>> + Send + 'static;
-}
-
-impl<V, F, Fut> DecisionTask<V> for F
-where
-    F: FnOnce(crate::store::Store) -> Fut + Send + 'static,
-    Fut: std::future::Future<Output = Result<(bool, V), RequestError>> + Send + 'static,
-{
-    type Future = Fut;
-}
-
-/// What is read back after a decision: the reports and blocks, and for a rejection
-/// when the report was made (the board stops counting it).
-pub(super) trait DecisionView: Sized + Send + 'static {
-    fn read(
-        store: &crate::store::Store,
-        report_id: &str,
-    ) -> impl std::future::Future<Output = Result<Self, RequestError>> + Send;
-}
-
-impl DecisionView for BlocksView {
-    async fn read(store: &crate::store::Store, _report_id: &str) -> Result<Self, RequestError> {
-        Ok(store.blocks_view().await?)
-    }
-}
-
-/// The reports and blocks after a rejection, and when the rejected report was made.
-pub(super) struct AfterRejection {
-    view: BlocksView,
-    reported_at: Option<UnixMillis>,
-}
-
-impl DecisionView for AfterRejection {
-    async fn read(store: &crate::store::Store, report_id: &str) -> Result<Self, RequestError> {
-        Ok(Self { reported_at: store.report_time(report_id).await?, view: store.blocks_view().await? })
+impl DecisionKind {
+    /// Why it is refused when its report is not open (any more) in the store.
+    fn not_open(self) -> &'static str {
+        match self {
+            DecisionKind::Confirm { .. } | DecisionKind::Reject => "no pending report has this id",
+            DecisionKind::Lift => "no block in force has this id",
+        }
     }
 }

@@ -2,45 +2,34 @@
 //! chat joins the case, and the counsellor from before is offered it first), "forget
 //! me", and the earlier contacts a counsellor sees.
 //!
-//! Wrong codes are throttled per client address like staff passwords: the address is
-//! turned into a keyed hash (a key made at start, never stored) and remembered in
-//! memory only, for as long as the throttle needs it.
+//! Wrong codes are throttled per client address with staff sign-in's policy and keys
+//! (`crate::http::client::ClientKeys`): a keyed hash of the address, its key made at
+//! start and never stored, remembered in memory only for as long as the throttle
+//! needs it.
 
 use std::net::IpAddr;
 
 use bridgeline_protocol::{ChildEvent, ConversationId, ErrorCode, StaffEvent};
-use hmac::{Hmac, Mac};
-use sha2::Sha256;
 
 use super::off_hub::BoxFuture;
 use super::{ConnId, Hub, RequestError};
+use crate::http::client::{ClientKey, ClientKeys};
+use crate::http::guard::CLIENT_POLICY;
 use crate::return_code::{CodeError, ReturnCode};
 use crate::routing::Millis;
 use crate::secrets::{new_id, random_bytes, random_key, unix_millis, RandomError};
 use crate::store::cases::FoundCase;
 use crate::store::Store;
-use crate::throttle::{Policy, Throttle, Verdict};
-
-const SECOND: i64 = 1000;
-const MINUTE: i64 = 60 * SECOND;
-
-/// Wrong return codes from one address: as strict as staff sign-in.
-const CODE_POLICY: Policy = Policy {
-    free_failures: 5,
-    first_delay: SECOND,
-    lock_after: 10,
-    lock: 15 * MINUTE,
-    forget_after: 60 * MINUTE,
-    max_entries: 100_000,
-};
+use crate::throttle::{Throttle, Verdict};
 
 /// What the hub holds for return codes.
 pub(super) struct Codes {
     /// The key of the codes' stored hashes (the same on every start: in the store).
     code_key: Vec<u8>,
-    /// The key that turns addresses into the throttle's keys (new at every start).
-    address_key: [u8; 32],
-    throttle: Throttle<String>,
+    /// Turns addresses into the throttle's keys (a key new at every start).
+    addresses: ClientKeys,
+    /// Wrong codes per client, as strict as staff sign-in per client address.
+    throttle: Throttle<ClientKey>,
     /// The retention period set by flag; an admin's setting, read when needed, wins.
     retention_days: u64,
     /// How long a returning child waits for the counsellor they spoke with before.
@@ -52,17 +41,17 @@ impl Codes {
         let fresh = random_key::<32>()?;
         Ok(Self {
             code_key: store.return_code_key(&fresh, unix_millis()).await?,
-            address_key: random_key::<32>()?,
-            throttle: Throttle::new(CODE_POLICY),
+            // The socket's address is the client's already (trusted proxies resolved).
+            addresses: ClientKeys::new(&[])?,
+            throttle: Throttle::new(CLIENT_POLICY),
             retention_days,
             prefer_for,
         })
     }
 
-    fn throttle_key(&self, address: Option<IpAddr>) -> String {
-        let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(&self.address_key).expect("HMAC takes any key");
-        mac.update(address.map(|address| address.to_string()).unwrap_or_default().as_bytes());
-        mac.finalize().into_bytes().iter().map(|byte| format!("{byte:02x}")).collect()
+    /// A socket without a known address (none in production) counts as one client.
+    fn throttle_key(&self, address: Option<IpAddr>) -> ClientKey {
+        self.addresses.hash(address.unwrap_or(IpAddr::V4(std::net::Ipv4Addr::UNSPECIFIED)))
     }
 }
 
@@ -91,7 +80,7 @@ async fn valid_after(store: &Store, flag_days: u64, now: i64) -> Result<i64, Req
 
 impl Hub {
     /// Whether this socket's address may try a code now.
-    fn may_try_code(&mut self, conn: ConnId) -> Result<String, RequestError> {
+    fn may_try_code(&mut self, conn: ConnId) -> Result<ClientKey, RequestError> {
         let address = self.moderation.address_of(conn);
         let key = self.codes.throttle_key(address);
         let now = unix_millis();
@@ -101,7 +90,7 @@ impl Hub {
         }
     }
 
-    fn code_tried(&mut self, key: String, right: bool) {
+    fn code_tried(&mut self, key: ClientKey, right: bool) {
         if right {
             self.codes.throttle.succeed(&key);
         } else {

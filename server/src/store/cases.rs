@@ -96,12 +96,7 @@ impl Store {
     /// retention cutoff); its use is recorded.
     pub async fn case_by_code(&self, code_hash: &str, valid_after: i64, now: i64) -> StoreResult<Option<FoundCase>> {
         let mut tx = self.begin_write().await?;
-        let id: Option<String> = sqlx::query_scalar("SELECT id FROM cases WHERE code_hash = $1 AND last_used_at >= $2")
-            .bind(code_hash)
-            .bind(valid_after)
-            .fetch_optional(&mut *tx)
-            .await?;
-        let Some(id) = id else { return Ok(None) };
+        let Some(id) = valid_case(&mut tx, code_hash, valid_after).await? else { return Ok(None) };
         sqlx::query("UPDATE cases SET last_used_at = $1 WHERE id = $2").bind(now).bind(&id).execute(&mut *tx).await?;
         let last_counsellor: Option<String> = sqlx::query_scalar(
             "SELECT counsellor_id FROM conversations
@@ -182,12 +177,7 @@ impl Store {
         now: i64,
     ) -> StoreResult<Option<Result<Erased, CaseLive>>> {
         let mut tx = self.begin_write().await?;
-        let id: Option<String> = sqlx::query_scalar("SELECT id FROM cases WHERE code_hash = $1 AND last_used_at >= $2")
-            .bind(code_hash)
-            .bind(valid_after)
-            .fetch_optional(&mut *tx)
-            .await?;
-        let Some(id) = id else { return Ok(None) };
+        let Some(id) = valid_case(&mut tx, code_hash, valid_after).await? else { return Ok(None) };
         let rows = sqlx::query("SELECT id, state, counsellor_id FROM conversations WHERE case_id = $1")
             .bind(&id)
             .fetch_all(&mut *tx)
@@ -236,6 +226,19 @@ impl Store {
         tx.commit().await?;
         Ok(Some(Ok(erased)))
     }
+}
+
+/// The case a code hash opens, if the code was issued or used since `valid_after`.
+async fn valid_case(
+    connection: &mut sqlx::SqliteConnection,
+    code_hash: &str,
+    valid_after: i64,
+) -> StoreResult<Option<String>> {
+    Ok(sqlx::query_scalar("SELECT id FROM cases WHERE code_hash = $1 AND last_used_at >= $2")
+        .bind(code_hash)
+        .bind(valid_after)
+        .fetch_optional(connection)
+        .await?)
 }
 
 /// A case with a conversation not yet ended cannot be erased: the chat ends first.
