@@ -267,6 +267,14 @@ staff-board-alert-uncovered = { $waiting ->
 }
 staff-board-alert-long-wait = طفل ينتظر منذ { $minutes } دقيقة باللغة { $language }.
 staff-board-alert-long-wait-seconds = طفل ينتظر منذ { $seconds } ثانية باللغة { $language }.
+staff-board-alert-left-messages = { $waiting ->
+    [zero] لا توجد رسائل متروكة باللغة { $language }.
+    [one] رسالة متروكة باللغة { $language } تنتظر الرد منذ { $hours } ساعة.
+    [two] رسالتان متروكتان باللغة { $language } تنتظران الرد؛ أقدمهما منذ { $hours } ساعة.
+    [few] { $waiting } رسائل متروكة باللغة { $language } تنتظر الرد؛ أقدمها منذ { $hours } ساعة.
+    [many] { $waiting } رسالة متروكة باللغة { $language } تنتظر الرد؛ أقدمها منذ { $hours } ساعة.
+   *[other] { $waiting } رسالة متروكة باللغة { $language } تنتظر الرد؛ أقدمها منذ { $hours } ساعة.
+}
 staff-board-heading = اللغات الآن
 staff-board-caption = تُحدَّث مباشرة. مستوى الخدمة: نسبة الأطفال الذين تم الرد عليهم خلال { $seconds } ثانية.
 staff-board-empty = لا شيء للعرض بعد: لا ينتظر أي طفل، ولم يسجّل أي مرشد دخوله، ولم تكن هناك أي تواصلات اليوم.

@@ -261,6 +261,10 @@ staff-board-alert-uncovered = { $waiting ->
 }
 staff-board-alert-long-wait = Ein Kind wartet seit { $minutes } Min. auf { $language }.
 staff-board-alert-long-wait-seconds = Ein Kind wartet seit { $seconds } s auf { $language }.
+staff-board-alert-left-messages = { $waiting ->
+    [one] Eine hinterlassene Nachricht auf { $language } wartet seit { $hours } Std. auf Antwort.
+   *[other] { $waiting } hinterlassene Nachrichten auf { $language } warten auf Antwort, die älteste seit { $hours } Std.
+}
 staff-board-heading = Sprachen jetzt
 staff-board-caption = Live aktualisiert. Servicelevel: Anteil der Kinder, die innerhalb von { $seconds } s angenommen wurden.
 staff-board-empty = Noch nichts anzuzeigen: Kein Kind wartet, niemand aus der Beratung ist angemeldet, und heute gab es keine Kontakte.

@@ -261,6 +261,10 @@ staff-board-alert-uncovered = { $waiting ->
 }
 staff-board-alert-long-wait = A child has waited { $minutes } min in { $language }.
 staff-board-alert-long-wait-seconds = A child has waited { $seconds } s in { $language }.
+staff-board-alert-left-messages = { $waiting ->
+    [one] A message left in { $language } has waited { $hours } h for an answer.
+   *[other] { $waiting } messages left in { $language } wait for an answer; the oldest for { $hours } h.
+}
 staff-board-heading = Languages now
 staff-board-caption = Updated live. Service level: the share of children answered within { $seconds } s.
 staff-board-empty = Nothing to show yet: no child is waiting, no counsellor is signed in and there were no contacts today.

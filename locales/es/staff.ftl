@@ -261,6 +261,10 @@ staff-board-alert-uncovered = { $waiting ->
 }
 staff-board-alert-long-wait = Un niño o niña lleva { $minutes } min esperando en { $language }.
 staff-board-alert-long-wait-seconds = Un niño o niña lleva { $seconds } s esperando en { $language }.
+staff-board-alert-left-messages = { $waiting ->
+    [one] Un mensaje dejado en { $language } lleva { $hours } h esperando respuesta.
+   *[other] { $waiting } mensajes dejados en { $language } esperan respuesta; el más antiguo desde hace { $hours } h.
+}
 staff-board-heading = Idiomas ahora
 staff-board-caption = Actualizado en directo. Nivel de servicio: proporción de niños y niñas atendidos en menos de { $seconds } s.
 staff-board-empty = Todavía no hay nada que mostrar: nadie espera, ninguna persona orientadora ha iniciado sesión y hoy no ha habido contactos.

@@ -259,6 +259,10 @@ staff-board-alert-uncovered = { $waiting ->
 }
 staff-board-alert-long-wait = کودکی { $minutes } دقیقه است که در صف { $language } منتظر است.
 staff-board-alert-long-wait-seconds = کودکی { $seconds } ثانیه است که در صف { $language } منتظر است.
+staff-board-alert-left-messages = { $waiting ->
+    [one] پیامی که به زبان { $language } گذاشته شده { $hours } ساعت است منتظر پاسخ است.
+   *[other] { $waiting } پیام گذاشته‌شده به زبان { $language } منتظر پاسخ‌اند؛ قدیمی‌ترین { $hours } ساعت.
+}
 staff-board-heading = زبان‌ها در این لحظه
 staff-board-caption = به‌روزرسانی زنده. سطح خدمت: سهم کودکانی که در کمتر از { $seconds } ثانیه پاسخ گرفتند.
 staff-board-empty = هنوز چیزی برای نمایش نیست: هیچ کودکی منتظر نیست، هیچ مشاوری وارد نشده و امروز تماسی نبوده است.

@@ -259,6 +259,10 @@ staff-board-alert-uncovered = { $waiting ->
 }
 staff-board-alert-long-wait = Un enfant attend depuis { $minutes } min en { $language }.
 staff-board-alert-long-wait-seconds = Un enfant attend depuis { $seconds } s en { $language }.
+staff-board-alert-left-messages = { $waiting ->
+    [one] Un message laissé en { $language } attend une réponse depuis { $hours } h.
+   *[other] { $waiting } messages laissés en { $language } attendent une réponse, le plus ancien depuis { $hours } h.
+}
 staff-board-heading = Langues en ce moment
 staff-board-caption = Mis à jour en direct. Niveau de service : part des enfants pris en charge en moins de { $seconds } s.
 staff-board-empty = Rien à afficher pour l’instant : aucun enfant n’attend, aucun·e conseiller·ère n’est connecté·e et il n’y a eu aucun contact aujourd’hui.

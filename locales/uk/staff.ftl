@@ -263,6 +263,12 @@ staff-board-alert-uncovered = { $waiting ->
 }
 staff-board-alert-long-wait = Дитина чекає вже { $minutes } хв у черзі (мова: { $language }).
 staff-board-alert-long-wait-seconds = Дитина чекає вже { $seconds } с у черзі (мова: { $language }).
+staff-board-alert-left-messages = { $waiting ->
+    [one] Залишене повідомлення (мова: { $language }) чекає на відповідь уже { $hours } год.
+    [few] { $waiting } залишені повідомлення (мова: { $language }) чекають на відповідь; найстаріше — { $hours } год.
+    [many] { $waiting } залишених повідомлень (мова: { $language }) чекають на відповідь; найстаріше — { $hours } год.
+   *[other] { $waiting } залишеного повідомлення (мова: { $language }) чекають на відповідь; найстаріше — { $hours } год.
+}
 staff-board-heading = Мови зараз
 staff-board-caption = Оновлюється наживо. Рівень обслуговування: частка дітей, яким відповіли протягом { $seconds } с.
 staff-board-empty = Поки нічого показати: ніхто не чекає, жоден консультант не ввійшов, і сьогодні звернень не було.

@@ -63,6 +63,12 @@ pub struct LanguageBoard {
     pub counsellors_away: u32,
     /// Chats in this language going on now.
     pub chats_in_progress: u32,
+    /// Messages children left in this language that nobody has taken yet.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub left_messages: u32,
+    /// How long the oldest of them has waited, in seconds; absent when there are none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oldest_left_message_seconds: Option<u64>,
     pub last_hour: Outcomes,
     pub today: Outcomes,
 }
@@ -89,6 +95,8 @@ pub enum ThresholdAlert {
     LongWait { language: String, conversation_id: ConversationId, waited_seconds: u64 },
     /// Children wait in a language nobody on duty speaks.
     Uncovered { language: String, waiting: u32 },
+    /// The oldest message left in this language has waited longer than the limit.
+    LeftMessages { language: String, waiting: u32, oldest_seconds: u64 },
 }
 
 /// A staff member signed in now, as the board shows them.
@@ -101,4 +109,8 @@ pub struct StaffPresence {
     pub languages: Vec<String>,
     pub chats: u32,
     pub max_chats: u32,
+}
+
+fn is_zero(value: &u32) -> bool {
+    *value == 0
 }

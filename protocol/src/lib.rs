@@ -30,7 +30,7 @@ pub mod taxonomy;
 pub mod text;
 pub mod trends;
 
-pub use cases::EarlierContact;
+pub use cases::{ChildEarlierChat, EarlierContact, LeftMessage};
 pub use presence::Presence;
 pub use survey::{SurveyAnswer, SurveyAnswers, SurveyQuestion};
 
@@ -466,8 +466,12 @@ pub enum ChildRequest {
     Survey { id: String, answers: SurveyAnswers },
     /// One page of the attached conversation's messages: the newest of those with
     /// `after_seq < seq < before_seq` (no upper bound when `before_seq` is absent).
+    /// With `conversation_id`, of that chat instead: one the socket's last
+    /// `earlier_chats` listed.
     History {
         id: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        conversation_id: Option<ConversationId>,
         #[serde(default)]
         after_seq: Seq,
         #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -483,6 +487,13 @@ pub enum ChildRequest {
     /// "Forget me": erases the case this code opens (every chat of it is emptied and
     /// untied, the code stops working). Answered with `ack`.
     ForgetMe { id: String, code: String },
+    /// Nobody is there: leave what the child wrote as a message for later. The chat
+    /// leaves the queue for the counsellors' list of left messages; answered with
+    /// `code`.
+    LeaveMessage { id: String },
+    /// A child back with their return code asks for their earlier chats: answered with
+    /// `earlier_chats`, after which `history` may read each of them.
+    OpenCase { id: String, code: String },
 }
 
 impl ChildRequest {
@@ -501,6 +512,8 @@ impl ChildRequest {
         "leave",
         "take_code",
         "forget_me",
+        "leave_message",
+        "open_case",
     ];
 
     pub fn id(&self) -> &str {
@@ -517,7 +530,9 @@ impl ChildRequest {
             | Self::History { id, .. }
             | Self::Leave { id }
             | Self::TakeCode { id }
-            | Self::ForgetMe { id, .. } => id,
+            | Self::ForgetMe { id, .. }
+            | Self::LeaveMessage { id }
+            | Self::OpenCase { id, .. } => id,
         }
     }
 }
@@ -526,11 +541,16 @@ impl ChildRequest {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum ChildEvent {
-    /// Answer to `take_code`: the return code, as shown to the child (three groups of
-    /// four digits). Never stored in the browser by the page.
+    /// Answer to `take_code` and `leave_message`: the return code, as shown to the
+    /// child (three groups of four digits). Never stored in the browser by the page.
     Code {
         id: String,
         code: String,
+    },
+    /// Answer to `open_case`: the chats of the case, newest first.
+    EarlierChats {
+        id: String,
+        chats: Vec<cases::ChildEarlierChat>,
     },
     /// Answer to `start` or `resume`: the conversation this socket is attached to.
     /// Keep `resume_token` for the life of the tab only; it is the only key to the
@@ -549,6 +569,9 @@ pub enum ChildEvent {
         /// The counsellor has read the child's messages up to this one.
         #[serde(default)]
         counsellor_read_seq: Seq,
+        /// While the chat is a left message nobody has taken yet: when it was left.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        left_message_at: Option<UnixMillis>,
     },
     /// Where the waiting child stands; sent on attach and whenever any of it changes.
     Queue(QueueStatus),
@@ -808,6 +831,12 @@ pub enum StaffRequest {
         id: String,
         report_id: String,
     },
+    /// Takes a message a child left while nobody was there, to answer it: the chat
+    /// becomes the sender's, as after an `accept`.
+    TakeLeftMessage {
+        id: String,
+        conversation_id: ConversationId,
+    },
     /// One page of a conversation's messages: the newest of those with
     /// `after_seq < seq < before_seq`. For the counsellor who holds or held it, and for
     /// whoever observes it now.
@@ -847,6 +876,7 @@ impl StaffRequest {
         "reject_report",
         "lift_block",
         "history",
+        "take_left_message",
     ];
 
     pub fn id(&self) -> &str {
@@ -873,7 +903,8 @@ impl StaffRequest {
             | Self::ConfirmReport { id, .. }
             | Self::RejectReport { id, .. }
             | Self::LiftBlock { id, .. }
-            | Self::History { id, .. } => id,
+            | Self::History { id, .. }
+            | Self::TakeLeftMessage { id, .. } => id,
         }
     }
 }
@@ -910,6 +941,18 @@ pub enum StaffEvent {
         /// For coordinators and admins: imminent-risk alerts not yet acknowledged.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         alerts: Vec<RiskAlert>,
+        /// Messages children left while nobody was there that this staff member may
+        /// take, oldest first.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        left_messages: Vec<LeftMessage>,
+    },
+    /// A child left a message this staff member may take.
+    LeftMessage {
+        message: LeftMessage,
+    },
+    /// A left message is no longer waiting: taken, or erased by the child.
+    LeftMessageGone {
+        conversation_id: ConversationId,
     },
     /// Status changed (by this or another tab of the same counsellor).
     Status {
@@ -1058,7 +1101,7 @@ mod tests {
             ChildRequest::Read { id: "1".into(), seq: 1 },
             ChildRequest::Rate { id: "1".into(), rating: Rating::Helped },
             ChildRequest::Survey { id: "1".into(), answers: SurveyAnswers::default() },
-            ChildRequest::History { id: "1".into(), after_seq: 0, before_seq: Some(10) },
+            ChildRequest::History { id: "1".into(), conversation_id: None, after_seq: 0, before_seq: Some(10) },
             ChildRequest::Leave { id: "1".into() },
             ChildRequest::TakeCode { id: "1".into() },
             ChildRequest::ForgetMe { id: "1".into(), code: "4827 1930 5562".into() },

@@ -249,6 +249,8 @@ impl Board {
             counsellors_busy: busy,
             counsellors_away: away,
             chats_in_progress: count(live.chats.iter().filter(|chat| chat.language == language).count()),
+            left_messages: 0,
+            oldest_left_message_seconds: None,
             last_hour: self.tally(since(now - HOUR)),
             today: self.tally(since(today)),
         }

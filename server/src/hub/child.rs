@@ -58,8 +58,16 @@ impl Hub {
             ChildRequest::ChangeLanguage { language, .. } => self.child_change_language(conn, &id, &language).await,
             ChildRequest::Typing { .. } => self.child_typing(conn, &id),
             ChildRequest::Rate { rating, .. } => self.child_rate(conn, &id, rating).await,
-            ChildRequest::History { after_seq, before_seq, .. } => self.child_history(conn, &id, after_seq, before_seq),
+            ChildRequest::History { after_seq, before_seq, conversation_id: None, .. } => {
+                self.child_history(conn, &id, after_seq, before_seq)
+            }
+            ChildRequest::History { conversation_id: Some(_), .. } => {
+                Err(RequestError::refused(ErrorCode::NotYours, "not served yet"))
+            }
             ChildRequest::Leave { .. } => self.child_leave(conn, &id),
+            ChildRequest::LeaveMessage { .. } | ChildRequest::OpenCase { .. } => {
+                Err(RequestError::refused(ErrorCode::UnknownType, "not served yet"))
+            }
         };
         if let Err(error) = result {
             let reply = error.into_reply(&id);
@@ -200,6 +208,7 @@ impl Hub {
                 state: ConversationState::Waiting,
                 last_seq: 0,
                 counsellor: None,
+                left_message_at: None,
                 counsellor_read_seq: 0,
             },
         );
@@ -325,6 +334,7 @@ impl Hub {
                 last_seq: stored_last_seq,
                 counsellor,
                 counsellor_read_seq,
+                left_message_at: None,
             },
         );
         if let Some(counsellor) = self.counsellor_presence(&conversation) {

@@ -88,6 +88,7 @@ impl Hub {
             offer,
             wrap_up_required: self.wrap_up_required,
             alerts,
+            left_messages: Vec::new(),
         });
         for (conversation_id, earlier) in earlier {
             outbox.send(&StaffEvent::Case { conversation_id, earlier });
@@ -302,6 +303,7 @@ impl Hub {
             | StaffRequest::History { .. } => {
                 Err(RequestError::refused(ErrorCode::Forbidden, "only coordinators and admins do this"))
             }
+            StaffRequest::TakeLeftMessage { .. } => Err(RequestError::refused(ErrorCode::NotYours, "not served yet")),
         }
     }
 

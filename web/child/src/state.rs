@@ -224,7 +224,7 @@ impl ChildState {
             ChildEvent::Error(reply) => self.refused(reply.id, reply.code),
             ChildEvent::Presence { counsellor } => self.counsellor_lost.set(counsellor == Presence::ConnectionLost),
             // Answers `take_code`, which this page does not send yet (issue 12).
-            ChildEvent::Code { .. } => {}
+            ChildEvent::Code { .. } | ChildEvent::EarlierChats { .. } => {}
         }
     }
 
@@ -284,7 +284,7 @@ impl ChildState {
         }
         let first = self.lines.with_untracked(|lines| lines.iter().find_map(|line| line.seq));
         if let Some(first) = first {
-            if send(&ChildRequest::History { id: new_id(), after_seq: 0, before_seq: Some(first) }) {
+            if send(&ChildRequest::History { id: new_id(), conversation_id: None, after_seq: 0, before_seq: Some(first) }) {
                 self.loading_earlier.set_value(true);
             }
         }

@@ -41,12 +41,14 @@ pub fn Board(l10n: L10n, state: ConsoleState) -> impl IntoView {
 enum AlertKey {
     Uncovered(String),
     LongWait(ConversationId),
+    LeftMessages(String),
 }
 
 fn key_of(alert: &ThresholdAlert) -> AlertKey {
     match alert {
         ThresholdAlert::Uncovered { language, .. } => AlertKey::Uncovered(language.clone()),
         ThresholdAlert::LongWait { conversation_id, .. } => AlertKey::LongWait(conversation_id.clone()),
+        ThresholdAlert::LeftMessages { language, .. } => AlertKey::LeftMessages(language.clone()),
     }
 }
 
@@ -96,6 +98,14 @@ fn ThresholdAlertItem(l10n: L10n, state: ConsoleState, key: AlertKey) -> impl In
                     )
                 }
             }
+            Some(ThresholdAlert::LeftMessages { language, waiting, oldest_seconds }) => l10n.t_with(
+                "staff-board-alert-left-messages",
+                &[
+                    ("language", Arg::Text(&l10n.language_name(&language))),
+                    ("waiting", waiting.into()),
+                    ("hours", Arg::Number((oldest_seconds / 3600) as i64)),
+                ],
+            ),
             None => String::new(),
         }
     });
@@ -230,6 +240,8 @@ fn empty_line(code: &str) -> LanguageBoard {
         counsellors_busy: 0,
         counsellors_away: 0,
         chats_in_progress: 0,
+        left_messages: 0,
+        oldest_left_message_seconds: None,
         last_hour: Outcomes::default(),
         today: Outcomes::default(),
     }

@@ -336,6 +336,7 @@ impl ConsoleState {
                 }
             }
             StaffEvent::History(page) => self.receive_page(page),
+            StaffEvent::LeftMessage { .. } | StaffEvent::LeftMessageGone { .. } => {}
             StaffEvent::Case { conversation_id, earlier } => {
                 self.update_chat(&conversation_id, |chat| chat.earlier_contacts = earlier)
             }

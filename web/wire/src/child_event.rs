@@ -3,8 +3,8 @@
 //! and not read here does not compile.
 
 use bridgeline_protocol::{
-    Author, Body, ChatMessage, ChildEvent, ConversationId, ConversationState, ErrorCode, ErrorReply, HistoryPage,
-    Notice, Presence, QueueStatus, ReferralCard,
+    Author, Body, ChatMessage, ChildEarlierChat, ChildEvent, ConversationId, ConversationState, ErrorCode, ErrorReply,
+    HistoryPage, Notice, Presence, QueueStatus, ReferralCard,
 };
 
 use crate::json::{
@@ -23,6 +23,7 @@ pub fn read<J: Json>(frame: &J) -> Option<ChildEvent> {
             last_seq: required(frame, "last_seq", unsigned)?,
             counsellor: optional(frame, "counsellor", string)?,
             counsellor_read_seq: or_default(frame, "counsellor_read_seq", unsigned)?,
+            left_message_at: optional(frame, "left_message_at", signed)?,
         },
         "queue" => ChildEvent::Queue(queue_status(frame)?),
         "typing" => ChildEvent::Typing {},
@@ -51,6 +52,10 @@ pub fn read<J: Json>(frame: &J) -> Option<ChildEvent> {
             ChildEvent::Presence { counsellor: required(frame, "counsellor", |who| name_of(who, PRESENCES))? }
         }
         "code" => ChildEvent::Code { id: field_text("id")?, code: field_text("code")? },
+        "earlier_chats" => ChildEvent::EarlierChats {
+            id: field_text("id")?,
+            chats: required(frame, "chats", |chats| list(chats, earlier_chat))?,
+        },
         _ => return None,
     })
 }
@@ -96,6 +101,18 @@ const ERROR_CODES: &[(&str, ErrorCode)] = &[
     ("not_ended", ErrorCode::NotEnded),
     ("already_answered", ErrorCode::AlreadyAnswered),
 ];
+
+fn earlier_chat<J: Json>(value: &J) -> Option<ChildEarlierChat> {
+    Some(ChildEarlierChat {
+        conversation_id: ConversationId(required(value, "conversation_id", string)?),
+        started_at: required(value, "started_at", signed)?,
+        ended_at: optional(value, "ended_at", signed)?,
+        state: required(value, "state", |state| name_of(state, STATES))?,
+        counsellor: optional(value, "counsellor", string)?,
+        left_message: required(value, "left_message", boolean)?,
+        transcript_kept: required(value, "transcript_kept", boolean)?,
+    })
+}
 
 fn queue_status<J: Json>(value: &J) -> Option<QueueStatus> {
     Some(QueueStatus {
@@ -215,6 +232,7 @@ mod tests {
             last_seq: 9,
             counsellor: counsellor.map(str::to_owned),
             counsellor_read_seq,
+            left_message_at: (state == ConversationState::Waiting).then_some(1_764_000_000_000),
         };
         let mut samples = vec![
             attached(Some("Sam"), 3, ConversationState::Active),
@@ -278,6 +296,30 @@ mod tests {
             ChildEvent::Presence { counsellor: Presence::Connected },
             ChildEvent::Presence { counsellor: Presence::Left },
             ChildEvent::Code { id: "5".into(), code: "4827 1930 5562".into() },
+            ChildEvent::EarlierChats { id: "6".into(), chats: Vec::new() },
+            ChildEvent::EarlierChats {
+                id: "6".into(),
+                chats: vec![
+                    ChildEarlierChat {
+                        conversation_id: ConversationId("b".into()),
+                        started_at: 1_764_000_000_000,
+                        ended_at: Some(1_764_000_100_000),
+                        state: ConversationState::Ended,
+                        counsellor: Some("Sam".into()),
+                        left_message: true,
+                        transcript_kept: true,
+                    },
+                    ChildEarlierChat {
+                        conversation_id: ConversationId("a".into()),
+                        started_at: 1_763_000_000_000,
+                        ended_at: None,
+                        state: ConversationState::Waiting,
+                        counsellor: None,
+                        left_message: false,
+                        transcript_kept: false,
+                    },
+                ],
+            },
         ]);
         samples
     }
@@ -297,6 +339,7 @@ mod tests {
             ChildEvent::Error(_) => "error",
             ChildEvent::Presence { .. } => "presence",
             ChildEvent::Code { .. } => "code",
+            ChildEvent::EarlierChats { .. } => "earlier_chats",
         }
     }
 
@@ -305,8 +348,20 @@ mod tests {
         let samples = samples();
         let mut tags: Vec<&str> = samples.iter().map(tag).collect();
         tags.dedup();
-        let types =
-            ["attached", "queue", "typing", "read", "ack", "message", "history", "ended", "error", "presence", "code"];
+        let types = [
+            "attached",
+            "queue",
+            "typing",
+            "read",
+            "ack",
+            "message",
+            "history",
+            "ended",
+            "error",
+            "presence",
+            "code",
+            "earlier_chats",
+        ];
         assert_eq!(tags, types, "a sample of every type, in order");
         for event in samples {
             let text = serde_json::to_string(&event).expect("serialises");

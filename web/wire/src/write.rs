@@ -143,8 +143,12 @@ pub fn child_request(request: &ChildRequest) -> String {
         ChildRequest::Read { id, seq } => frame("read", id).number("seq", *seq),
         ChildRequest::Rate { id, rating } => frame("rate", id).text("rating", rating.as_str()),
         ChildRequest::Survey { id, answers } => frame("survey", id).raw("answers", &survey(answers)),
-        ChildRequest::History { id, after_seq, before_seq } => {
-            let object = frame("history", id).number("after_seq", *after_seq);
+        ChildRequest::History { id, conversation_id, after_seq, before_seq } => {
+            let object = match conversation_id {
+                Some(conversation) => frame("history", id).text("conversation_id", &conversation.0),
+                None => frame("history", id),
+            };
+            let object = object.number("after_seq", *after_seq);
             match before_seq {
                 Some(before) => object.number("before_seq", *before),
                 None => object,
@@ -153,6 +157,8 @@ pub fn child_request(request: &ChildRequest) -> String {
         ChildRequest::Leave { id } => frame("leave", id),
         ChildRequest::TakeCode { id } => frame("take_code", id),
         ChildRequest::ForgetMe { id, code } => frame("forget_me", id).text("code", code),
+        ChildRequest::LeaveMessage { id } => frame("leave_message", id),
+        ChildRequest::OpenCase { id, code } => frame("open_case", id).text("code", code),
     }
     .end()
 }
@@ -180,7 +186,7 @@ pub fn read_pending<J: crate::Json>(value: &J) -> Option<Vec<Pending>> {
 
 #[cfg(test)]
 mod tests {
-    use bridgeline_protocol::{AgeBand, Rating, SurveyAnswer, Topic};
+    use bridgeline_protocol::{AgeBand, ConversationId, Rating, SurveyAnswer, Topic};
 
     use super::*;
     use crate::json::parsed;
@@ -239,11 +245,19 @@ mod tests {
                 id: "12".into(),
                 answers: SurveyAnswers { listened: None, next_steps: None, come_back: Some(SurveyAnswer::Yes) },
             },
-            ChildRequest::History { id: "10".into(), after_seq: 0, before_seq: Some(17) },
-            ChildRequest::History { id: "10".into(), after_seq: 3, before_seq: None },
+            ChildRequest::History { id: "10".into(), conversation_id: None, after_seq: 0, before_seq: Some(17) },
+            ChildRequest::History { id: "10".into(), conversation_id: None, after_seq: 3, before_seq: None },
+            ChildRequest::History {
+                id: "10".into(),
+                conversation_id: Some(ConversationId(TRICKY.into())),
+                after_seq: 0,
+                before_seq: None,
+            },
             ChildRequest::Leave { id: "11".into() },
             ChildRequest::TakeCode { id: "13".into() },
             ChildRequest::ForgetMe { id: "14".into(), code: TRICKY.into() },
+            ChildRequest::LeaveMessage { id: "15".into() },
+            ChildRequest::OpenCase { id: "16".into(), code: "4827 1930 5562".into() },
         ]
     }
 
@@ -263,6 +277,8 @@ mod tests {
             ChildRequest::Leave { .. } => "leave",
             ChildRequest::TakeCode { .. } => "take_code",
             ChildRequest::ForgetMe { .. } => "forget_me",
+            ChildRequest::LeaveMessage { .. } => "leave_message",
+            ChildRequest::OpenCase { .. } => "open_case",
         }
     }
 
