@@ -83,6 +83,9 @@ async fn a_left_message_is_taken_answered_and_read_back_with_the_code() {
         .cloned()
         .expect("a Tigrinya line");
     assert_eq!((line["waiting"].clone(), line["left_messages"].clone()), (json!(0), json!(1)), "{board}");
+    let metrics = support::http(server.addr, "GET", "/metrics", &[], None).await.body;
+    assert!(metrics.lines().any(|line| line == "bridgeline_left_messages_waiting{language=\"ti\"} 1"), "{metrics}");
+    assert!(metrics.lines().any(|line| line == "bridgeline_queue_waiting{language=\"ti\"} 0"), "{metrics}");
 
     // A second message from the child goes with it; a counsellor coming on duty is
     // not offered it.
