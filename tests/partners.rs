@@ -168,8 +168,57 @@ async fn a_partner_is_recognised_by_its_signature_and_forged_stale_or_replayed_r
     let to_rome = sign(&berlin_key, "GET", path, b"", now, &nonce(6));
     assert_eq!(error_of(&get_signed(&rome_server, path, &to_rome).await), "unknown_partner");
 
+    // Bridgeline's own client. Berlin's operator says hello to Rome, which does not know
+    // Berlin yet; once Rome adds Berlin, both ways work; a partner configured with the
+    // wrong key is caught by the identity it answers with.
+    assert!(refusal(&partner(&berlin, &["hello", "Telefono Azzurro"])).contains("unknown_partner"));
+    let berlin_url = format!("http://{}", berlin_server.addr);
+    stdout(&partner(
+        &rome,
+        &[
+            "add",
+            "--name",
+            "Nummer gegen Kummer",
+            "--url",
+            &berlin_url,
+            "--countries",
+            "DE",
+            "--languages",
+            "de",
+            "--key",
+            &berlin_identity,
+        ],
+    ));
+    let said = stdout(&partner(&rome, &["hello", "Nummer gegen Kummer"]));
+    assert!(said.contains("recognised this helpline (as \"Telefono Azzurro\")"), "{said}");
+    let said = stdout(&partner(&berlin, &["hello", "Telefono Azzurro"]));
+    assert!(said.contains("(as \"Nummer gegen Kummer\")"), "{said}");
+    stdout(&partner(
+        &berlin,
+        &[
+            "add",
+            "--name",
+            "Rome again",
+            "--url",
+            &url,
+            "--countries",
+            "IT",
+            "--languages",
+            "it",
+            "--key",
+            &stranger_identity(),
+        ],
+    ));
+    assert!(refusal(&partner(&berlin, &["hello", "Rome again"])).contains("another identity"));
+
     // Removed: refused from the next request on.
     stdout(&partner(&berlin, &["remove", "Telefono Azzurro"]));
     let after = sign(&rome_key, "GET", path, b"", now, &nonce(7));
     assert_eq!(error_of(&get_signed(&berlin_server, path, &after).await), "unknown_partner");
+}
+
+/// An identity nobody uses, for a partner configured with the wrong key.
+fn stranger_identity() -> String {
+    bridgeline::partners::signature::PublicIdentity::of(&bridgeline::partners::SigningKey::from_bytes(&[43; 32]))
+        .to_string()
 }

@@ -68,6 +68,12 @@ pub enum CliError {
     UnknownPartner(String),
     #[error("the stored signing key is damaged")]
     DamagedKey,
+    #[error(transparent)]
+    PartnerClient(#[from] crate::partners::client::ClientError),
+    #[error("{name} refused the request ({status}): {body}")]
+    PartnerRefused { name: String, status: u16, body: String },
+    #[error("{name} answers with another identity than the one configured for it: {answered}")]
+    PartnerIdentity { name: String, answered: String },
 }
 
 /// Disables a staff account and ends its sessions; its open sockets notice within

@@ -44,6 +44,9 @@ pub enum PartnerCommand {
     List(DatabaseArgs),
     /// Removes a partner helpline: its requests are refused from now on.
     Remove(PartnerRemove),
+    /// Asks a partner whether it recognises this helpline (a signed `hello`): checks
+    /// both configurations, the network and the clocks.
+    Hello(PartnerRemove),
 }
 
 #[derive(Debug, Clone, Args)]

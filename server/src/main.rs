@@ -58,6 +58,7 @@ async fn main() -> ExitCode {
                 PartnerCommand::Add(args) => bridgeline::cli::partners::add(args).await,
                 PartnerCommand::List(args) => bridgeline::cli::partners::list(args).await,
                 PartnerCommand::Remove(args) => bridgeline::cli::partners::remove(args).await,
+                PartnerCommand::Hello(args) => bridgeline::cli::partners::hello(args).await,
             }
             .map_err(Into::into)
         }

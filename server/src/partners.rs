@@ -7,7 +7,9 @@
 //! ([`signature`]).
 //!
 //! - `signature.rs`: signing and verifying requests, and catching replays (pure).
+//! - `client.rs`: sending signed requests to a partner.
 
+pub mod client;
 pub mod signature;
 
 /// The key type, for callers that sign (tests, and partner clients).

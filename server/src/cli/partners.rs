@@ -64,3 +64,32 @@ pub async fn remove(args: PartnerRemove) -> Result<(), CliError> {
     println!("removed partner {}", args.name);
     Ok(())
 }
+
+/// Sends the partner a signed `hello` and says whether it recognised this helpline and
+/// answered with the identity configured for it.
+pub async fn hello(args: PartnerRemove) -> Result<(), CliError> {
+    let store = open(&args.database).await?;
+    let partner = store
+        .partners()
+        .await?
+        .into_iter()
+        .find(|partner| partner.name == args.name)
+        .ok_or_else(|| CliError::UnknownPartner(args.name.clone()))?;
+    let fresh = random_key::<32>()?;
+    let seed = store.partner_signing_seed(fresh.as_ref(), unix_millis()).await?;
+    let key = signing_key(&seed).ok_or(CliError::DamagedKey)?;
+    let client = crate::partners::client::PartnerClient::new(key)?;
+    let answer = client.send(&partner, "GET", "/api/v1/partners/hello", Vec::new()).await?;
+    let body = String::from_utf8_lossy(&answer.body).into_owned();
+    if answer.status != 200 {
+        return Err(CliError::PartnerRefused { name: partner.name, status: answer.status, body });
+    }
+    let answered: serde_json::Value = serde_json::from_str(&body)?;
+    let identity = answered["helpline"].as_str().unwrap_or_default();
+    if PublicIdentity::parse(identity) != Some(partner.key) {
+        return Err(CliError::PartnerIdentity { name: partner.name, answered: identity.to_owned() });
+    }
+    let known_as = answered["partner"].as_str().unwrap_or_default();
+    println!("{} recognised this helpline (as {known_as:?}); its identity is the one configured", partner.name);
+    Ok(())
+}
