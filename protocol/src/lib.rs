@@ -1105,6 +1105,8 @@ mod tests {
             ChildRequest::Leave { id: "1".into() },
             ChildRequest::TakeCode { id: "1".into() },
             ChildRequest::ForgetMe { id: "1".into(), code: "4827 1930 5562".into() },
+            ChildRequest::LeaveMessage { id: "1".into() },
+            ChildRequest::OpenCase { id: "1".into(), code: "4827 1930 5562".into() },
         ];
         let tags: Vec<String> = child
             .iter()
@@ -1165,6 +1167,7 @@ mod tests {
                 after_seq: 0,
                 before_seq: None,
             },
+            StaffRequest::TakeLeftMessage { id: "1".into(), conversation_id: ConversationId("c".into()) },
         ];
         let tags: Vec<String> = staff
             .iter()

@@ -17,6 +17,8 @@ use crate::secrets::unix_millis;
 pub(super) const BOARD_MIN_INTERVAL: Millis = 500;
 /// While children wait, the board is resent this often even if nothing else changes.
 pub(super) const BOARD_TICK: Millis = 1_000;
+/// How often the board is sent while only left messages wait (nobody in a queue).
+pub(super) const LEFT_MESSAGES_TICK: Millis = 60_000;
 /// While children wait, the queues are sampled this often for the board's history (a
 /// minute keeps the largest figures of its samples): as often as the board is resent,
 /// so that a chart never misses what the board showed.
@@ -135,7 +137,12 @@ impl Hub {
         let waiting: Vec<Waiting> = self
             .conversations
             .iter()
-            .filter(|(_, state)| state.state == ConversationState::Waiting)
+            // As on the board: not a child who left on purpose, nor a left message.
+            .filter(|(conversation, state)| {
+                state.state == ConversationState::Waiting
+                    && !state.is_left_message_waiting()
+                    && !self.left_children.contains_key(*conversation)
+            })
             .map(|(conversation, state)| Waiting {
                 conversation: conversation.clone(),
                 language: state.language.clone(),
@@ -156,6 +163,9 @@ impl Hub {
             Some(sent.saturating_add(BOARD_MIN_INTERVAL))
         } else if self.router.has_waiting() {
             Some(sent.saturating_add(BOARD_TICK))
+        } else if self.board_showed_left_messages {
+            // Their ages read in minutes, and their alert must come when it is due.
+            Some(sent.saturating_add(LEFT_MESSAGES_TICK))
         } else {
             None
         }
@@ -180,7 +190,9 @@ impl Hub {
         if receivers.is_empty() {
             return;
         }
-        let event = StaffEvent::Board(self.board_snapshot());
+        let snapshot = self.board_snapshot();
+        self.board_showed_left_messages = snapshot.languages.iter().any(|line| line.left_messages > 0);
+        let event = StaffEvent::Board(snapshot);
         for staff in &receivers {
             self.send_to_staff(staff, &event);
         }

@@ -401,6 +401,9 @@ struct Hub {
     /// changed since.
     board_sent_at: Option<Millis>,
     board_dirty: bool,
+    /// Whether the board last sent counted left messages: then it is sent every
+    /// minute even with nobody in a queue (see `board.rs`).
+    board_showed_left_messages: bool,
     /// When the queues were last sampled for the board's history (hub clock).
     trends_sampled_at: Millis,
     /// When the waiting children's estimates were last refreshed.
@@ -475,6 +478,7 @@ pub async fn start(
         metrics,
         board_sent_at: None,
         board_dirty: true,
+        board_showed_left_messages: false,
         trends_sampled_at: 0,
         queue_refreshed_at: 0,
         queue_dirty: false,
