@@ -1,8 +1,9 @@
 //! For coordinators and admins: the live board, redrawn from each `board` frame with
 //! no reload. Threshold alerts first (a word and a sign, not colour alone), then one
-//! row per language (who waits and how long, who is there to answer, how the last hour
-//! and today went), the chats going on (`observe.rs`), abuse reports and paused
-//! browsers (`abuse.rs`), and who is signed in.
+//! row per language (who waits and how long, who is there to answer, the messages left
+//! and how long the oldest has waited, how the last hour and today went), the chats
+//! going on (`observe.rs`), abuse reports and paused browsers (`abuse.rs`), and who is
+//! signed in.
 //!
 //! Rows are keyed by language (and alerts by what they are about), and each cell reads
 //! a memo: a frame every second while children wait changes only the cells whose
@@ -16,6 +17,7 @@ use leptos::prelude::*;
 
 use crate::abuse::AbuseReports;
 use crate::labels;
+use crate::left_messages;
 use crate::observe::{ChatsGoingOn, ObservedPane};
 use crate::state::ConsoleState;
 use crate::trends::Trends;
@@ -151,6 +153,7 @@ fn LanguageTable(l10n: L10n, state: ConsoleState) -> impl IntoView {
                             <th scope="col" rowspan="2">{l10n.text("staff-board-average-wait")}</th>
                             <th scope="colgroup" colspan="3">{l10n.text("staff-board-counsellors")}</th>
                             <th scope="col" rowspan="2">{l10n.text("staff-board-chats")}</th>
+                            <th scope="col" rowspan="2">{l10n.text("staff-board-left-messages")}</th>
                             <th scope="colgroup" colspan="3">{l10n.text("staff-board-last-hour")}</th>
                             <th scope="colgroup" colspan="3">{l10n.text("staff-board-today")}</th>
                         </tr>
@@ -211,6 +214,18 @@ fn LanguageRow(l10n: L10n, state: ConsoleState, code: String) -> impl IntoView {
         })
     };
     let average = move || line.with(|line| labels::duration_or_absent(line.average_wait_last_hour_seconds));
+    // Blank when none wait: a count of zero in every row would hide the ones that do.
+    let left = move || {
+        line.with(|line| {
+            (line.left_messages > 0).then(|| {
+                let oldest = left_messages::waited_text(l10n, line.oldest_left_message_seconds.unwrap_or(0));
+                l10n.t_with(
+                    "staff-board-left-messages-cell",
+                    &[("count", line.left_messages.into()), ("oldest", Arg::Text(&oldest))],
+                )
+            })
+        })
+    };
     let name = l10n.language_name(&code);
     let data_language = code.clone();
     view! {
@@ -223,6 +238,7 @@ fn LanguageRow(l10n: L10n, state: ConsoleState, code: String) -> impl IntoView {
             <td>{number(|line| line.counsellors_busy)}</td>
             <td>{number(|line| line.counsellors_away)}</td>
             <td>{number(|line| line.chats_in_progress)}</td>
+            <td class="left-messages-cell">{left}</td>
             {outcomes(|line| line.last_hour)}
             {outcomes(|line| line.today)}
         </tr>
