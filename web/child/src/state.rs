@@ -284,7 +284,12 @@ impl ChildState {
         }
         let first = self.lines.with_untracked(|lines| lines.iter().find_map(|line| line.seq));
         if let Some(first) = first {
-            if send(&ChildRequest::History { id: new_id(), conversation_id: None, after_seq: 0, before_seq: Some(first) }) {
+            if send(&ChildRequest::History {
+                id: new_id(),
+                conversation_id: None,
+                after_seq: 0,
+                before_seq: Some(first),
+            }) {
                 self.loading_earlier.set_value(true);
             }
         }
