@@ -25,11 +25,13 @@ fn left_messages(board: &Value, language: &str) -> u64 {
     line(board, language).and_then(|line| line["left_messages"].as_u64()).unwrap_or(0)
 }
 
-/// A child who starts a chat in `language`, writes `text` and leaves it as a message;
-/// returns the child, still attached, and the chat's id.
-async fn child_leaves_a_message(server: &Server, language: &str, text: &str) -> (Client, Value) {
+/// A child who starts a chat (`start`, the fields past its type), writes `text` and
+/// leaves it as a message; returns the child, still attached, and the chat's id.
+async fn child_leaves_a_message(server: &Server, start: Value, text: &str) -> (Client, Value) {
     let mut child = Client::child(server).await;
-    let attached = child.request(json!({"type": "start", "language": language})).await;
+    let mut start = start;
+    start["type"] = json!("start");
+    let attached = child.request(start).await;
     let conversation = attached["conversation_id"].clone();
     child.request(json!({"type": "send", "text": text})).await;
     let code = child.request(json!({"type": "leave_message"})).await;
@@ -53,20 +55,16 @@ async fn taken(browser: &fantoccini::Client, server: &Server) -> Result<(), Stri
     let mut carla = Client::connect(server, "/ws/v1/staff", Some(&cookie), "coordinator").await;
     carla.expect_type("ready").await;
 
-    let (mut child, conversation) = child_leaves_a_message(server, "en", WRITTEN).await;
-    let board = carla.expect("the board counting the message", |frame| {
-        frame["type"] == "board" && left_messages(frame, "en") == 1
-    })
-    .await;
-    let oldest = line(&board, "en").map(|line| line["oldest_left_message_seconds"].clone());
+    let start = json!({"language": "en", "also_reads": ["fr"],
+        "intake": {"topics": ["family", "violence"], "age_band": "13_15", "country": "GB"}});
+    let (mut child, conversation) = child_leaves_a_message(server, start, WRITTEN).await;
+    let told = |frame: &Value| frame["type"] == "left_message" && frame["message"]["conversation_id"] == conversation;
+    let counted = |frame: &Value| frame["type"] == "board" && left_messages(frame, "en") == 1;
+    let frames = carla.expect_each("the message told and counted on the board", &[&told, &counted]).await;
+    let oldest = line(&frames[1], "en").map(|line| line["oldest_left_message_seconds"].clone());
     if !oldest.as_ref().is_some_and(Value::is_u64) {
         return Err(format!("the board counts the message but not its age: {oldest:?}"));
     }
-    carla
-        .expect("the coordinator told of the message", |frame| {
-            frame["type"] == "left_message" && frame["message"]["conversation_id"] == conversation
-        })
-        .await;
 
     // Later, Amira signs in: the message is listed under English, with its age.
     browser.set_window_size(1360, 1000).await.map_err(|error| format!("window size: {error}"))?;
@@ -80,25 +78,33 @@ async fn taken(browser: &fantoccini::Client, server: &Server) -> Result<(), Stri
         "the message's age in words",
         &format!(
             "const when = document.querySelector('{card} .left-message-when'); \
-             return when !== null && /^Left \\d+ min ago · /.test(when.textContent.replace(/[\\u2068\\u2069]/g, ''));"
+             return when !== null && /^Left less than a minute ago · /.test(when.textContent.replace(/[\\u2068\\u2069]/g, ''));"
         ),
     )
     .await?;
+    // What the child said before, as an offer shows it, and the language they also read.
+    for line in ["Topics: family, violence", "Age: 13–15", "Country: United Kingdom", "Also reads: French"] {
+        wait_for_text(browser, &format!("{card} .offer-details li"), line).await?;
+    }
+    if support::browser::present(browser, &format!("{card} .returning")).await? {
+        return Err("a first-time child is called returning".to_owned());
+    }
     snap(browser, "console-left-messages").await?;
 
     // She takes it: the chat opens with what the child wrote.
     click(browser, &format!("{card} button.take")).await?;
     wait_for(browser, ".chat-pane").await?;
     wait_for_text(browser, ".chat-pane .line .text", WRITTEN).await?;
+    wait_until(
+        browser,
+        "the focus on the answer's field (the button pressed is gone)",
+        "return document.activeElement?.id === 'staff-message-input';",
+    )
+    .await?;
     child.expect("the counsellor joined", |frame| frame["body"]["notice"] == "counsellor_joined").await;
-    carla
-        .expect("the message gone from the coordinator's list", |frame| {
-            frame["type"] == "left_message_gone" && frame["conversation_id"] == conversation
-        })
-        .await;
-    carla
-        .expect("the board without the message", |frame| frame["type"] == "board" && left_messages(frame, "en") == 0)
-        .await;
+    let gone = |frame: &Value| frame["type"] == "left_message_gone" && frame["conversation_id"] == conversation;
+    let uncounted = |frame: &Value| frame["type"] == "board" && left_messages(frame, "en") == 0;
+    carla.expect_each("the message gone from the coordinator's list and the board", &[&gone, &uncounted]).await;
 
     // The answer reaches the child, still attached, live; then she ends the chat.
     type_into(browser, "#staff-message-input", ANSWER).await?;
@@ -128,9 +134,19 @@ async fn in_arabic_a_coordinator_sees_the_messages_left_and_the_boards_column() 
 }
 
 async fn arabic(browser: &fantoccini::Client, server: &Server) -> Result<(), String> {
-    let (_first, _) = child_leaves_a_message(server, "ar", "أحتاج إلى من أتحدث معه").await;
-    let (_second, _) = child_leaves_a_message(server, "fa", "کسی هست؟").await;
-    let (_third, _) = child_leaves_a_message(server, "ar", "مرحبا").await;
+    // A child takes a return code in a first chat, and comes back with it later.
+    let code = {
+        let mut first_visit = Client::child(server).await;
+        first_visit.request(json!({"type": "start", "language": "ar"})).await;
+        first_visit.request(json!({"type": "send", "text": "مرحبا"})).await;
+        let code = first_visit.request(json!({"type": "take_code"})).await;
+        first_visit.request(json!({"type": "end"})).await;
+        code["code"].clone()
+    };
+    let (_first, returning) =
+        child_leaves_a_message(server, json!({"language": "ar", "return_code": code}), "أحتاج إلى من أتحدث معه").await;
+    let (_second, _) = child_leaves_a_message(server, json!({"language": "fa"}), "کسی هست؟").await;
+    let (_third, _) = child_leaves_a_message(server, json!({"language": "ar"}), "مرحبا").await;
 
     browser.set_window_size(1360, 1000).await.map_err(|error| format!("window size: {error}"))?;
     sign_in_console(browser, server, "layla").await?;
@@ -163,7 +179,17 @@ async fn arabic(browser: &fantoccini::Client, server: &Server) -> Result<(), Str
     if groups != json!([["ar", 2], ["fa", 1]]) {
         return Err(format!("expected Arabic (2) before Persian (1), oldest first: {groups}"));
     }
-    let direction = script(browser, "return getComputedStyle(document.querySelector('.left-messages')).direction;").await?;
+    let returning_cards = script(
+        browser,
+        "return Array.from(document.querySelectorAll('.left-message')).filter(card => \
+         card.querySelector('.returning') !== null).map(card => card.dataset.conversation);",
+    )
+    .await?;
+    if returning_cards != json!([returning]) {
+        return Err(format!("only the child who came back with a code is returning: {returning_cards}"));
+    }
+    let direction =
+        script(browser, "return getComputedStyle(document.querySelector('.left-messages')).direction;").await?;
     if direction != json!("rtl") {
         return Err(format!("the list reads {direction}, not right to left"));
     }

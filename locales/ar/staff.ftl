@@ -463,6 +463,7 @@ staff-left-messages-heading = رسائل تُركت حين لم يكن أحد م
 staff-left-messages-hint = كتب أطفال هذه الرسائل حين لم يكن في الخدمة أحد يتحدث لغتهم. خذ رسالة لترد عليها: يقرأ الطفل ردك فورًا إن كان ما يزال موجودًا، أو لاحقًا برمز العودة الخاص به.
 staff-left-messages-none = لا توجد رسائل تنتظر الرد.
 staff-left-message-when = تُركت قبل { $waited } · { $moment }
+staff-left-waited-under-a-minute = أقل من دقيقة
 staff-left-waited-minutes = { $minutes } دقيقة
 staff-left-waited-hours = { $hours } ساعة و{ $minutes } دقيقة
 staff-left-waited-days = { $days } يوم و{ $hours } ساعة

@@ -453,6 +453,7 @@ staff-left-messages-heading = Nachrichten, hinterlassen, als niemand da war
 staff-left-messages-hint = Kinder haben diese Nachrichten geschrieben, als niemand im Dienst war, der ihre Sprache spricht. Übernehmen Sie eine, um sie zu beantworten: Das Kind liest Ihre Antwort sofort, wenn es noch da ist, oder später mit seinem Rückkehrcode.
 staff-left-messages-none = Keine Nachricht wartet auf Antwort.
 staff-left-message-when = Vor { $waited } hinterlassen · { $moment }
+staff-left-waited-under-a-minute = weniger als einer Minute
 staff-left-waited-minutes = { $minutes } Min.
 staff-left-waited-hours = { $hours } Std. { $minutes } Min.
 staff-left-waited-days = { $days } T. { $hours } Std.

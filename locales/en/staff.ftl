@@ -455,6 +455,7 @@ staff-left-messages-heading = Messages left while nobody was there
 staff-left-messages-hint = Children wrote these when nobody who speaks their language was on duty. Take one to answer it: the child reads your answer at once if they are still there, or later with their return code.
 staff-left-messages-none = No messages are waiting for an answer.
 staff-left-message-when = Left { $waited } ago · { $moment }
+staff-left-waited-under-a-minute = less than a minute
 staff-left-waited-minutes = { $minutes } min
 staff-left-waited-hours = { $hours } h { $minutes } min
 staff-left-waited-days = { $days } d { $hours } h

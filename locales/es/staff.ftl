@@ -453,6 +453,7 @@ staff-left-messages-heading = Mensajes dejados cuando no había nadie
 staff-left-messages-hint = Niños y niñas escribieron estos mensajes cuando no había de turno nadie que hablara su idioma. Tome uno para responderlo: el niño o la niña lee su respuesta enseguida si sigue ahí, o más tarde con su código de regreso.
 staff-left-messages-none = Ningún mensaje espera respuesta.
 staff-left-message-when = Dejado hace { $waited } · { $moment }
+staff-left-waited-under-a-minute = menos de un minuto
 staff-left-waited-minutes = { $minutes } min
 staff-left-waited-hours = { $hours } h { $minutes } min
 staff-left-waited-days = { $days } d { $hours } h

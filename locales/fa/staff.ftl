@@ -451,6 +451,7 @@ staff-left-messages-heading = پیام‌هایی که وقتی کسی نبود 
 staff-left-messages-hint = کودکان این پیام‌ها را وقتی نوشتند که هیچ‌کس با زبان آن‌ها سر کار نبود. یکی را بردارید تا پاسخ دهید: کودک اگر هنوز آنجا باشد پاسخ شما را فوراً می‌خواند، وگرنه بعداً با کد بازگشت خود.
 staff-left-messages-none = هیچ پیامی منتظر پاسخ نیست.
 staff-left-message-when = { $waited } پیش گذاشته شد · { $moment }
+staff-left-waited-under-a-minute = کمتر از یک دقیقه
 staff-left-waited-minutes = { $minutes } دقیقه
 staff-left-waited-hours = { $hours } ساعت و { $minutes } دقیقه
 staff-left-waited-days = { $days } روز و { $hours } ساعت

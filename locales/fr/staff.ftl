@@ -451,6 +451,7 @@ staff-left-messages-heading = Messages laissés quand personne n’était là
 staff-left-messages-hint = Des enfants ont écrit ces messages quand personne ne parlant leur langue n’était de service. Prenez-en un pour y répondre : l’enfant lit votre réponse tout de suite s’il est encore là, ou plus tard avec son code de retour.
 staff-left-messages-none = Aucun message n’attend de réponse.
 staff-left-message-when = Laissé il y a { $waited } · { $moment }
+staff-left-waited-under-a-minute = moins d’une minute
 staff-left-waited-minutes = { $minutes } min
 staff-left-waited-hours = { $hours } h { $minutes } min
 staff-left-waited-days = { $days } j { $hours } h

@@ -457,6 +457,7 @@ staff-left-messages-heading = Повідомлення, залишені, кол
 staff-left-messages-hint = Діти написали ці повідомлення, коли на чергуванні не було нікого, хто говорить їхньою мовою. Візьміть одне, щоб відповісти: дитина прочитає відповідь одразу, якщо ще тут, або пізніше зі своїм кодом повернення.
 staff-left-messages-none = Жодне повідомлення не чекає на відповідь.
 staff-left-message-when = Залишено { $waited } тому · { $moment }
+staff-left-waited-under-a-minute = менше хвилини
 staff-left-waited-minutes = { $minutes } хв
 staff-left-waited-hours = { $hours } год { $minutes } хв
 staff-left-waited-days = { $days } дн { $hours } год

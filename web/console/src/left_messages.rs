@@ -22,9 +22,9 @@ use crate::labels;
 use crate::state::ConsoleState;
 
 /// How often the ages shown are brought up to date: they read in minutes.
-const AGES_EVERY: Duration = Duration::from_secs(30);
+pub const AGES_EVERY: Duration = Duration::from_secs(30);
 
-fn now() -> UnixMillis {
+pub fn now() -> UnixMillis {
     js_sys::Date::now() as UnixMillis
 }
 
@@ -64,6 +64,19 @@ pub fn taken(state: ConsoleState, conversation_id: &ConversationId) -> bool {
     mine
 }
 
+/// After a take: the person wants to answer, and the button they pressed is gone with
+/// its card, so the focus goes to the answer's field (once the chat is drawn).
+pub fn focus_answer() {
+    request_animation_frame(|| {
+        if let Some(field) = document()
+            .get_element_by_id("staff-message-input")
+            .and_then(|element| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element).ok())
+        {
+            let _ = field.focus();
+        }
+    });
+}
+
 /// On a refusal: whether it answered a take, in which case it is said here (someone
 /// else took the message first, or it is no longer waiting) and the message leaves
 /// the list. Other refusals of a take are shown as any refusal (`false`).
@@ -84,10 +97,11 @@ pub fn take_refused(state: ConsoleState, reply: &ErrorReply) -> bool {
     true
 }
 
-/// A wait in words: "35 min", "14 h 2 min", "3 d 5 h".
+/// A wait in words: "less than a minute", "35 min", "14 h 2 min", "3 d 5 h".
 pub fn waited_text(l10n: L10n, seconds: u64) -> String {
     let number = |value: u64| Arg::Number(i64::try_from(value).unwrap_or(i64::MAX));
     match waited(seconds) {
+        Waited::Minutes(0) => l10n.t("staff-left-waited-under-a-minute"),
         Waited::Minutes(minutes) => l10n.t_with("staff-left-waited-minutes", &[("minutes", number(minutes))]),
         Waited::Hours { hours, minutes } => {
             l10n.t_with("staff-left-waited-hours", &[("hours", number(hours)), ("minutes", number(minutes))])
@@ -121,8 +135,9 @@ pub fn LeftMessages(l10n: L10n, state: ConsoleState) -> impl IntoView {
                 {l10n.text("staff-left-messages-heading")}
                 {move || (count(state) > 0).then(|| view! { " " <span class="count">{count(state)}</span> })}
             </h2>
-            <p class="hint">{l10n.text("staff-left-messages-hint")}</p>
-            <Show when=move || count(state) == 0>
+            // What they are is said beside them; an empty list says only that.
+            <Show when=move || count(state) == 0
+                fallback=move || view! { <p class="hint">{l10n.text("staff-left-messages-hint")}</p> }>
                 <p class="empty">{l10n.text("staff-left-messages-none")}</p>
             </Show>
             <For each=move || languages.get() key=|code: &String| code.clone() let:code>

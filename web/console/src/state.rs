@@ -162,6 +162,9 @@ pub struct ConsoleState {
     pub view: RwSignal<View>,
     /// For coordinators and admins: the live board, as last received.
     pub board: RwSignal<Option<BoardSnapshot>>,
+    /// When the board last came, by this browser's clock: the board is not resent
+    /// while only left messages wait, so their age is counted on from here.
+    pub board_received_at: RwSignal<i64>,
     /// For the board's charts: the last hours of each queue, from the server's first
     /// frame on, with every later frame folded in.
     pub trends: RwSignal<bridgeline_protocol::trends::TrendRing>,
@@ -213,6 +216,7 @@ impl ConsoleState {
             sound: RwSignal::new(local_get(SOUND_KEY).as_deref() == Some("on")),
             view: RwSignal::new(View::Board),
             board: RwSignal::new(None),
+            board_received_at: RwSignal::new(0),
             trends: RwSignal::new(Default::default()),
             observed: RwSignal::new(None),
             blocks: RwSignal::new(BlocksView::default()),
@@ -340,6 +344,9 @@ impl ConsoleState {
                         self.show_notice("staff-chat-passed-to-you");
                     }
                 }
+                if taken_here {
+                    left_messages::focus_answer();
+                }
             }
             StaffEvent::Message(message) => {
                 if self.is_observed(&message.conversation_id) {
@@ -439,6 +446,7 @@ impl ConsoleState {
                     }
                     ring.observe_board(snapshot.generated_at, &snapshot.languages);
                 });
+                self.board_received_at.set(left_messages::now());
                 self.board.set(Some(snapshot));
             }
             StaffEvent::Blocks(view) => self.blocks.set(view),
