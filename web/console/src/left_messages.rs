@@ -28,9 +28,12 @@ pub fn now() -> UnixMillis {
     js_sys::Date::now() as UnixMillis
 }
 
-/// `ready.left_messages`: the whole list, replacing what this page had.
+/// `ready.left_messages`: the whole list, replacing what this page had. A take whose
+/// answer the lost socket never brought is over: taken, the chat is in
+/// `ready.conversations`; not taken, the message is listed again, to be taken again.
 pub fn on_ready(state: ConsoleState, mut messages: Vec<LeftMessage>) {
     list::sort(&mut messages);
+    state.taking.set(Vec::new());
     state.left_messages.set(messages);
 }
 
