@@ -446,6 +446,8 @@ staff-case-unanswered = Niemand hat geantwortet
 staff-case-referred = Weitervermittelt an: { $services }
 staff-case-transcript-kept = Verlauf gespeichert
 staff-case-transcript-purged = Verlauf gelöscht (Aufbewahrungsfrist)
+staff-case-read-transcript = Verlauf lesen
+staff-case-hide-transcript = Verlauf ausblenden
 
 ## Messages children left while nobody was there
 staff-view-left-messages = Hinterlassene Nachrichten

@@ -448,6 +448,8 @@ staff-case-unanswered = Nobody answered
 staff-case-referred = Referred to: { $services }
 staff-case-transcript-kept = Transcript kept
 staff-case-transcript-purged = Transcript deleted (retention period)
+staff-case-read-transcript = Read the transcript
+staff-case-hide-transcript = Hide the transcript
 
 ## Messages children left while nobody was there
 staff-view-left-messages = Messages left

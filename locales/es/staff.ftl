@@ -446,6 +446,8 @@ staff-case-unanswered = Nadie respondió
 staff-case-referred = Derivado a: { $services }
 staff-case-transcript-kept = Transcripción conservada
 staff-case-transcript-purged = Transcripción eliminada (plazo de conservación)
+staff-case-read-transcript = Leer la transcripción
+staff-case-hide-transcript = Ocultar la transcripción
 
 ## Messages children left while nobody was there
 staff-view-left-messages = Mensajes dejados

@@ -444,6 +444,8 @@ staff-case-unanswered = کسی پاسخ نداد
 staff-case-referred = ارجاع به: { $services }
 staff-case-transcript-kept = متن گفت‌وگو نگه داشته شده است
 staff-case-transcript-purged = متن گفت‌وگو حذف شد (پایان مدت نگهداری)
+staff-case-read-transcript = خواندن متن گفت‌وگو
+staff-case-hide-transcript = پنهان کردن متن گفت‌وگو
 
 ## Messages children left while nobody was there
 staff-view-left-messages = پیام‌های گذاشته‌شده
