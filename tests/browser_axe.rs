@@ -1,6 +1,7 @@
 //! Accessibility, checked by axe-core in a real browser on every screen of both pages:
 //! the child's (intro, intake, waiting, chatting, ended) and the console's (sign-in, a
-//! counsellor's desk with an offer, a chat, a coordinator's board, an observed chat).
+//! counsellor's desk with an offer, a chat, a coordinator's board, an observed chat,
+//! the messages children left).
 //! A serious or critical violation fails the test, and so do the moderate ones the
 //! pages were fixed for (no landmark, no `h1`, two landmarks of one name); other
 //! lesser ones are printed.
@@ -128,7 +129,8 @@ async fn child_and_desk(browser: &fantoccini::Client, server: &Server) -> Result
 async fn the_coordinators_board_and_an_observed_chat_pass_axe() {
     let scratch = Scratch::new();
     scratch.add_user("amira", "en", 2);
-    scratch.add_staff("carla", "coordinator", "en", 2);
+    // Persian too, so that she sees the message a Persian-speaking child leaves.
+    scratch.add_staff("carla", "coordinator", "en,fa", 2);
     let server = scratch.start(&[]).await;
     drive(&server, "en", "axe-board", |browser, server| Box::pin(board(browser, server))).await;
 }
@@ -144,6 +146,12 @@ async fn board(browser: &fantoccini::Client, server: &Server) -> Result<(), Stri
     // A second child waits in a language nobody on duty speaks: an alert, a trend.
     let mut waiting = Client::child(server).await;
     waiting.request(json!({"type": "start", "language": "uk"})).await;
+    // A third leaves a message in Persian, which nobody on duty speaks: the board's
+    // column and the list of messages left.
+    let mut leaving = Client::child(server).await;
+    leaving.request(json!({"type": "start", "language": "fa"})).await;
+    leaving.request(json!({"type": "send", "text": "کسی هست؟"})).await;
+    leaving.request(json!({"type": "leave_message"})).await;
 
     sign_in_console(browser, server, "carla").await?;
     browser.set_window_size(1360, 1000).await.map_err(|error| format!("window size: {error}"))?;
@@ -163,5 +171,9 @@ async fn board(browser: &fantoccini::Client, server: &Server) -> Result<(), Stri
 
     click(browser, ".chat-line .observe").await?;
     wait_for_text(browser, ".observed .line .text", "Is someone there?").await?;
-    audit(browser, "console: an observed chat").await
+    audit(browser, "console: an observed chat").await?;
+
+    click(browser, ".view-left-messages").await?;
+    wait_for(browser, ".left-language[data-language=fa] .left-message button.take").await?;
+    audit(browser, "console: messages left").await
 }

@@ -458,3 +458,21 @@ staff-case-transcript-kept = النص محفوظ
 staff-case-transcript-purged = حُذف النص (انتهت مدة الحفظ)
 staff-case-read-transcript = قراءة نص المحادثة
 staff-case-hide-transcript = إخفاء نص المحادثة
+
+## Messages children left while nobody was there
+staff-view-left-messages = رسائل متروكة
+staff-left-messages-heading = رسائل تُركت حين لم يكن أحد متاحًا
+staff-left-messages-hint = كتب أطفال هذه الرسائل حين لم يكن في الخدمة أحد يتحدث لغتهم. خذ رسالة لترد عليها: يقرأ الطفل ردك فورًا إن كان ما يزال موجودًا، أو لاحقًا برمز العودة الخاص به.
+staff-left-messages-none = لا توجد رسائل تنتظر الرد.
+staff-left-message-when = تُركت قبل { $waited } · { $moment }
+staff-left-waited-under-a-minute = أقل من دقيقة
+staff-left-waited-minutes = { $minutes } دقيقة
+staff-left-waited-hours = { $hours } ساعة و{ $minutes } دقيقة
+staff-left-waited-days = { $days } يوم و{ $hours } ساعة
+staff-left-message-also-reads = يقرأ أيضًا: { $languages }
+staff-left-message-returning = طفل عائد: تحدث معنا من قبل.
+staff-left-message-take = خذها وردّ عليها
+staff-left-message-taken-elsewhere = أخذ شخص آخر هذه الرسالة قبلك.
+staff-left-message-gone = لم تعد هذه الرسالة بانتظار الرد: ردّ عليها أحدهم، أو محاها الطفل.
+staff-board-left-messages = رسائل متروكة
+staff-board-left-messages-cell = { $count }، أقدمها منذ { $oldest }

@@ -448,3 +448,21 @@ staff-case-transcript-kept = Verlauf gespeichert
 staff-case-transcript-purged = Verlauf gelöscht (Aufbewahrungsfrist)
 staff-case-read-transcript = Verlauf lesen
 staff-case-hide-transcript = Verlauf ausblenden
+
+## Messages children left while nobody was there
+staff-view-left-messages = Hinterlassene Nachrichten
+staff-left-messages-heading = Nachrichten, hinterlassen, als niemand da war
+staff-left-messages-hint = Kinder haben diese Nachrichten geschrieben, als niemand im Dienst war, der ihre Sprache spricht. Übernehmen Sie eine, um sie zu beantworten: Das Kind liest Ihre Antwort sofort, wenn es noch da ist, oder später mit seinem Rückkehrcode.
+staff-left-messages-none = Keine Nachricht wartet auf Antwort.
+staff-left-message-when = Vor { $waited } hinterlassen · { $moment }
+staff-left-waited-under-a-minute = weniger als einer Minute
+staff-left-waited-minutes = { $minutes } Min.
+staff-left-waited-hours = { $hours } Std. { $minutes } Min.
+staff-left-waited-days = { $days } T. { $hours } Std.
+staff-left-message-also-reads = Liest auch: { $languages }
+staff-left-message-returning = Wiederkehrendes Kind: Es hat schon mit uns gesprochen.
+staff-left-message-take = Übernehmen und antworten
+staff-left-message-taken-elsewhere = Jemand anderes hat diese Nachricht zuerst übernommen.
+staff-left-message-gone = Diese Nachricht wartet nicht mehr: Jemand hat sie beantwortet, oder das Kind hat sie gelöscht.
+staff-board-left-messages = Hinterlassene Nachrichten
+staff-board-left-messages-cell = { $count }, älteste seit { $oldest }

@@ -450,3 +450,21 @@ staff-case-transcript-kept = Transcript kept
 staff-case-transcript-purged = Transcript deleted (retention period)
 staff-case-read-transcript = Read the transcript
 staff-case-hide-transcript = Hide the transcript
+
+## Messages children left while nobody was there
+staff-view-left-messages = Messages left
+staff-left-messages-heading = Messages left while nobody was there
+staff-left-messages-hint = Children wrote these when nobody who speaks their language was on duty. Take one to answer it: the child reads your answer at once if they are still there, or later with their return code.
+staff-left-messages-none = No messages are waiting for an answer.
+staff-left-message-when = Left { $waited } ago · { $moment }
+staff-left-waited-under-a-minute = less than a minute
+staff-left-waited-minutes = { $minutes } min
+staff-left-waited-hours = { $hours } h { $minutes } min
+staff-left-waited-days = { $days } d { $hours } h
+staff-left-message-also-reads = Also reads: { $languages }
+staff-left-message-returning = Returning child: they have talked with us before.
+staff-left-message-take = Take and answer
+staff-left-message-taken-elsewhere = Someone else took that message first.
+staff-left-message-gone = That message is no longer waiting: someone answered it, or the child erased it.
+staff-board-left-messages = Messages left
+staff-board-left-messages-cell = { $count }, oldest { $oldest }

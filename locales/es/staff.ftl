@@ -448,3 +448,21 @@ staff-case-transcript-kept = Transcripción conservada
 staff-case-transcript-purged = Transcripción eliminada (plazo de conservación)
 staff-case-read-transcript = Leer la transcripción
 staff-case-hide-transcript = Ocultar la transcripción
+
+## Messages children left while nobody was there
+staff-view-left-messages = Mensajes dejados
+staff-left-messages-heading = Mensajes dejados cuando no había nadie
+staff-left-messages-hint = Niños y niñas escribieron estos mensajes cuando no había de turno nadie que hablara su idioma. Tome uno para responderlo: el niño o la niña lee su respuesta enseguida si sigue ahí, o más tarde con su código de regreso.
+staff-left-messages-none = Ningún mensaje espera respuesta.
+staff-left-message-when = Dejado hace { $waited } · { $moment }
+staff-left-waited-under-a-minute = menos de un minuto
+staff-left-waited-minutes = { $minutes } min
+staff-left-waited-hours = { $hours } h { $minutes } min
+staff-left-waited-days = { $days } d { $hours } h
+staff-left-message-also-reads = También lee: { $languages }
+staff-left-message-returning = Vuelve a contactar: ya ha hablado con nosotros antes.
+staff-left-message-take = Tomar y responder
+staff-left-message-taken-elsewhere = Otra persona tomó ese mensaje antes.
+staff-left-message-gone = Ese mensaje ya no espera: alguien lo respondió o el niño o la niña lo borró.
+staff-board-left-messages = Mensajes dejados
+staff-board-left-messages-cell = { $count }, el más antiguo: { $oldest }

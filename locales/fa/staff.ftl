@@ -446,3 +446,21 @@ staff-case-transcript-kept = متن گفت‌وگو نگه داشته شده ا�
 staff-case-transcript-purged = متن گفت‌وگو حذف شد (پایان مدت نگهداری)
 staff-case-read-transcript = خواندن متن گفت‌وگو
 staff-case-hide-transcript = پنهان کردن متن گفت‌وگو
+
+## Messages children left while nobody was there
+staff-view-left-messages = پیام‌های گذاشته‌شده
+staff-left-messages-heading = پیام‌هایی که وقتی کسی نبود گذاشته شد
+staff-left-messages-hint = کودکان این پیام‌ها را وقتی نوشتند که هیچ‌کس با زبان آن‌ها سر کار نبود. یکی را بردارید تا پاسخ دهید: کودک اگر هنوز آنجا باشد پاسخ شما را فوراً می‌خواند، وگرنه بعداً با کد بازگشت خود.
+staff-left-messages-none = هیچ پیامی منتظر پاسخ نیست.
+staff-left-message-when = { $waited } پیش گذاشته شد · { $moment }
+staff-left-waited-under-a-minute = کمتر از یک دقیقه
+staff-left-waited-minutes = { $minutes } دقیقه
+staff-left-waited-hours = { $hours } ساعت و { $minutes } دقیقه
+staff-left-waited-days = { $days } روز و { $hours } ساعت
+staff-left-message-also-reads = این زبان را هم می‌خواند: { $languages }
+staff-left-message-returning = کودکِ بازگشته: پیش‌تر با ما گفتگو کرده است.
+staff-left-message-take = برداشتن و پاسخ دادن
+staff-left-message-taken-elsewhere = کس دیگری زودتر این پیام را برداشت.
+staff-left-message-gone = این پیام دیگر منتظر نیست: کسی به آن پاسخ داد، یا کودک آن را پاک کرد.
+staff-board-left-messages = پیام‌های گذاشته‌شده
+staff-board-left-messages-cell = { $count }، قدیمی‌ترین: { $oldest }

@@ -446,3 +446,21 @@ staff-case-transcript-kept = Transcription conservée
 staff-case-transcript-purged = Transcription supprimée (durée de conservation)
 staff-case-read-transcript = Lire la transcription
 staff-case-hide-transcript = Masquer la transcription
+
+## Messages children left while nobody was there
+staff-view-left-messages = Messages laissés
+staff-left-messages-heading = Messages laissés quand personne n’était là
+staff-left-messages-hint = Des enfants ont écrit ces messages quand personne ne parlant leur langue n’était de service. Prenez-en un pour y répondre : l’enfant lit votre réponse tout de suite s’il est encore là, ou plus tard avec son code de retour.
+staff-left-messages-none = Aucun message n’attend de réponse.
+staff-left-message-when = Laissé il y a { $waited } · { $moment }
+staff-left-waited-under-a-minute = moins d’une minute
+staff-left-waited-minutes = { $minutes } min
+staff-left-waited-hours = { $hours } h { $minutes } min
+staff-left-waited-days = { $days } j { $hours } h
+staff-left-message-also-reads = Lit aussi : { $languages }
+staff-left-message-returning = Enfant qui revient : il ou elle nous a déjà parlé.
+staff-left-message-take = Prendre et répondre
+staff-left-message-taken-elsewhere = Quelqu’un d’autre a pris ce message avant vous.
+staff-left-message-gone = Ce message n’attend plus : quelqu’un y a répondu, ou l’enfant l’a effacé.
+staff-board-left-messages = Messages laissés
+staff-board-left-messages-cell = { $count }, le plus ancien : { $oldest }

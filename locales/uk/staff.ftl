@@ -452,3 +452,21 @@ staff-case-transcript-kept = Стенограму збережено
 staff-case-transcript-purged = Стенограму видалено (строк зберігання)
 staff-case-read-transcript = Читати стенограму
 staff-case-hide-transcript = Сховати стенограму
+
+## Messages children left while nobody was there
+staff-view-left-messages = Залишені повідомлення
+staff-left-messages-heading = Повідомлення, залишені, коли нікого не було
+staff-left-messages-hint = Діти написали ці повідомлення, коли на чергуванні не було нікого, хто говорить їхньою мовою. Візьміть одне, щоб відповісти: дитина прочитає відповідь одразу, якщо ще тут, або пізніше зі своїм кодом повернення.
+staff-left-messages-none = Жодне повідомлення не чекає на відповідь.
+staff-left-message-when = Залишено { $waited } тому · { $moment }
+staff-left-waited-under-a-minute = менше хвилини
+staff-left-waited-minutes = { $minutes } хв
+staff-left-waited-hours = { $hours } год { $minutes } хв
+staff-left-waited-days = { $days } дн { $hours } год
+staff-left-message-also-reads = Також читає: { $languages }
+staff-left-message-returning = Дитина повертається: вона вже говорила з нами.
+staff-left-message-take = Взяти й відповісти
+staff-left-message-taken-elsewhere = Це повідомлення вже взяв хтось інший.
+staff-left-message-gone = Це повідомлення більше не чекає: хтось на нього відповів, або дитина його стерла.
+staff-board-left-messages = Залишені повідомлення
+staff-board-left-messages-cell = { $count }, найстаріше — { $oldest }

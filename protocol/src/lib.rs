@@ -24,6 +24,7 @@ pub mod board;
 pub mod cases;
 pub mod catalog;
 pub mod console;
+pub mod left_messages;
 pub mod presence;
 pub mod survey;
 pub mod taxonomy;

@@ -1,8 +1,9 @@
 //! For coordinators and admins: the live board, redrawn from each `board` frame with
 //! no reload. Threshold alerts first (a word and a sign, not colour alone), then one
-//! row per language (who waits and how long, who is there to answer, how the last hour
-//! and today went), the chats going on (`observe.rs`), abuse reports and paused
-//! browsers (`abuse.rs`), and who is signed in.
+//! row per language (who waits and how long, who is there to answer, the messages left
+//! and how long the oldest has waited, how the last hour and today went), the chats
+//! going on (`observe.rs`), abuse reports and paused browsers (`abuse.rs`), and who is
+//! signed in.
 //!
 //! Rows are keyed by language (and alerts by what they are about), and each cell reads
 //! a memo: a frame every second while children wait changes only the cells whose
@@ -10,12 +11,14 @@
 
 use bridgeline_protocol::board::{LanguageBoard, Outcomes, StaffPresence, ThresholdAlert};
 use bridgeline_protocol::catalog::Arg;
+use bridgeline_protocol::left_messages::seconds_since;
 use bridgeline_protocol::{ConversationId, StaffRole};
 use bridgeline_web_core::l10n::L10n;
 use leptos::prelude::*;
 
 use crate::abuse::AbuseReports;
 use crate::labels;
+use crate::left_messages;
 use crate::observe::{ChatsGoingOn, ObservedPane};
 use crate::state::ConsoleState;
 use crate::trends::Trends;
@@ -127,6 +130,11 @@ fn LanguageTable(l10n: L10n, state: ConsoleState) -> impl IntoView {
     });
     let target =
         Memo::new(move |_| state.board.with(|board| board.as_ref().map_or(0, |board| board.target_wait_seconds)));
+    // The messages left age between frames (none comes while only they wait).
+    let now = RwSignal::new(left_messages::now());
+    if let Ok(handle) = set_interval_with_handle(move || now.set(left_messages::now()), left_messages::AGES_EVERY) {
+        on_cleanup(move || handle.clear());
+    }
     let caption = move || {
         l10n.t_with("staff-board-caption", &[("seconds", Arg::Number(i64::try_from(target.get()).unwrap_or(i64::MAX)))])
     };
@@ -151,6 +159,7 @@ fn LanguageTable(l10n: L10n, state: ConsoleState) -> impl IntoView {
                             <th scope="col" rowspan="2">{l10n.text("staff-board-average-wait")}</th>
                             <th scope="colgroup" colspan="3">{l10n.text("staff-board-counsellors")}</th>
                             <th scope="col" rowspan="2">{l10n.text("staff-board-chats")}</th>
+                            <th scope="col" rowspan="2">{l10n.text("staff-board-left-messages")}</th>
                             <th scope="colgroup" colspan="3">{l10n.text("staff-board-last-hour")}</th>
                             <th scope="colgroup" colspan="3">{l10n.text("staff-board-today")}</th>
                         </tr>
@@ -168,7 +177,7 @@ fn LanguageTable(l10n: L10n, state: ConsoleState) -> impl IntoView {
                     </thead>
                     <tbody>
                         <For each=move || codes.get().unwrap_or_default() key=|code| code.clone() let:code>
-                            <LanguageRow l10n=l10n state=state code=code/>
+                            <LanguageRow l10n=l10n state=state code=code now=now/>
                         </For>
                     </tbody>
                 </table>
@@ -178,7 +187,7 @@ fn LanguageTable(l10n: L10n, state: ConsoleState) -> impl IntoView {
 }
 
 #[component]
-fn LanguageRow(l10n: L10n, state: ConsoleState, code: String) -> impl IntoView {
+fn LanguageRow(l10n: L10n, state: ConsoleState, code: String, now: RwSignal<i64>) -> impl IntoView {
     let line = {
         let code = code.clone();
         Memo::new(move |_| {
@@ -211,6 +220,20 @@ fn LanguageRow(l10n: L10n, state: ConsoleState, code: String) -> impl IntoView {
         })
     };
     let average = move || line.with(|line| labels::duration_or_absent(line.average_wait_last_hour_seconds));
+    // Blank when none wait: a count of zero in every row would hide the ones that do.
+    let left = move || {
+        let since_frame = seconds_since(now.get(), state.board_received_at.get());
+        line.with(|line| {
+            (line.left_messages > 0).then(|| {
+                let oldest = line.oldest_left_message_seconds.unwrap_or(0).saturating_add(since_frame);
+                let oldest = left_messages::waited_text(l10n, oldest);
+                l10n.t_with(
+                    "staff-board-left-messages-cell",
+                    &[("count", line.left_messages.into()), ("oldest", Arg::Text(&oldest))],
+                )
+            })
+        })
+    };
     let name = l10n.language_name(&code);
     let data_language = code.clone();
     view! {
@@ -223,6 +246,7 @@ fn LanguageRow(l10n: L10n, state: ConsoleState, code: String) -> impl IntoView {
             <td>{number(|line| line.counsellors_busy)}</td>
             <td>{number(|line| line.counsellors_away)}</td>
             <td>{number(|line| line.chats_in_progress)}</td>
+            <td class="left-messages-cell">{left}</td>
             {outcomes(|line| line.last_hour)}
             {outcomes(|line| line.today)}
         </tr>

@@ -1,9 +1,9 @@
 //! The console's frame: sign-in (in `sign_in.rs`), the top bar (name and role, status, sound, sign
 //! out), what needs attention now (connection, wrap-ups owed, refused requests,
-//! confirmations), offers, and the tabs of open chats.
+//! confirmations), offers and messages left beside the chats, and the tabs of open chats.
 
 use bridgeline_protocol::catalog::Arg;
-use bridgeline_protocol::{ConversationId, Offer, RiskLevel, StaffRequest, StaffRole, StaffStatus};
+use bridgeline_protocol::{ConversationId, Intake, Offer, RiskLevel, StaffRequest, StaffRole, StaffStatus};
 use bridgeline_web_core::browser::{new_id, request};
 use bridgeline_web_core::l10n::L10n;
 use bridgeline_web_core::socket;
@@ -16,6 +16,7 @@ use crate::casework::Casework;
 use crate::chat::ChatPane;
 use crate::history::History;
 use crate::labels;
+use crate::left_messages::{self, LeftMessages};
 use crate::reports::Reports;
 use crate::sign_in::SignIn;
 use crate::sound::{chime, local_set, ALERT_NOTES, OFFER_NOTES, SOUND_KEY};
@@ -51,6 +52,7 @@ enum Shown {
     Board,
     Reports,
     Admin,
+    LeftMessages,
 }
 
 #[component]
@@ -63,6 +65,7 @@ fn Desk(l10n: L10n, state: ConsoleState) -> impl IntoView {
         (true, View::Reports, _) => Shown::Reports,
         (true, View::Admin, StaffRole::Admin) => Shown::Admin,
         (true, View::Admin, _) => Shown::Board,
+        (true, View::LeftMessages, _) => Shown::LeftMessages,
     });
     view! {
         <TopBar l10n=l10n state=state/>
@@ -86,6 +89,7 @@ fn Desk(l10n: L10n, state: ConsoleState) -> impl IntoView {
                 Shown::Board => view! { <Board l10n=l10n state=state/> }.into_any(),
                 Shown::Reports => view! { <Reports l10n=l10n/> }.into_any(),
                 Shown::Admin => view! { <AdminView l10n=l10n state=state/> }.into_any(),
+                Shown::LeftMessages => view! { <LeftMessages l10n=l10n state=state/> }.into_any(),
             }}
         </main>
     }
@@ -97,6 +101,7 @@ fn Desk(l10n: L10n, state: ConsoleState) -> impl IntoView {
 fn ViewSwitch(l10n: L10n, state: ConsoleState) -> impl IntoView {
     let held = move || state.chats.with(Vec::len);
     let unread = move || state.chats.with(|chats| chats.iter().map(|chat| chat.unread).sum::<usize>());
+    let left_waiting = move || left_messages::count(state);
     let button = move |view: View, class: &'static str, label| {
         view! {
             <button type="button" class=format!("view-button {class}") aria-pressed=move || (state.view.get() == view).to_string()
@@ -106,6 +111,9 @@ fn ViewSwitch(l10n: L10n, state: ConsoleState) -> impl IntoView {
                     <span class="count">{held()}</span>
                     {(unread() > 0).then(|| view! { <span class="badge">{unread()}</span> })}
                 })}
+                {move || (view == View::LeftMessages && left_waiting() > 0).then(|| view! {
+                    <span class="count">{left_waiting()}</span>
+                })}
             </button>
         }
     };
@@ -113,6 +121,7 @@ fn ViewSwitch(l10n: L10n, state: ConsoleState) -> impl IntoView {
         <nav class="views" aria-label=l10n.text("staff-views-label")>
             {button(View::Board, "view-board", l10n.text("staff-view-board"))}
             {button(View::Chats, "view-chats", l10n.text("staff-view-chats"))}
+            {button(View::LeftMessages, "view-left-messages", l10n.text("staff-view-left-messages"))}
             {button(View::Reports, "view-reports", l10n.text("staff-view-reports"))}
             <Show when=move || state.role.get() == StaffRole::Admin>
                 {button(View::Admin, "view-admin", l10n.text("staff-view-admin"))}
@@ -121,12 +130,16 @@ fn ViewSwitch(l10n: L10n, state: ConsoleState) -> impl IntoView {
     }
 }
 
-/// Offers (counsellors only), the chats held, and those handled earlier.
+/// Offers and messages left (counsellors only: coordinators and admins have a view of
+/// those), the chats held, and those handled earlier.
 #[component]
 fn ChatDesk(l10n: L10n, state: ConsoleState) -> impl IntoView {
     view! {
             <Show when=move || state.takes_offers()>
-                <Offers l10n=l10n state=state/>
+                <div class="desk-side">
+                    <Offers l10n=l10n state=state/>
+                    <LeftMessages l10n=l10n state=state/>
+                </div>
             </Show>
             <section class="chats" aria-labelledby="chats-heading">
                 <h2 id="chats-heading">{l10n.text("staff-chats-heading")}</h2>
@@ -262,24 +275,7 @@ fn OfferCard(l10n: L10n, state: ConsoleState, offer: Offer) -> impl IntoView {
         )
     };
     let intake = offer.intake.clone();
-    let details = move || {
-        let locale = l10n.code();
-        let mut lines = Vec::new();
-        if !intake.topics.is_empty() {
-            let topics: Vec<String> =
-                intake.topics.iter().map(|topic| l10n.t(&format!("staff-topic-{}", topic.as_str()))).collect();
-            lines.push(l10n.t_with("staff-offer-topics", &[("topics", Arg::Text(&topics.join(", ")))]));
-        }
-        if let Some(band) = intake.age_band {
-            let age = l10n.t(&format!("staff-age-{}", band.as_str().replace('_', "-")));
-            lines.push(l10n.t_with("staff-offer-age", &[("age", Arg::Text(&age))]));
-        }
-        if let Some(code) = &intake.country {
-            let country = bridgeline_web_core::intl::country_name(&locale, code);
-            lines.push(l10n.t_with("staff-offer-country", &[("country", Arg::Text(&country))]));
-        }
-        lines.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()
-    };
+    let details = move || intake_lines(l10n, &intake).into_iter().map(|line| view! { <li>{line}</li> }).collect_view();
     view! {
         <li class="offer">
             <p>{summary}</p>
@@ -294,6 +290,26 @@ fn OfferCard(l10n: L10n, state: ConsoleState, offer: Offer) -> impl IntoView {
             </button>
         </li>
     }
+}
+
+/// What the child said before the chat (topics, age band, country), one line each, as
+/// offers and left messages show it.
+pub fn intake_lines(l10n: L10n, intake: &Intake) -> Vec<String> {
+    let mut lines = Vec::new();
+    if !intake.topics.is_empty() {
+        let topics: Vec<String> =
+            intake.topics.iter().map(|topic| l10n.t(&format!("staff-topic-{}", topic.as_str()))).collect();
+        lines.push(l10n.t_with("staff-offer-topics", &[("topics", Arg::Text(&topics.join(", ")))]));
+    }
+    if let Some(band) = intake.age_band {
+        let age = l10n.t(&format!("staff-age-{}", band.as_str().replace('_', "-")));
+        lines.push(l10n.t_with("staff-offer-age", &[("age", Arg::Text(&age))]));
+    }
+    if let Some(code) = &intake.country {
+        let country = bridgeline_web_core::intl::country_name(&l10n.code(), code);
+        lines.push(l10n.t_with("staff-offer-country", &[("country", Arg::Text(&country))]));
+    }
+    lines
 }
 
 /// A chat's tab: its language, its risk when high (a marker and the word, not colour

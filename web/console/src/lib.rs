@@ -15,6 +15,7 @@
 //! - `abuse.rs`: ending a chat as abusive; for coordinators and admins, the reports
 //!   to decide and the browsers paused now.
 //! - `alerts.rs`: imminent-risk alerts, for coordinators and admins.
+//! - `left_messages.rs`: messages children left while nobody was there, and taking one.
 //! - `board.rs`: for coordinators and admins, the live board (threshold alerts, one
 //!   row per language, who is signed in).
 //! - `trends.rs`: on the board, each language's last hours as two small SVG charts.
@@ -42,6 +43,7 @@ mod desk;
 mod follow;
 mod history;
 mod labels;
+mod left_messages;
 mod observe;
 mod referral;
 mod reports;

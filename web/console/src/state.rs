@@ -16,6 +16,7 @@ use bridgeline_web_core::browser::{fetch_text, new_id, socket_url};
 use bridgeline_web_core::socket;
 use leptos::prelude::*;
 
+use crate::left_messages;
 use crate::sound::{chime, local_get, ALERT_NOTES, OFFER_NOTES, SOUND_KEY};
 
 /// One chat the signed-in staff member holds (live, or ended and kept for its wrap-up).
@@ -127,6 +128,8 @@ pub enum View {
     Reports,
     /// Admins only: staff accounts, settings, ready-answer coverage.
     Admin,
+    /// Messages children left while nobody was there (`left_messages.rs`).
+    LeftMessages,
 }
 
 /// The console's state; every field is a signal or stored value, so it is `Copy`.
@@ -159,6 +162,9 @@ pub struct ConsoleState {
     pub view: RwSignal<View>,
     /// For coordinators and admins: the live board, as last received.
     pub board: RwSignal<Option<BoardSnapshot>>,
+    /// When the board last came, by this browser's clock: the board is not resent
+    /// while only left messages wait, so their age is counted on from here.
+    pub board_received_at: RwSignal<i64>,
     /// For the board's charts: the last hours of each queue, from the server's first
     /// frame on, with every later frame folded in.
     pub trends: RwSignal<bridgeline_protocol::trends::TrendRing>,
@@ -169,6 +175,10 @@ pub struct ConsoleState {
     pub earlier_reads: RwSignal<HashMap<ConversationId, crate::case::EarlierRead>>,
     /// For coordinators and admins: abuse reports to decide and browsers paused now.
     pub blocks: RwSignal<BlocksView>,
+    /// Messages children left that this staff member may take, oldest first.
+    pub left_messages: RwSignal<Vec<bridgeline_protocol::LeftMessage>>,
+    /// `take_left_message` requests not answered yet: request id and the message.
+    pub taking: RwSignal<Vec<(String, ConversationId)>>,
     /// Requests whose acknowledgement is confirmed to the person, with the Fluent id
     /// of the confirmation (e.g. a reassignment).
     confirm_on_ack: StoredValue<Vec<(String, &'static str)>>,
@@ -209,10 +219,13 @@ impl ConsoleState {
             sound: RwSignal::new(local_get(SOUND_KEY).as_deref() == Some("on")),
             view: RwSignal::new(View::Board),
             board: RwSignal::new(None),
+            board_received_at: RwSignal::new(0),
             trends: RwSignal::new(Default::default()),
             observed: RwSignal::new(None),
             earlier_reads: RwSignal::new(HashMap::new()),
             blocks: RwSignal::new(BlocksView::default()),
+            left_messages: RwSignal::new(Vec::new()),
+            taking: RwSignal::new(Vec::new()),
             confirm_on_ack: StoredValue::new(Vec::new()),
             read_sent: StoredValue::new(HashMap::new()),
             last_typing_sent: StoredValue::new(f64::NEG_INFINITY),
@@ -268,6 +281,7 @@ impl ConsoleState {
                 offer,
                 wrap_up_required,
                 alerts,
+                left_messages,
                 ..
             } => {
                 self.username.set(username);
@@ -277,6 +291,7 @@ impl ConsoleState {
                 self.wrap_up_required.set(wrap_up_required);
                 self.alerts.set(alerts);
                 self.offers.set(offer.into_iter().collect());
+                left_messages::on_ready(self, left_messages);
                 // A live chat the server no longer lists went back to the queue or to a
                 // colleague while this console was away: drop it, it is someone else's now.
                 let listed: Vec<ConversationId> =
@@ -321,11 +336,20 @@ impl ConsoleState {
             StaffEvent::Assigned(assigned) => {
                 let conversation_id = assigned.conversation_id.clone();
                 self.offers.update(|offers| offers.retain(|offer| offer.conversation_id != conversation_id));
+                let taken_here = left_messages::taken(self, &conversation_id);
                 self.add_chat(assigned);
                 self.selected.set(Some(conversation_id));
-                // Coordinators and admins may be on another view: say where it is.
+                // Coordinators and admins may be on another view: a message they took
+                // opens where their chats are; a chat passed to them is said.
                 if !self.takes_offers() && self.view.get_untracked() != View::Chats {
-                    self.show_notice("staff-chat-passed-to-you");
+                    if taken_here {
+                        self.view.set(View::Chats);
+                    } else {
+                        self.show_notice("staff-chat-passed-to-you");
+                    }
+                }
+                if taken_here {
+                    left_messages::focus_answer();
                 }
             }
             StaffEvent::Message(message) => {
@@ -340,7 +364,8 @@ impl ConsoleState {
                 }
             }
             StaffEvent::History(page) => self.receive_page(page),
-            StaffEvent::LeftMessage { .. } | StaffEvent::LeftMessageGone { .. } => {}
+            StaffEvent::LeftMessage { message } => left_messages::on_left(self, message),
+            StaffEvent::LeftMessageGone { conversation_id } => left_messages::on_gone(self, &conversation_id),
             StaffEvent::Case { conversation_id, earlier } => {
                 self.update_chat(&conversation_id, |chat| chat.earlier_contacts = earlier)
             }
@@ -426,6 +451,7 @@ impl ConsoleState {
                     }
                     ring.observe_board(snapshot.generated_at, &snapshot.languages);
                 });
+                self.board_received_at.set(left_messages::now());
                 self.board.set(Some(snapshot));
             }
             StaffEvent::Blocks(view) => self.blocks.set(view),
@@ -446,7 +472,11 @@ impl ConsoleState {
             }
             // Ratings are for coordinators' figures (reports), not for the console.
             StaffEvent::Rated { .. } => {}
-            StaffEvent::Error(reply) => self.refused(reply),
+            StaffEvent::Error(reply) => {
+                if !left_messages::take_refused(self, &reply) {
+                    self.refused(reply)
+                }
+            }
         }
     }
 
