@@ -6,6 +6,7 @@ use bridgeline_protocol::{Author, Body, QueueStatus, ReferralCard};
 use bridgeline_web_core::l10n::{body_text, L10n, Reader};
 use leptos::prelude::*;
 
+use crate::codes::{Codes, LeaveOffer, LeftMessage};
 use crate::page::{DangerNote, ErrorNote, PhoneLine};
 use crate::state::{ChildState, Line, Phase};
 use bridgeline_web_core::intl::weekday_and_time;
@@ -15,7 +16,10 @@ pub fn Conversation(l10n: L10n, state: ChildState, phone: String) -> impl IntoVi
     let waiting = move || state.phase.get() == Phase::Waiting;
     view! {
         <section class="conversation">
-            <Show when=waiting>
+            <Show when=move || waiting() && state.left.get()>
+                <LeftMessage l10n=l10n state=state/>
+            </Show>
+            <Show when=move || waiting() && !state.left.get()>
                 <Queue l10n=l10n state=state phone=phone.clone()/>
             </Show>
             <Show when=move || !waiting()>
@@ -53,6 +57,7 @@ pub fn Conversation(l10n: L10n, state: ChildState, phone: String) -> impl IntoVi
                     {l10n.text("chat-end-button")}
                 </button>
             </Show>
+            <Codes l10n=l10n state=state/>
             <DangerNote l10n=l10n/>
         </section>
     }
@@ -114,6 +119,7 @@ fn NoCounsellor(l10n: L10n, state: ChildState, phone: String) -> impl IntoView {
         <div class="no-counsellor" role="alert">
             <h2>{l10n.text("no-counsellor-heading")}</h2>
             <p>{l10n.text("no-counsellor-stay")}</p>
+            <LeaveOffer l10n=l10n state=state/>
             <p class="queue-position" aria-live="polite">
                 {move || l10n.t_with("queue-unstaffed-place", &[("position", Arg::from(status().position))])}
             </p>
