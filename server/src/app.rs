@@ -101,7 +101,7 @@ pub async fn run(
     };
     let counsellor_grace = config.counsellor_grace_secs.saturating_mul(1000);
     let settings = http::settings::resolve(&store.settings().await?, &config);
-    let board = http::settings::board_config(&settings, config.utc_offset_minutes);
+    let board = http::settings::board_config(&settings, &config);
     let hub_config = HubConfig {
         routing,
         abandon_after,

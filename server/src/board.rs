@@ -37,13 +37,20 @@ pub struct BoardConfig {
     pub target_wait: i64,
     /// A child waiting longer than this raises a threshold alert.
     pub long_wait: i64,
+    /// A left message unanswered for longer than this raises a threshold alert.
+    pub left_message_alert: i64,
     /// Where "today" starts: midnight at this offset from UTC.
     pub utc_offset_minutes: i64,
 }
 
 impl Default for BoardConfig {
     fn default() -> Self {
-        Self { target_wait: 60 * SECOND, long_wait: 10 * 60 * SECOND, utc_offset_minutes: 0 }
+        Self {
+            target_wait: 60 * SECOND,
+            long_wait: 10 * 60 * SECOND,
+            left_message_alert: 12 * HOUR,
+            utc_offset_minutes: 0,
+        }
     }
 }
 
@@ -70,6 +77,9 @@ pub struct Live {
     /// The chats going on now.
     pub chats: Vec<ChatLine>,
     pub staff: Vec<StaffPresence>,
+    /// Messages children left that nobody has taken: their language and when each
+    /// was left (wall clock).
+    pub left_messages: Vec<(String, UnixMillis)>,
 }
 
 /// Recent outcomes per language.
@@ -166,6 +176,7 @@ impl Board {
         let mut languages: BTreeSet<&str> = BTreeSet::new();
         languages.extend(live.waiting.iter().map(|child| child.language.as_str()));
         languages.extend(live.chats.iter().map(|chat| chat.language.as_str()));
+        languages.extend(live.left_messages.iter().map(|(language, _)| language.as_str()));
         languages.extend(
             live.staff
                 .iter()
@@ -197,6 +208,18 @@ impl Board {
                 alerts.push(ThresholdAlert::Uncovered { language: line.language.clone(), waiting: line.waiting });
             }
         }
+        for line in &lines {
+            let oldest = line.oldest_left_message_seconds.unwrap_or(0);
+            if line.left_messages > 0
+                && i64::try_from(oldest).unwrap_or(i64::MAX) * SECOND > self.config.left_message_alert
+            {
+                alerts.push(ThresholdAlert::LeftMessages {
+                    language: line.language.clone(),
+                    waiting: line.left_messages,
+                    oldest_seconds: oldest,
+                });
+            }
+        }
         BoardSnapshot {
             generated_at: now,
             target_wait_seconds: seconds(self.config.target_wait),
@@ -216,6 +239,8 @@ impl Board {
     fn line(&self, language: &str, now: UnixMillis, today: UnixMillis, live: &Live) -> LanguageBoard {
         let waiting: Vec<&Waiting> = live.waiting.iter().filter(|child| child.language == language).collect();
         let longest = waiting.iter().map(|child| now - child.since).max().unwrap_or(0);
+        let left: Vec<UnixMillis> =
+            live.left_messages.iter().filter(|(spoken, _)| spoken == language).map(|(_, since)| *since).collect();
         let speakers = live
             .staff
             .iter()
@@ -249,8 +274,8 @@ impl Board {
             counsellors_busy: busy,
             counsellors_away: away,
             chats_in_progress: count(live.chats.iter().filter(|chat| chat.language == language).count()),
-            left_messages: 0,
-            oldest_left_message_seconds: None,
+            left_messages: count(left.len()),
+            oldest_left_message_seconds: left.iter().min().map(|since| seconds(now - since)),
             last_hour: self.tally(since(now - HOUR)),
             today: self.tally(since(today)),
         }

@@ -117,6 +117,11 @@ pub struct ServeConfig {
     #[arg(long, env = "BRIDGELINE_LONG_WAIT_ALERT_SECS", default_value_t = 600)]
     pub long_wait_alert_secs: u64,
 
+    /// A message a child left while nobody was there, unanswered for longer than this
+    /// many seconds, raises an alert on the board (default 12 hours).
+    #[arg(long, env = "BRIDGELINE_LEFT_MESSAGE_ALERT_SECS", default_value_t = 43_200)]
+    pub left_message_alert_secs: u64,
+
     /// The helpline's offset from UTC in minutes, for where "today" starts on the board
     /// and in reports (fixed: shift it by hand at daylight-saving changes).
     #[arg(long, env = "BRIDGELINE_UTC_OFFSET_MINUTES", default_value_t = 0, allow_hyphen_values = true)]

@@ -98,6 +98,19 @@ impl Scratch {
 
     /// Starts a server at `listen` (to restart one on the same address).
     pub async fn start_at(&self, listen: &str, extra: &[&str]) -> Server {
+        self.start_with_env(listen, extra, &[]).await
+    }
+
+    /// Starts a server whose clock runs `days` ahead of the machine's, wall clock and
+    /// monotonic clock alike (libfaketime, preloaded): a child coming back days later.
+    pub async fn start_days_later(&self, days: u32, extra: &[&str]) -> Server {
+        let preload = "/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1";
+        assert!(std::path::Path::new(preload).exists(), "libfaketime is installed (./x test installs faketime)");
+        let offset = format!("+{days}d");
+        self.start_with_env("127.0.0.1:0", extra, &[("LD_PRELOAD", preload), ("FAKETIME", &offset)]).await
+    }
+
+    async fn start_with_env(&self, listen: &str, extra: &[&str], env: &[(&str, &str)]) -> Server {
         let log = self.dir.path().join(format!(
             "server-{}.log",
             std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos()
@@ -121,6 +134,7 @@ impl Scratch {
             .args(unless_given("--socket-idle-secs", "3600".to_owned()))
             .args(extra)
             .env("RUST_LOG", "info,sqlx=warn")
+            .envs(env.iter().copied())
             .stdout(Stdio::piped())
             .stderr(log_file)
             .spawn()

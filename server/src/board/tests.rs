@@ -105,6 +105,7 @@ fn staff_waiting_and_chats_are_counted_per_language() {
             counsellor("dana", &["en"], StaffStatus::Away, 1),
             coordinator,
         ],
+        left_messages: Vec::new(),
     };
     let snapshot = board.snapshot(now, &live);
     let codes: Vec<&str> = snapshot.languages.iter().map(|line| line.language.as_str()).collect();
@@ -139,6 +140,32 @@ fn a_long_wait_raises_an_alert_past_the_limit_only() {
             waited_seconds: 660
         }]
     );
+}
+
+#[test]
+fn left_messages_are_counted_apart_from_the_queue_and_alert_past_the_limit() {
+    let board = Board::new(BoardConfig { left_message_alert: 12 * HOUR, ..BoardConfig::default() });
+    let now = MIDNIGHT + 20 * HOUR;
+    let live = Live {
+        waiting: vec![waiting("w", "ar", now - MINUTE)],
+        left_messages: vec![("ti".into(), now - 13 * HOUR), ("ti".into(), now - HOUR), ("ar".into(), now - 12 * HOUR)],
+        staff: vec![counsellor("amira", &["ar"], StaffStatus::Available, 1)],
+        ..Live::default()
+    };
+    let snapshot = board.snapshot(now, &live);
+    let codes: Vec<&str> = snapshot.languages.iter().map(|line| line.language.as_str()).collect();
+    assert_eq!(codes, ["ar", "ti"], "a language with only left messages has a line");
+    let ti = line(&snapshot, "ti");
+    assert_eq!((ti.waiting, ti.left_messages, ti.oldest_left_message_seconds), (0, 2, Some(13 * 3600)));
+    let ar = line(&snapshot, "ar");
+    assert_eq!((ar.waiting, ar.left_messages, ar.oldest_left_message_seconds), (1, 1, Some(12 * 3600)));
+    // Exactly at the limit is not past it; nobody waiting in Tigrinya is no uncovered queue.
+    assert_eq!(
+        snapshot.alerts,
+        vec![ThresholdAlert::LeftMessages { language: "ti".into(), waiting: 2, oldest_seconds: 13 * 3600 }]
+    );
+    let quiet = board.snapshot(now, &Live { left_messages: Vec::new(), ..live });
+    assert_eq!(line(&quiet, "ar").oldest_left_message_seconds, None);
 }
 
 #[test]

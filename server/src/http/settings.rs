@@ -55,11 +55,13 @@ pub fn resolve(stored: &StoredSettings, config: &crate::config::ServeConfig) -> 
 }
 
 /// The board's configuration for these settings.
-pub fn board_config(settings: &Settings, utc_offset_minutes: i64) -> crate::board::BoardConfig {
+pub fn board_config(settings: &Settings, config: &crate::config::ServeConfig) -> crate::board::BoardConfig {
+    let millis = |secs: u64| i64::try_from(secs.saturating_mul(1000)).unwrap_or(i64::MAX);
     crate::board::BoardConfig {
-        target_wait: i64::try_from(settings.target_wait_secs.saturating_mul(1000)).unwrap_or(i64::MAX),
-        long_wait: i64::try_from(settings.long_wait_alert_secs.saturating_mul(1000)).unwrap_or(i64::MAX),
-        utc_offset_minutes,
+        target_wait: millis(settings.target_wait_secs),
+        long_wait: millis(settings.long_wait_alert_secs),
+        left_message_alert: millis(config.left_message_alert_secs),
+        utc_offset_minutes: config.utc_offset_minutes,
     }
 }
 
@@ -101,7 +103,7 @@ pub async fn put(
     state.store.save_settings(&stored, &session.staff.id, unix_millis()).await?;
     let settings = effective(&state).await?;
     tracing::info!(admin = %session.staff.username, ?settings, "settings changed");
-    let board = board_config(&settings, state.config.utc_offset_minutes);
+    let board = board_config(&settings, &state.config);
     let _ = state.hub.send(Command::BoardConfig { board }).await;
     Ok(Json(settings))
 }

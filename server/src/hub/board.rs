@@ -34,6 +34,8 @@ impl Hub {
                 // A child who left on purpose is out of the queue, while their place is
                 // kept aside for a reload (see `presence.rs`).
                 ConversationState::Waiting if self.left_children.contains_key(conversation) => {}
+                // A left message waits in its own list, not in the queue.
+                ConversationState::Waiting if state.is_left_message_waiting() => {}
                 ConversationState::Waiting => live.waiting.push(Waiting {
                     conversation: conversation.clone(),
                     language: state.language.clone(),
@@ -57,6 +59,7 @@ impl Hub {
             }
         }
         live.waiting.sort_by(|a, b| (a.since, &a.conversation).cmp(&(b.since, &b.conversation)));
+        live.left_messages = self.left_messages_by_language();
         live.staff = self
             .staff
             .iter()

@@ -49,6 +49,11 @@ impl Codes {
         })
     }
 
+    /// The key the codes' stored hashes are made with.
+    pub(super) fn key(&self) -> &[u8] {
+        &self.code_key
+    }
+
     /// A socket without a known address (none in production) counts as one client.
     fn throttle_key(&self, address: Option<IpAddr>) -> ClientKey {
         self.addresses.hash(address.unwrap_or(IpAddr::V4(std::net::Ipv4Addr::UNSPECIFIED)))
@@ -182,6 +187,7 @@ impl Hub {
             Ok(Some(Ok(erased))) => {
                 hub.code_tried(throttle_key, true);
                 tracing::info!(conversations = erased.conversations.len(), "a case was erased by the child");
+                hub.drop_withdrawn(&erased.withdrawn);
                 let event = StaffEvent::CaseErased { conversation_ids: erased.conversations.clone() };
                 for counsellor in &erased.counsellors {
                     hub.send_to_staff(counsellor, &event);
@@ -232,12 +238,88 @@ impl Hub {
 }
 
 /// A new random code.
-fn new_code() -> Result<ReturnCode, RandomError> {
+pub(super) fn new_code() -> Result<ReturnCode, RandomError> {
     loop {
         let mut random = [0u8; ReturnCode::RANDOM_BYTES];
         random_bytes(&mut random)?;
         if let Some(code) = ReturnCode::from_random(&random) {
             return Ok(code);
+        }
+    }
+}
+
+impl Hub {
+    /// `open_case`: the case's chats, listed to the child, who may then read each with
+    /// `history` on this socket.
+    pub(super) async fn open_case(&mut self, conn: ConnId, id: &str, typed: &str) -> Result<(), RequestError> {
+        let code = parse_code(typed)?;
+        let throttle_key = self.may_try_code(conn)?;
+        let hash = code.keyed_hash(&self.codes.code_key);
+        let flag_days = self.codes.retention_days;
+        let task = move |store: Store| async move {
+            let now = unix_millis();
+            Ok(store.child_case_chats(&hash, valid_after(&store, flag_days, now).await?, now).await?)
+        };
+        let id = id.to_owned();
+        self.off_hub(task, move |hub, found| match found {
+            Ok(Some(chats)) => {
+                hub.code_tried(throttle_key, true);
+                if !hub.child_conns.contains_key(&conn) {
+                    return;
+                }
+                let readable = chats.iter().map(|chat| chat.conversation_id.clone()).collect();
+                hub.opened_cases.insert(conn, readable);
+                hub.send_to_child_conn(conn, &ChildEvent::EarlierChats { id, chats });
+            }
+            Ok(None) => {
+                hub.code_tried(throttle_key, false);
+                hub.refuse_child(conn, &id, wrong_code());
+            }
+            Err(error) => hub.refuse_child(conn, &id, error),
+        })
+        .await;
+        Ok(())
+    }
+
+    /// A page of a chat of the case this socket opened (`history` with a
+    /// `conversation_id`). The child's own: not audited.
+    pub(super) fn earlier_chat_history(
+        &mut self,
+        conn: ConnId,
+        id: &str,
+        conversation: ConversationId,
+        after_seq: bridgeline_protocol::Seq,
+        before_seq: Option<bridgeline_protocol::Seq>,
+    ) -> Result<(), RequestError> {
+        let opened = self.opened_cases.get(&conn).is_some_and(|chats| chats.contains(&conversation));
+        if !opened {
+            return Err(RequestError::refused(ErrorCode::NotYours, "open the case with its code first"));
+        }
+        self.send_history_page(
+            super::history::Endpoint::Child,
+            self.child_conn_outbox(conn),
+            super::history::PageRequest { id: Some(id.to_owned()), conversation, after_seq, before_seq },
+            None,
+        );
+        Ok(())
+    }
+
+    /// Left messages that "forget me" withdrew: out of the consoles' lists and of the
+    /// hub; a page still attached to one is told it ended.
+    fn drop_withdrawn(&mut self, withdrawn: &[ConversationId]) {
+        for conversation in withdrawn {
+            self.announce_left_message_gone(conversation);
+            self.bus.close(conversation);
+            self.moderation.ended(conversation);
+            self.left_children.remove(conversation);
+            self.leaving_message.remove(conversation);
+            if let Some(live) = self.conversations.remove(conversation) {
+                if let Some(conn) = live.child_conn {
+                    let by = bridgeline_protocol::Author::Child;
+                    self.send_to_child_conn(conn, &ChildEvent::Ended { by, pause_token: None });
+                }
+            }
+            self.board_dirty = true;
         }
     }
 }

@@ -254,7 +254,7 @@ impl Hub {
             }
         };
         let (transfer_id, note_id) = (new_id()?, new_id()?);
-        let returning = self.conversations.get(&plan.conversation).is_some_and(|live| live.case.is_some());
+        let returning = self.conversations.get(&plan.conversation).is_some_and(|live| live.returning);
         let task = {
             let (conversation, asked_by, target, note) =
                 (plan.conversation.clone(), plan.asked_by.clone(), plan.target.clone(), plan.note.clone());

@@ -61,13 +61,12 @@ impl Hub {
             ChildRequest::History { after_seq, before_seq, conversation_id: None, .. } => {
                 self.child_history(conn, &id, after_seq, before_seq)
             }
-            ChildRequest::History { conversation_id: Some(_), .. } => {
-                Err(RequestError::refused(ErrorCode::NotYours, "not served yet"))
+            ChildRequest::History { conversation_id: Some(conversation), after_seq, before_seq, .. } => {
+                self.earlier_chat_history(conn, &id, conversation, after_seq, before_seq)
             }
             ChildRequest::Leave { .. } => self.child_leave(conn, &id),
-            ChildRequest::LeaveMessage { .. } | ChildRequest::OpenCase { .. } => {
-                Err(RequestError::refused(ErrorCode::UnknownType, "not served yet"))
-            }
+            ChildRequest::LeaveMessage { .. } => self.leave_message(conn, &id).await,
+            ChildRequest::OpenCase { code, .. } => self.open_case(conn, &id, &code).await,
         };
         if let Err(error) = result {
             let reply = error.into_reply(&id);
@@ -79,6 +78,7 @@ impl Hub {
     pub(super) fn child_gone(&mut self, conn: ConnId) {
         self.moderation.disconnected(conn);
         self.bus.detach_child(conn);
+        self.opened_cases.remove(&conn);
         let Some((_, conversation)) = self.child_conns.remove(&conn) else { return };
         let now = self.now();
         let Some(conversation) = conversation else { return };
@@ -86,7 +86,7 @@ impl Hub {
         if live.child_conn == Some(conn) {
             live.child_conn = None;
             live.detached_since = Some(now);
-            if live.state == ConversationState::Waiting {
+            if live.state == ConversationState::Waiting && !live.is_left_message_waiting() {
                 self.detached(&conversation, now);
             }
             // The counsellor sees the connection lost, within moments.
@@ -169,7 +169,9 @@ impl Hub {
                 risk: bridgeline_protocol::RiskLevel::None,
                 also_reads: also_reads.to_vec(),
                 observers: std::collections::BTreeSet::new(),
+                returning: case.is_some(),
                 case: case.as_ref().map(|case| case.id.clone()),
+                left_message_at: None,
             },
         );
         // Offered first, once queued, to the counsellor they spoke with (see `started`).
@@ -334,7 +336,11 @@ impl Hub {
                 last_seq: stored_last_seq,
                 counsellor,
                 counsellor_read_seq,
-                left_message_at: None,
+                left_message_at: self
+                    .conversations
+                    .get(&conversation)
+                    .filter(|live| live.is_left_message_waiting())
+                    .and_then(|live| live.left_message_at),
             },
         );
         if let Some(counsellor) = self.counsellor_presence(&conversation) {
@@ -382,7 +388,7 @@ impl Hub {
     }
 
     /// The live conversation attached to this socket, or why there is none.
-    fn live_conversation_of(&self, conn: ConnId) -> Result<ConversationId, RequestError> {
+    pub(super) fn live_conversation_of(&self, conn: ConnId) -> Result<ConversationId, RequestError> {
         let conversation = self
             .attached_conversation(conn)
             .cloned()
@@ -554,7 +560,13 @@ impl Hub {
         pause_token: Option<String>,
     ) {
         let now = self.now();
-        if let Some(live) = self.conversations.get(conversation) {
+        let left_message_waiting =
+            self.conversations.get(conversation).is_some_and(|live| live.is_left_message_waiting());
+        if left_message_waiting {
+            // Withdrawn by the child: no longer in the consoles' list, and no queue
+            // figure counts it (it left the queue when it was left).
+            self.announce_left_message_gone(conversation);
+        } else if let Some(live) = self.conversations.get(conversation) {
             match (live.state, live.answered_at) {
                 (ConversationState::Active, Some(answered_at)) => {
                     self.estimator.record_chat_ended(&live.language, now.saturating_sub(answered_at), now)

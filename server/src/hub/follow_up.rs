@@ -30,7 +30,7 @@ impl Hub {
             (FollowUp::Accepted { conn, id, staff_id, conversation }, Ok(Ok(Written::Assigned(appended, notes)))) => {
                 self.accepted(conn, id, &staff_id, *appended, notes);
                 // A returning child: their earlier contacts follow the chat.
-                if self.conversations.get(&conversation).is_some_and(|live| live.case.is_some()) {
+                if self.conversations.get(&conversation).is_some_and(|live| live.returning) {
                     self.send_earlier_contacts(&staff_id, &conversation).await;
                 }
             }

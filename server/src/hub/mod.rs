@@ -32,6 +32,7 @@ mod casework;
 mod child;
 mod follow_up;
 mod history;
+mod left_messages;
 mod off_hub;
 mod outbox;
 mod presence;
@@ -334,6 +335,11 @@ struct LiveConversation {
     /// The case a return code ties this chat to (a returning child, or one who took a
     /// code in it).
     case: Option<String>,
+    /// The child came back with a return code (the case has earlier chats).
+    returning: bool,
+    /// When the child left this chat as a message (wall clock), if they did; it stays
+    /// set once taken (see [`left_messages`]).
+    left_message_at: Option<i64>,
 }
 
 impl LiveConversation {
@@ -432,6 +438,12 @@ struct Hub {
     /// Returning children being started, and the counsellor they spoke with before,
     /// until their start is durable and they are queued.
     returning_to: HashMap<ConversationId, StaffId>,
+    /// Chats being left as messages, until that is stored (see [`left_messages`]).
+    leaving_message: HashSet<ConversationId>,
+    /// Left messages a staff member is taking, until that is stored.
+    left_being_taken: HashSet<ConversationId>,
+    /// The earlier chats each child socket may read, after its `open_case`.
+    opened_cases: HashMap<ConnId, HashSet<ConversationId>>,
 }
 
 /// Rebuilds the hub's state from the store and starts it. The hub stops when every
@@ -479,6 +491,9 @@ pub async fn start(
         left_children: HashMap::new(),
         request_done: None,
         returning_to: HashMap::new(),
+        leaving_message: HashSet::new(),
+        left_being_taken: HashSet::new(),
+        opened_cases: HashMap::new(),
         codes: cases::Codes::load(&store_for_codes, config.retention_days, config.return_prefer)
             .await
             .map_err(|error| StoreError::Corrupt(format!("return code keys: {error}")))?,
@@ -516,7 +531,9 @@ impl Hub {
                     self.staff_gone_since.insert(staff.id.clone(), now);
                 }
             }
-            if record.state == ConversationState::Waiting {
+            // A left message waits out of the queue, however long.
+            let left_waiting = record.left_message_at.is_some() && record.counsellor_id.is_none();
+            if record.state == ConversationState::Waiting && !left_waiting {
                 self.estimator.record_arrival(&record.language, now);
                 self.router.enqueue(
                     record.id.clone(),
@@ -552,13 +569,15 @@ impl Hub {
                     also_reads: record.also_reads,
                     observers: std::collections::BTreeSet::new(),
                     case: record.case_id,
+                    returning: record.returning,
+                    left_message_at: record.left_message_at,
                 },
             );
         }
         let waiting: Vec<ConversationId> = self
             .conversations
             .iter()
-            .filter(|(_, live)| live.state == ConversationState::Waiting)
+            .filter(|(_, live)| live.state == ConversationState::Waiting && !live.is_left_message_waiting())
             .map(|(conversation, _)| conversation.clone())
             .collect();
         for conversation in waiting {
@@ -710,6 +729,7 @@ impl Hub {
             let Some(std::cmp::Reverse((_, conversation))) = self.abandonments.pop() else { break };
             let still_gone = self.conversations.get(&conversation).is_some_and(|live| {
                 live.state == ConversationState::Waiting
+                    && !live.is_left_message_waiting()
                     && live.child_conn.is_none()
                     && live.detached_since.is_some_and(|since| since.saturating_add(self.abandon_after) <= now)
             });
@@ -795,6 +815,11 @@ impl Hub {
         live.queue_sent = None;
         let language = live.language.clone();
         let also_reads = live.also_reads.clone();
+        // A left message goes back to the list it was taken from, not to the queue.
+        if live.left_message_at.is_some() {
+            self.announce_left_message(conversation);
+            return;
+        }
         // A child already gone keeps the grace period that started when they left.
         let gone_since = live.detached_since.filter(|_| live.child_conn.is_none());
         // A child who left on purpose is not offered to anyone: their place waits aside.
@@ -835,7 +860,7 @@ impl Hub {
         Some(Offer {
             conversation_id: conversation.clone(),
             language: live.language.clone(),
-            returning: live.case.is_some(),
+            returning: live.returning,
             waited_seconds: u64::try_from(waited_millis / 1000).unwrap_or(0),
             expires_in_seconds: expires_at.saturating_sub(now).div_ceil(1000),
             intake: live.intake.clone(),

@@ -24,8 +24,7 @@ impl Hub {
             .assigned_to(&staff_id)
             .into_iter()
             .map(|assigned| {
-                let returning =
-                    self.conversations.get(&assigned.conversation_id).is_some_and(|live| live.case.is_some());
+                let returning = self.conversations.get(&assigned.conversation_id).is_some_and(|live| live.returning);
                 (assigned.conversation_id, returning)
             })
             .collect();
@@ -77,6 +76,7 @@ impl Hub {
             .router
             .offer_of(&staff_id)
             .and_then(|(conversation, expires_at)| self.offer_event(&conversation, expires_at, now));
+        let left_messages = self.left_messages_for(&record);
         outbox.send(&StaffEvent::Ready {
             username: record.username,
             display_name: record.display_name,
@@ -88,7 +88,7 @@ impl Hub {
             offer,
             wrap_up_required: self.wrap_up_required,
             alerts,
-            left_messages: Vec::new(),
+            left_messages,
         });
         for (conversation_id, earlier) in earlier {
             outbox.send(&StaffEvent::Case { conversation_id, earlier });
@@ -192,6 +192,9 @@ impl Hub {
             }
             StaffRequest::History { id, conversation_id, after_seq, before_seq } => {
                 self.staff_history(conn, &staff_id, id, &conversation_id, after_seq, before_seq).await
+            }
+            StaffRequest::TakeLeftMessage { id, conversation_id } => {
+                self.take_left_message(conn, &staff_id, id, conversation_id).await
             }
             request => self.counsellor_request(conn, &staff_id, request).await,
         };
@@ -300,10 +303,10 @@ impl Hub {
             | StaffRequest::RejectReport { .. }
             | StaffRequest::LiftBlock { .. }
             | StaffRequest::EndAsAbusive { .. }
-            | StaffRequest::History { .. } => {
+            | StaffRequest::History { .. }
+            | StaffRequest::TakeLeftMessage { .. } => {
                 Err(RequestError::refused(ErrorCode::Forbidden, "only coordinators and admins do this"))
             }
-            StaffRequest::TakeLeftMessage { .. } => Err(RequestError::refused(ErrorCode::NotYours, "not served yet")),
         }
     }
 
@@ -370,6 +373,10 @@ impl Hub {
     pub(super) fn not_accepted(&mut self, staff_id: &str, conversation: &ConversationId) {
         let now = self.now();
         self.router.release(staff_id, conversation, now);
+        // A left message stays in the list, for whoever takes it next.
+        if self.left_message_taken(conversation) {
+            return;
+        }
         if let Some(live) = self.conversations.get(conversation) {
             let language = live.language.clone();
             self.router.enqueue(conversation.clone(), &language, &[], crate::routing::Priority::NORMAL, 0);
@@ -390,6 +397,10 @@ impl Hub {
         let conversation = appended.message.conversation_id.clone();
         let display_name =
             self.staff.get(staff_id).map(|online| online.record.display_name.clone()).unwrap_or_default();
+        let left_message = self.left_message_taken(&conversation);
+        if left_message {
+            self.announce_left_message_gone(&conversation);
+        }
         let Some(live) = self.conversations.get_mut(&conversation) else {
             self.send_to_staff_conn(
                 conn,
@@ -405,13 +416,17 @@ impl Hub {
         live.answered_at = Some(now);
         let waited_millis = unix_millis().saturating_sub(live.queued_at);
         let waited = u64::try_from(waited_millis).unwrap_or(0);
-        let first_answer = !live.ever_answered;
+        // Taking a left message is no answer from the queue: the service level and the
+        // wait estimates leave it out.
+        let first_answer = !live.ever_answered && !left_message;
         live.ever_answered = true;
         let mut assigned = live.assigned_view(&conversation, &self.bus);
         assigned.last_seq = appended.message.seq;
         assigned.notes = notes;
         let language = live.language.clone();
-        self.estimator.record_answered(&language, waited, now);
+        if !left_message {
+            self.estimator.record_answered(&language, waited, now);
+        }
         if first_answer {
             self.board.record_answered(&language, waited_millis, unix_millis());
             self.metrics.observe_wait(waited);

@@ -1,7 +1,7 @@
 //! Cases: a child's conversations across visits, tied together only by the keyed hash
 //! of the return code the child keeps (see `crate::return_code`).
 
-use bridgeline_protocol::{ConversationId, EarlierContact, NoteView};
+use bridgeline_protocol::{ChildEarlierChat, ConversationId, EarlierContact, NoteView};
 use sqlx::Row;
 
 use super::casework::notes_in;
@@ -26,6 +26,8 @@ pub struct Erased {
     pub conversations: Vec<ConversationId>,
     /// The staff members who held them, to tell their consoles.
     pub counsellors: Vec<String>,
+    /// Messages the child left that nobody had taken: withdrawn (ended) and erased.
+    pub withdrawn: Vec<ConversationId>,
 }
 
 impl Store {
@@ -58,38 +60,46 @@ impl Store {
         now: i64,
     ) -> StoreResult<Option<String>> {
         let mut tx = self.begin_write().await?;
-        let case: Option<Option<String>> = sqlx::query_scalar("SELECT case_id FROM conversations WHERE id = $1")
-            .bind(&conversation.0)
-            .fetch_optional(&mut *tx)
-            .await?;
-        let case_id = match case {
-            None => return Ok(None),
-            Some(Some(case_id)) => {
-                sqlx::query("UPDATE cases SET code_hash = $1, last_used_at = $2 WHERE id = $3")
-                    .bind(code_hash)
-                    .bind(now)
-                    .bind(&case_id)
-                    .execute(&mut *tx)
-                    .await?;
-                case_id
-            }
-            Some(None) => {
-                sqlx::query("INSERT INTO cases (id, code_hash, created_at, last_used_at) VALUES ($1, $2, $3, $3)")
-                    .bind(new_case_id)
-                    .bind(code_hash)
-                    .bind(now)
-                    .execute(&mut *tx)
-                    .await?;
-                sqlx::query("UPDATE conversations SET case_id = $1 WHERE id = $2")
-                    .bind(new_case_id)
-                    .bind(&conversation.0)
-                    .execute(&mut *tx)
-                    .await?;
-                new_case_id.to_owned()
-            }
-        };
+        let case_id = issue_code_in(&mut tx, conversation, code_hash, new_case_id, now).await?;
         tx.commit().await?;
-        Ok(Some(case_id))
+        Ok(case_id)
+    }
+
+    /// The chats of the case a code opens, newest first, as the child sees them
+    /// (`open_case`); the code's use is recorded. `None` when no valid case has it.
+    pub async fn child_case_chats(
+        &self,
+        code_hash: &str,
+        valid_after: i64,
+        now: i64,
+    ) -> StoreResult<Option<Vec<ChildEarlierChat>>> {
+        let mut tx = self.begin_write().await?;
+        let Some(id) = valid_case(&mut tx, code_hash, valid_after).await? else { return Ok(None) };
+        sqlx::query("UPDATE cases SET last_used_at = $1 WHERE id = $2").bind(now).bind(&id).execute(&mut *tx).await?;
+        let rows = sqlx::query(
+            "SELECT c.id, c.created_at, c.ended_at, c.state, c.purged_at, c.left_message_at, s.display_name
+             FROM conversations c LEFT JOIN staff s ON s.id = c.counsellor_id
+             WHERE c.case_id = $1 ORDER BY c.created_at DESC, c.id",
+        )
+        .bind(&id)
+        .fetch_all(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        rows.iter()
+            .map(|row| {
+                let state: String = row.try_get("state")?;
+                Ok(ChildEarlierChat {
+                    conversation_id: ConversationId(row.try_get("id")?),
+                    started_at: row.try_get("created_at")?,
+                    ended_at: row.try_get("ended_at")?,
+                    state: super::conversations::parse_state(&state)?,
+                    counsellor: row.try_get("display_name")?,
+                    left_message: row.try_get::<Option<i64>, _>("left_message_at")?.is_some(),
+                    transcript_kept: row.try_get::<Option<i64>, _>("purged_at")?.is_none(),
+                })
+            })
+            .collect::<StoreResult<Vec<_>>>()
+            .map(Some)
     }
 
     /// The case a code opens, if the code was used or issued since `valid_after` (the
@@ -178,23 +188,39 @@ impl Store {
     ) -> StoreResult<Option<Result<Erased, CaseLive>>> {
         let mut tx = self.begin_write().await?;
         let Some(id) = valid_case(&mut tx, code_hash, valid_after).await? else { return Ok(None) };
-        let rows = sqlx::query("SELECT id, state, counsellor_id FROM conversations WHERE case_id = $1")
-            .bind(&id)
-            .fetch_all(&mut *tx)
-            .await?;
+        let rows =
+            sqlx::query("SELECT id, state, counsellor_id, left_message_at FROM conversations WHERE case_id = $1")
+                .bind(&id)
+                .fetch_all(&mut *tx)
+                .await?;
         let mut erased = Erased::default();
         for row in &rows {
             let state: String = row.try_get("state")?;
-            if state != "ended" {
+            let conversation = ConversationId(row.try_get("id")?);
+            // A message nobody has taken is no live chat: the child may withdraw it.
+            let left_waiting = state == "waiting"
+                && row.try_get::<Option<i64>, _>("left_message_at")?.is_some()
+                && row.try_get::<Option<String>, _>("counsellor_id")?.is_none();
+            if left_waiting {
+                erased.withdrawn.push(conversation.clone());
+            } else if state != "ended" {
                 return Ok(Some(Err(CaseLive)));
             }
-            erased.conversations.push(ConversationId(row.try_get("id")?));
+            erased.conversations.push(conversation);
             if let Some(counsellor) = row.try_get::<Option<String>, _>("counsellor_id")? {
                 if !erased.counsellors.contains(&counsellor) {
                     erased.counsellors.push(counsellor);
                 }
             }
         }
+        sqlx::query(
+            "UPDATE conversations SET state = 'ended', ended_at = $2, ended_by = 'child'
+             WHERE case_id = $1 AND state = 'waiting'",
+        )
+        .bind(&id)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
         let of_case = "SELECT id FROM conversations WHERE case_id = $1";
         for statement in [
             format!("DELETE FROM messages WHERE conversation_id IN ({of_case})"),
@@ -226,6 +252,46 @@ impl Store {
         tx.commit().await?;
         Ok(Some(Ok(erased)))
     }
+}
+
+/// Gives the conversation's case a new code: see [`Store::issue_code`].
+pub(crate) async fn issue_code_in(
+    connection: &mut sqlx::SqliteConnection,
+    conversation: &ConversationId,
+    code_hash: &str,
+    new_case_id: &str,
+    now: i64,
+) -> StoreResult<Option<String>> {
+    let case: Option<Option<String>> = sqlx::query_scalar("SELECT case_id FROM conversations WHERE id = $1")
+        .bind(&conversation.0)
+        .fetch_optional(&mut *connection)
+        .await?;
+    Ok(Some(match case {
+        None => return Ok(None),
+        Some(Some(case_id)) => {
+            sqlx::query("UPDATE cases SET code_hash = $1, last_used_at = $2 WHERE id = $3")
+                .bind(code_hash)
+                .bind(now)
+                .bind(&case_id)
+                .execute(&mut *connection)
+                .await?;
+            case_id
+        }
+        Some(None) => {
+            sqlx::query("INSERT INTO cases (id, code_hash, created_at, last_used_at) VALUES ($1, $2, $3, $3)")
+                .bind(new_case_id)
+                .bind(code_hash)
+                .bind(now)
+                .execute(&mut *connection)
+                .await?;
+            sqlx::query("UPDATE conversations SET case_id = $1 WHERE id = $2")
+                .bind(new_case_id)
+                .bind(&conversation.0)
+                .execute(&mut *connection)
+                .await?;
+            new_case_id.to_owned()
+        }
+    }))
 }
 
 /// The case a code hash opens, if the code was issued or used since `valid_after`.

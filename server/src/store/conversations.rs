@@ -32,6 +32,10 @@ pub struct ConversationRecord {
     pub purged_at: Option<i64>,
     /// The case a return code ties it to, if any.
     pub case_id: Option<String>,
+    /// When the child left it as a message, if they did (it stays set once taken).
+    pub left_message_at: Option<i64>,
+    /// The child came back with a return code: an earlier chat of its case exists.
+    pub returning: bool,
 }
 
 /// A conversation to create.
@@ -49,9 +53,11 @@ pub struct NewConversation<'a> {
 
 const COLUMNS: &str =
     "id, language, also_reads, priority, state, counsellor_id, queued_at, ended_by, topics, age_band, \
-country, child_read_seq, counsellor_read_seq, risk, ended_at, purged_at, case_id";
+country, child_read_seq, counsellor_read_seq, risk, ended_at, purged_at, case_id, left_message_at, \
+EXISTS (SELECT 1 FROM conversations earlier WHERE earlier.case_id = conversations.case_id \
+AND earlier.created_at < conversations.created_at) AS came_back";
 
-fn parse_state(text: &str) -> StoreResult<ConversationState> {
+pub(crate) fn parse_state(text: &str) -> StoreResult<ConversationState> {
     match text {
         "waiting" => Ok(ConversationState::Waiting),
         "active" => Ok(ConversationState::Active),
@@ -98,6 +104,8 @@ fn conversation_from_row(row: &sqlx::sqlite::SqliteRow) -> StoreResult<Conversat
         ended_at: row.try_get("ended_at")?,
         purged_at: row.try_get("purged_at")?,
         case_id: row.try_get("case_id")?,
+        left_message_at: row.try_get("left_message_at")?,
+        returning: row.try_get::<bool, _>("came_back")?,
     })
 }
 

@@ -10,6 +10,7 @@ pub mod cases;
 pub mod casework;
 pub mod conversations;
 pub mod directory;
+pub mod left_messages;
 pub mod messages;
 pub mod retention;
 pub mod second_factor;
