@@ -3,6 +3,10 @@
 //! read again (`history` with its `conversation_id`); from there the child chats now
 //! (`start` with the code) or erases everything (`forget_me`, after a plain "are you
 //! sure?"). The code typed is kept in memory only, for those requests.
+//!
+//! One component for the five screens, as escaped markup around the shared error
+//! line and, when a chat is read, the chat's own log; its buttons are handled by
+//! `codes::listen`.
 
 use bridgeline_protocol::catalog::Arg;
 use bridgeline_protocol::ChildEarlierChat;
@@ -10,47 +14,10 @@ use bridgeline_web_core::l10n::L10n;
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
-use crate::chat::Log;
+use crate::chat::{escape, Log};
+use crate::codes::{button, paragraph};
 use crate::page::{DangerNote, ErrorNote};
 use crate::state::{ChildState, Phase};
-
-/// The return code, typed: any digits, spaces or dashes (the server reads other
-/// scripts' digits too).
-#[component]
-pub fn CodeEntry(l10n: L10n, state: ChildState) -> impl IntoView {
-    let input = NodeRef::<leptos::html::Input>::new();
-    let open = move |event: leptos::ev::SubmitEvent| {
-        event.prevent_default();
-        let code = input.get().map(|input| input.value()).unwrap_or_default();
-        if code.trim().is_empty() {
-            state.error.set(Some("codes-error-wrong"));
-        } else {
-            state.language.set_value(l10n.code());
-            state.open_case(code.trim().to_owned());
-        }
-    };
-    view! {
-        <section class="returning">
-            <h1 tabindex="-1">{l10n.text("codes-back-heading")}</h1>
-            <p>{l10n.text("codes-back-body")}</p>
-            <form class="code-form" on:submit=open>
-                <label for="return-code">{l10n.text("codes-code-label")}</label>
-                <input id="return-code" node_ref=input type="text" inputmode="numeric" autocomplete="off"
-                    spellcheck="false" dir="ltr" maxlength="40"/>
-                <button type="submit" class="primary open-case">{l10n.text("codes-open-button")}</button>
-            </form>
-            <ErrorNote l10n=l10n state=state/>
-            <button type="button" class="secondary back" on:click=move |_| back_to_start(state)>
-                {l10n.text("codes-back-button")}
-            </button>
-            <DangerNote l10n=l10n/>
-        </section>
-    }
-}
-
-fn back_to_start(state: ChildState) {
-    state.forget_conversation();
-}
 
 /// A moment in the child's language, with its date: earlier chats may be weeks old.
 fn date_and_time(l10n: L10n, unix_millis: i64) -> String {
@@ -62,121 +29,101 @@ fn date_and_time(l10n: L10n, unix_millis: i64) -> String {
     String::from(date.to_locale_string(&l10n.code(), &options))
 }
 
-/// One earlier chat as a line of the list: when, with whom (or not answered yet),
-/// whether it was a left message, and whether its words are still kept.
+/// One earlier chat in a line: when, whether it was a left message, with whom (or not
+/// answered yet), and whether its words are still kept.
 fn summary(l10n: L10n, chat: &ChildEarlierChat) -> String {
-    let mut parts = vec![date_and_time(l10n, chat.started_at)];
+    let mut text = date_and_time(l10n, chat.started_at);
     if chat.left_message {
-        parts.push(l10n.t("codes-chat-left-message"));
+        text = text + " · " + &l10n.t("codes-chat-left-message");
     }
-    parts.push(match &chat.counsellor {
-        Some(name) => l10n.t_with("codes-chat-with", &[("name", Arg::Text(name))]),
-        None => l10n.t("codes-chat-unanswered"),
-    });
+    text = text
+        + " · "
+        + &match &chat.counsellor {
+            Some(name) => l10n.t_with("codes-chat-with", &[("name", Arg::Text(name))]),
+            None => l10n.t("codes-chat-unanswered"),
+        };
     if !chat.transcript_kept {
-        parts.push(l10n.t("codes-chat-not-kept"));
+        text = text + " · " + &l10n.t("codes-chat-not-kept");
     }
-    parts.join(" · ")
+    text
 }
 
-/// The case's chats, newest first, then "chat now" and "erase everything".
+/// What a screen shows above the error line: its heading (focusable by script, for the
+/// change of screen) and what it says; for the code, the form; for the case, its chats.
+fn top(l10n: L10n, state: ChildState, phase: Phase) -> String {
+    let heading = |text: &str| format!("<h1 tabindex=\"-1\">{}</h1>", escape(text));
+    match phase {
+        Phase::Code => format!(
+            "{}{}<form id=\"code-form\" class=\"code-form\"><label for=\"return-code\">{}</label>\
+             <input id=\"return-code\" type=\"text\" inputmode=\"numeric\" autocomplete=\"off\" spellcheck=\"false\" \
+             dir=\"ltr\" maxlength=\"40\"><button type=\"submit\" class=\"primary open-case\">{}</button></form>",
+            heading(&l10n.t("codes-back-heading")),
+            paragraph("", &l10n.t("codes-back-body")),
+            escape(&l10n.t("codes-code-label")),
+            escape(&l10n.t("codes-open-button")),
+        ),
+        Phase::Case => state.case.with_value(|chats| {
+            let mut html = heading(&l10n.t("codes-case-heading"))
+                + &paragraph("", &if chats.is_empty() { l10n.t("codes-case-empty") } else { l10n.t("codes-case-body") })
+                + "<ul class=\"earlier-chats\">";
+            for (index, chat) in chats.iter().enumerate() {
+                // A chat whose words are no longer kept has nothing to read.
+                html += &format!(
+                    "<li><button type=\"button\" class=\"choice earlier-chat\" data-do=\"read\" data-i=\"{index}\"{}>{}</button></li>",
+                    if chat.transcript_kept { "" } else { " disabled" },
+                    escape(&summary(l10n, chat))
+                );
+            }
+            html + "</ul>"
+        }),
+        Phase::Read => {
+            let reading = state.reading.get_value();
+            let when = state.case.with_value(|chats| {
+                chats.iter().find(|chat| Some(&chat.conversation_id) == reading.as_ref()).map(|chat| summary(l10n, chat))
+            });
+            heading(&l10n.t("codes-read-heading")) + &format!("<p>{}</p>", escape(&when.unwrap_or_default()))
+        }
+        Phase::Erase => heading(&l10n.t("codes-erase-heading")) + &paragraph("", &l10n.t("codes-erase-body")),
+        _ => heading(&l10n.t("codes-erased-heading")) + &paragraph("", &l10n.t("codes-erased-body")),
+    }
+}
+
+/// The screen's buttons, under the error line.
+fn bottom(l10n: L10n, phase: Phase) -> String {
+    match phase {
+        Phase::Code => button("start", "secondary back", &l10n.t("codes-back-button")),
+        Phase::Case => {
+            button("chat-now", "primary chat-now", &l10n.t("codes-chat-now-button"))
+                + &button("erase", "secondary erase", &l10n.t("codes-erase-button"))
+        }
+        Phase::Read => button("back-to-case", "primary back-to-case", &l10n.t("codes-back-to-list-button")),
+        Phase::Erase => {
+            "<div class=\"choices\">".to_owned()
+                + &button("erase-yes", "primary erase-yes", &l10n.t("codes-erase-yes-button"))
+                + &button("back-to-case", "secondary erase-no", &l10n.t("codes-erase-no-button"))
+                + "</div>"
+        }
+        _ => button("start", "primary", &l10n.t("codes-erased-button")),
+    }
+}
+
+/// The screen of coming back that the page's phase names (built anew for each).
 #[component]
-pub fn Case(l10n: L10n, state: ChildState) -> impl IntoView {
-    let chats = move || {
-        state
-            .case
-            .get()
-            .into_iter()
-            .map(|chat| {
-                let text = summary(l10n, &chat);
-                let kept = chat.transcript_kept;
-                let id = chat.conversation_id;
-                view! {
-                    <li>
-                        <button type="button" class="choice earlier-chat" disabled=!kept
-                            on:click=move |_| state.read_chat(id.clone())>{text}</button>
-                    </li>
-                }
-            })
-            .collect_view()
+pub fn Returning(l10n: L10n, state: ChildState) -> impl IntoView {
+    let phase = state.phase.get_untracked();
+    let class = match phase {
+        Phase::Code => "returning",
+        Phase::Case => "case",
+        Phase::Read => "read",
+        Phase::Erase => "erase",
+        _ => "erased",
     };
     view! {
-        <section class="case">
-            <h1 tabindex="-1">{l10n.text("codes-case-heading")}</h1>
-            <p>{move || if state.case.with(Vec::is_empty) { l10n.t("codes-case-empty") } else { l10n.t("codes-case-body") }}</p>
-            <ul class="earlier-chats">{chats}</ul>
+        <section class=class>
+            <div inner_html=move || top(l10n, state, phase)></div>
+            {(phase == Phase::Read).then(|| view! { <Log l10n=l10n state=state/> })}
             <ErrorNote l10n=l10n state=state/>
-            <button type="button" class="primary chat-now" on:click=move |_| state.chat_now(l10n.code())>
-                {l10n.text("codes-chat-now-button")}
-            </button>
-            <button type="button" class="secondary erase" on:click=move |_| {
-                state.error.set(None);
-                state.phase.set(Phase::Erase);
-            }>
-                {l10n.text("codes-erase-button")}
-            </button>
-            <DangerNote l10n=l10n/>
-        </section>
-    }
-}
-
-/// One earlier chat, read only, newest page first (earlier pages as in the chat).
-#[component]
-pub fn ReadChat(l10n: L10n, state: ChildState) -> impl IntoView {
-    let when = move || {
-        let reading = state.reading.get_value();
-        state
-            .case
-            .with(|chats| {
-                chats
-                    .iter()
-                    .find(|chat| Some(&chat.conversation_id) == reading.as_ref())
-                    .map(|chat| summary(l10n, chat))
-            })
-            .unwrap_or_default()
-    };
-    view! {
-        <section class="read">
-            <h1 tabindex="-1">{l10n.text("codes-read-heading")}</h1>
-            <p>{when}</p>
-            <Log l10n=l10n state=state/>
-            <button type="button" class="primary back-to-case" on:click=move |_| state.back_to_case()>
-                {l10n.text("codes-back-to-list-button")}
-            </button>
-        </section>
-    }
-}
-
-/// "Erase everything?" in plain words, and what cannot be undone.
-#[component]
-pub fn Erase(l10n: L10n, state: ChildState) -> impl IntoView {
-    view! {
-        <section class="erase">
-            <h1 tabindex="-1">{l10n.text("codes-erase-heading")}</h1>
-            <p>{l10n.text("codes-erase-body")}</p>
-            <ErrorNote l10n=l10n state=state/>
-            <div class="choices">
-                <button type="button" class="primary erase-yes" on:click=move |_| state.forget_me()>
-                    {l10n.text("codes-erase-yes-button")}
-                </button>
-                <button type="button" class="secondary erase-no" on:click=move |_| state.back_to_case()>
-                    {l10n.text("codes-erase-no-button")}
-                </button>
-            </div>
-        </section>
-    }
-}
-
-/// Everything is erased; the code no longer works.
-#[component]
-pub fn Erased(l10n: L10n, state: ChildState) -> impl IntoView {
-    view! {
-        <section class="erased">
-            <h1 tabindex="-1">{l10n.text("codes-erased-heading")}</h1>
-            <p>{l10n.text("codes-erased-body")}</p>
-            <button type="button" class="primary" on:click=move |_| back_to_start(state)>
-                {l10n.text("codes-erased-button")}
-            </button>
+            <div inner_html=move || bottom(l10n, phase)></div>
             <DangerNote l10n=l10n/>
         </section>
     }

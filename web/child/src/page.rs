@@ -8,7 +8,7 @@ use bridgeline_web_core::intl::weekday_and_time;
 use bridgeline_web_core::l10n::{switch_to, L10n};
 use leptos::prelude::*;
 
-use crate::case::{Case, CodeEntry, Erase, Erased, ReadChat};
+use crate::case::Returning;
 use crate::chat::Conversation;
 use crate::ended::Ended;
 use crate::intake::{Intake, Intro};
@@ -31,6 +31,7 @@ pub fn ChildPage(l10n: L10n, boot: Bootstrap) -> impl IntoView {
     // Coming back to the tab counts as reading what arrived meanwhile.
     let _ = window_event_listener(leptos::ev::focus, move |_| state.mark_read());
     crate::topbar::take_over(l10n, boot.locales.clone(), boot.title.clone());
+    crate::codes::listen(l10n, state);
     let languages: Vec<(String, String)> =
         boot.locales.iter().map(|locale| (locale.code.clone(), locale.native_name.clone())).collect();
     let phone = boot.helpline_phone.clone();
@@ -68,11 +69,9 @@ pub fn ChildPage(l10n: L10n, boot: Bootstrap) -> impl IntoView {
                 view! { <Conversation l10n=l10n state=state phone=phone.clone()/> }.into_any()
             }
             Phase::Ended => view! { <Ended l10n=l10n state=state/> }.into_any(),
-            Phase::Code => view! { <CodeEntry l10n=l10n state=state/> }.into_any(),
-            Phase::Case => view! { <Case l10n=l10n state=state/> }.into_any(),
-            Phase::Read => view! { <ReadChat l10n=l10n state=state/> }.into_any(),
-            Phase::Erase => view! { <Erase l10n=l10n state=state/> }.into_any(),
-            Phase::Erased => view! { <Erased l10n=l10n state=state/> }.into_any(),
+            Phase::Code | Phase::Case | Phase::Read | Phase::Erase | Phase::Erased => {
+                view! { <Returning l10n=l10n state=state/> }.into_any()
+            }
         }}
     }
 }

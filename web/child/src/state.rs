@@ -98,7 +98,7 @@ pub struct ChildState {
     /// `open_case`, `forget_me` and the `start` of "chat now".
     return_code: StoredValue<String>,
     /// The child's earlier chats, newest first, from `earlier_chats`.
-    pub case: RwSignal<Vec<ChildEarlierChat>>,
+    pub case: StoredValue<Vec<ChildEarlierChat>>,
     /// The earlier chat being read (phase `Read`).
     pub reading: StoredValue<Option<ConversationId>>,
     /// The id of the `forget_me` sent, to know its `ack`.
@@ -136,7 +136,7 @@ impl ChildState {
             left: RwSignal::new(false),
             leave_id: StoredValue::new(String::new()),
             return_code: StoredValue::new(String::new()),
-            case: RwSignal::new(Vec::new()),
+            case: StoredValue::new(Vec::new()),
             reading: StoredValue::new(None),
             forget_id: StoredValue::new(String::new()),
             error_until: StoredValue::new(0),
@@ -303,7 +303,7 @@ impl ChildState {
                 request_animation_frame(|| crate::page::focus(".code-panel"));
             }
             ChildEvent::EarlierChats { chats, .. } => {
-                self.case.set(chats);
+                self.case.set_value(chats);
                 if self.phase.get_untracked() == Phase::Code {
                     self.phase.set(Phase::Case);
                 }
@@ -418,11 +418,11 @@ impl ChildState {
                 self.return_code.set_value(String::new());
                 socket::stop();
                 self.phase.set(Phase::Code);
-                self.error.set(Some(if code == ErrorCode::WrongCode {
-                    "codes-error-wrong"
+                if code == ErrorCode::WrongCode {
+                    self.error.set(Some("codes-error-wrong"));
                 } else {
-                    "codes-error-too-many"
-                }));
+                    self.error.set(Some("codes-error-too-many"));
+                }
             }
             ErrorCode::ChatLive => {
                 self.phase.set(Phase::Case);
@@ -568,7 +568,7 @@ impl ChildState {
     pub fn chat_now(self, language: String) {
         self.clear_lines();
         self.reading.set_value(None);
-        self.case.set(Vec::new());
+        self.case.set_value(Vec::new());
         self.error.set(None);
         self.language.set_value(language);
         self.phase.set(Phase::Waiting);
@@ -589,7 +589,7 @@ impl ChildState {
         socket::stop();
         self.forget_id.set_value(String::new());
         self.return_code.set_value(String::new());
-        self.case.set(Vec::new());
+        self.case.set_value(Vec::new());
         self.phase.set(Phase::Erased);
     }
 
@@ -618,7 +618,7 @@ impl ChildState {
         self.left.set(false);
         self.return_code.set_value(String::new());
         self.reading.set_value(None);
-        self.case.set(Vec::new());
+        self.case.set_value(Vec::new());
         self.error.set(None);
         self.phase.set(Phase::Intro);
     }
