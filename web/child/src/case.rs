@@ -15,7 +15,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
 use crate::chat::{escape, Log};
-use crate::codes::{button, paragraph};
+use crate::codes::{button, markup_block, paragraph};
 use crate::page::{DangerNote, ErrorNote};
 use crate::state::{ChildState, Phase};
 
@@ -54,9 +54,9 @@ fn top(l10n: L10n, state: ChildState, phase: Phase) -> String {
     let heading = |text: &str| format!("<h1 tabindex=\"-1\">{}</h1>", escape(text));
     match phase {
         Phase::Code => format!(
-            "{}{}<form id=\"code-form\" class=\"code-form\"><label for=\"return-code\">{}</label>\
+            "{}{}<form class=\"code-form\"><label for=\"return-code\">{}</label>\
              <input id=\"return-code\" type=\"text\" inputmode=\"numeric\" autocomplete=\"off\" spellcheck=\"false\" \
-             dir=\"ltr\" maxlength=\"40\"><button type=\"submit\" class=\"primary open-case\">{}</button></form>",
+             dir=\"ltr\" maxlength=\"40\"><button type=\"submit\" class=\"primary open-case\" data-do=\"open\">{}</button></form>",
             heading(&l10n.t("codes-back-heading")),
             paragraph("", &l10n.t("codes-back-body")),
             escape(&l10n.t("codes-code-label")),
@@ -108,8 +108,7 @@ fn bottom(l10n: L10n, phase: Phase) -> String {
 }
 
 /// The screen of coming back that the page's phase names (built anew for each).
-#[component]
-pub fn Returning(l10n: L10n, state: ChildState) -> impl IntoView {
+pub fn returning(l10n: L10n, state: ChildState) -> impl IntoView {
     let phase = state.phase.get_untracked();
     let class = match phase {
         Phase::Code => "returning",
@@ -120,10 +119,10 @@ pub fn Returning(l10n: L10n, state: ChildState) -> impl IntoView {
     };
     view! {
         <section class=class>
-            <div inner_html=move || top(l10n, state, phase)></div>
+            {markup_block("", Box::new(move || top(l10n, state, phase)))}
             {(phase == Phase::Read).then(|| view! { <Log l10n=l10n state=state/> })}
             <ErrorNote l10n=l10n state=state/>
-            <div inner_html=move || bottom(l10n, phase)></div>
+            {markup_block("", Box::new(move || bottom(l10n, phase)))}
             <DangerNote l10n=l10n/>
         </section>
     }

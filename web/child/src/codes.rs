@@ -30,6 +30,13 @@ pub(crate) fn paragraph(class: &str, text: &str) -> String {
     format!("<p class=\"{class}\">{}</p>", escape(text))
 }
 
+/// A `<div>` of `class` whose content is `markup`, redrawn when what it reads changes.
+/// One function for every such block of these screens, so that the page carries the
+/// code of one reactive block rather than one per screen.
+pub(crate) fn markup_block(class: &'static str, markup: Box<dyn Fn() -> String + Send + Sync>) -> impl IntoView {
+    view! { <div class=class inner_html=move || markup()></div> }
+}
+
 /// "Get a return code", or the code just given with what it is for, until put away.
 /// Under the chat while waiting and chatting, and after the end.
 pub fn codes(l10n: L10n, state: ChildState) -> impl IntoView {
@@ -50,7 +57,7 @@ pub fn codes(l10n: L10n, state: ChildState) -> impl IntoView {
             button("hide", "primary", &l10n.t("codes-done-button")),
         ),
     };
-    view! { <div class="codes" inner_html=markup></div> }
+    markup_block("codes", Box::new(markup))
 }
 
 /// Nobody is there: the offer to leave what the child wrote as a message. Usable once
@@ -67,7 +74,7 @@ pub fn leave_offer(l10n: L10n, state: ChildState) -> impl IntoView {
             escape(&l10n.t("codes-leave-button")),
         )
     };
-    view! { <div class="leave-offer" inner_html=markup></div> }
+    markup_block("leave-offer", Box::new(markup))
 }
 
 /// The message is left: a counsellor will answer it, when someone will be there (from
@@ -94,11 +101,12 @@ pub fn left_message(l10n: L10n, state: ChildState) -> impl IntoView {
             paragraph("hint", &l10n.t("codes-left-add")),
         )
     };
-    view! { <div class="left-message" inner_html=markup></div> }
+    markup_block("left-message", Box::new(markup))
 }
 
-/// One listener for the buttons of this module's markup and of `case.rs`, and for the
-/// return code's form: each button says what it does in `data-do`.
+/// One listener for the buttons of this module's markup and of `case.rs`: each says
+/// what it does in `data-do`. The return code's form is sent by its button's click too
+/// (Enter in the field clicks it), so it needs no listener of its own.
 pub fn listen(l10n: L10n, state: ChildState) {
     let _ = window_event_listener(leptos::ev::click, move |event| {
         let button = event
@@ -113,12 +121,29 @@ pub fn listen(l10n: L10n, state: ChildState) {
                 request_animation_frame(|| focus(".take-code"));
             }
             "leave" => state.leave_message(),
+            "open" => {
+                // Not sent as a form: the code goes over the socket only.
+                event.prevent_default();
+                let code = document()
+                    .get_element_by_id("return-code")
+                    .and_then(|input| js_sys::Reflect::get(&input, &"value".into()).ok())
+                    .and_then(|value| value.as_string())
+                    .unwrap_or_default();
+                if code.trim().is_empty() {
+                    state.error.set(Some("codes-error-wrong"));
+                } else {
+                    state.language.set_value(l10n.code());
+                    state.open_case(code.trim().to_owned());
+                }
+            }
             "start" => state.forget_conversation(),
             "read" => {
                 let index = button.get_attribute("data-i").and_then(|index| index.parse::<usize>().ok());
-                let chat = index.and_then(|index| state.case.with_value(|chats| chats.get(index).cloned()));
-                if let Some(chat) = chat {
-                    state.read_chat(chat.conversation_id);
+                let chat = index.and_then(|index| {
+                    state.case.with_value(|chats| chats.get(index).map(|chat| chat.conversation_id.clone()))
+                });
+                if let Some(conversation_id) = chat {
+                    state.read_chat(conversation_id);
                 }
             }
             "chat-now" => state.chat_now(l10n.code()),
@@ -129,24 +154,6 @@ pub fn listen(l10n: L10n, state: ChildState) {
             "erase-yes" => state.forget_me(),
             "back-to-case" => state.back_to_case(),
             _ => {}
-        }
-    });
-    let _ = window_event_listener(leptos::ev::submit, move |event| {
-        let form = event.target().and_then(|target| target.dyn_into::<web_sys::Element>().ok());
-        if form.is_none_or(|form| form.id() != "code-form") {
-            return;
-        }
-        event.prevent_default();
-        let input = document().get_element_by_id("return-code");
-        let code = input
-            .and_then(|input| js_sys::Reflect::get(&input, &"value".into()).ok())
-            .and_then(|value| value.as_string())
-            .unwrap_or_default();
-        if code.trim().is_empty() {
-            state.error.set(Some("codes-error-wrong"));
-        } else {
-            state.language.set_value(l10n.code());
-            state.open_case(code.trim().to_owned());
         }
     });
 }

@@ -8,7 +8,7 @@ use bridgeline_web_core::intl::weekday_and_time;
 use bridgeline_web_core::l10n::{switch_to, L10n};
 use leptos::prelude::*;
 
-use crate::case::Returning;
+use crate::case::returning;
 use crate::chat::Conversation;
 use crate::ended::Ended;
 use crate::intake::{Intake, Intro};
@@ -70,7 +70,7 @@ pub fn ChildPage(l10n: L10n, boot: Bootstrap) -> impl IntoView {
             }
             Phase::Ended => view! { <Ended l10n=l10n state=state/> }.into_any(),
             Phase::Code | Phase::Case | Phase::Read | Phase::Erase | Phase::Erased => {
-                view! { <Returning l10n=l10n state=state/> }.into_any()
+                returning(l10n, state).into_any()
             }
         }}
     }
