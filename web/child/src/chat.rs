@@ -118,7 +118,6 @@ fn NoCounsellor(l10n: L10n, state: ChildState, phone: String) -> impl IntoView {
         <div class="no-counsellor" role="alert">
             <h2>{l10n.text("no-counsellor-heading")}</h2>
             <p>{l10n.text("no-counsellor-stay")}</p>
-            {leave_offer(l10n, state)}
             <p class="queue-position" aria-live="polite">
                 {move || l10n.t_with("queue-unstaffed-place", &[("position", Arg::from(status().position))])}
             </p>
@@ -152,6 +151,8 @@ fn NoCounsellor(l10n: L10n, state: ChildState, phone: String) -> impl IntoView {
                     }).collect_view()}
                 </ul>
             </Show>
+            // After the languages answered now: a counsellor now is better than later.
+            {leave_offer(l10n, state)}
             <PhoneLine l10n=l10n phone=phone/>
         </div>
     }

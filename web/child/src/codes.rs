@@ -34,7 +34,7 @@ pub(crate) fn paragraph(class: &str, text: &str) -> String {
 /// One function for every such block of these screens, so that the page carries the
 /// code of one reactive block rather than one per screen.
 pub(crate) fn markup_block(class: &'static str, markup: Box<dyn Fn() -> String + Send + Sync>) -> impl IntoView {
-    view! { <div class=class inner_html=move || markup()></div> }
+    view! { <div class=class inner_html=markup></div> }
 }
 
 /// "Get a return code", or the code just given with what it is for, until put away.
