@@ -1,7 +1,8 @@
 //! A returning child in the console, in a real browser (headless Chromium) against the
 //! real server: a child who took a return code comes back with it, is offered first to
 //! the counsellor they spoke with, and the console shows that counsellor the earlier
-//! chat beside the new one: when, with whom, the wrap-up, the referral, the notes.
+//! chat beside the new one: when, with whom, the wrap-up, the referral, the notes, and
+//! its transcript on demand.
 //! Screenshots go to `target/screenshots/`.
 
 mod support;
@@ -60,5 +61,23 @@ async fn returning(browser: &fantoccini::Client, server: &Server) -> Result<(), 
     )
     .await?;
     snap(browser, "console-returning-child").await?;
+
+    // The earlier transcript, read beside the new chat (the server audits the read).
+    click(browser, ".earlier-contacts .transcript-toggle").await?;
+    wait_until(
+        browser,
+        "the earlier transcript, with the child's words",
+        "const log = document.querySelector('.earlier-contacts .earlier-transcript'); \
+         return log !== null && log.textContent.includes('my brother hits me');",
+    )
+    .await?;
+    snap(browser, "console-returning-child-transcript").await?;
+    click(browser, ".earlier-contacts .transcript-toggle").await?;
+    wait_until(
+        browser,
+        "the transcript closed",
+        "return document.querySelector('.earlier-contacts .earlier-transcript') === null;",
+    )
+    .await?;
     Ok(())
 }

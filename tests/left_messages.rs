@@ -83,6 +83,9 @@ async fn a_left_message_is_taken_answered_and_read_back_with_the_code() {
         .cloned()
         .expect("a Tigrinya line");
     assert_eq!((line["waiting"].clone(), line["left_messages"].clone()), (json!(0), json!(1)), "{board}");
+    let metrics = support::http(server.addr, "GET", "/metrics", &[], None).await.body;
+    assert!(metrics.lines().any(|line| line == "bridgeline_left_messages_waiting{language=\"ti\"} 1"), "{metrics}");
+    assert!(metrics.lines().any(|line| line == "bridgeline_queue_waiting{language=\"ti\"} 0"), "{metrics}");
 
     // A second message from the child goes with it; a counsellor coming on duty is
     // not offered it.
@@ -208,4 +211,32 @@ async fn a_left_message_taken_by_two_at_once_goes_to_one() {
         child.expect("the joined notice", |frame| frame["body"]["notice"] == "counsellor_joined").await;
         child.request(json!({"type": "end"})).await;
     }
+}
+
+#[tokio::test]
+async fn a_taken_message_whose_counsellor_does_not_come_back_returns_to_the_list_not_the_queue() {
+    let scratch = Scratch::new();
+    scratch.add_user("tesfay", "ti", 2);
+    scratch.add_user("yonas", "ti", 2);
+    let server = scratch.start(&["--counsellor-grace-secs", "1"]).await;
+    let (child, conversation, _) = leave_a_message(&server, "ti", "are you there?").await;
+    child.drop_connection().await;
+    let (mut tesfay, _) = staff_socket(&server, "tesfay").await;
+    tesfay.request(json!({"type": "take_left_message", "conversation_id": conversation})).await;
+    tesfay.expect_type("assigned").await;
+    // Yonas, on duty and free, is told it is gone; Tesfay's console then closes.
+    let (mut yonas, ready) = staff_socket(&server, "yonas").await;
+    assert!(ready.get("left_messages").is_none(), "taken: {ready}");
+    yonas.request(json!({"type": "set_status", "status": "available"})).await;
+    drop(tesfay);
+    // Past Tesfay's grace period the message is back in the list, and nobody is
+    // offered it: the child is not there to be answered live.
+    let back = yonas.expect_type("left_message").await;
+    assert_eq!(back["message"]["conversation_id"], conversation);
+    yonas
+        .expect_none("an offer of the left message", Duration::from_millis(500), |frame| frame["type"] == "offer")
+        .await;
+    yonas.request(json!({"type": "take_left_message", "conversation_id": conversation})).await;
+    let page = yonas.expect_type("history").await;
+    assert!(texts(&page).contains(&"are you there?".to_owned()), "{page}");
 }

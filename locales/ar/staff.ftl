@@ -456,3 +456,5 @@ staff-case-unanswered = لم يُجب أحد
 staff-case-referred = أُحيل إلى: { $services }
 staff-case-transcript-kept = النص محفوظ
 staff-case-transcript-purged = حُذف النص (انتهت مدة الحفظ)
+staff-case-read-transcript = قراءة نص المحادثة
+staff-case-hide-transcript = إخفاء نص المحادثة

@@ -446,3 +446,5 @@ staff-case-unanswered = Niemand hat geantwortet
 staff-case-referred = Weitervermittelt an: { $services }
 staff-case-transcript-kept = Verlauf gespeichert
 staff-case-transcript-purged = Verlauf gelöscht (Aufbewahrungsfrist)
+staff-case-read-transcript = Verlauf lesen
+staff-case-hide-transcript = Verlauf ausblenden

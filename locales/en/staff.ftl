@@ -448,3 +448,5 @@ staff-case-unanswered = Nobody answered
 staff-case-referred = Referred to: { $services }
 staff-case-transcript-kept = Transcript kept
 staff-case-transcript-purged = Transcript deleted (retention period)
+staff-case-read-transcript = Read the transcript
+staff-case-hide-transcript = Hide the transcript

@@ -446,3 +446,5 @@ staff-case-unanswered = Nadie respondió
 staff-case-referred = Derivado a: { $services }
 staff-case-transcript-kept = Transcripción conservada
 staff-case-transcript-purged = Transcripción eliminada (plazo de conservación)
+staff-case-read-transcript = Leer la transcripción
+staff-case-hide-transcript = Ocultar la transcripción

@@ -444,3 +444,5 @@ staff-case-unanswered = کسی پاسخ نداد
 staff-case-referred = ارجاع به: { $services }
 staff-case-transcript-kept = متن گفت‌وگو نگه داشته شده است
 staff-case-transcript-purged = متن گفت‌وگو حذف شد (پایان مدت نگهداری)
+staff-case-read-transcript = خواندن متن گفت‌وگو
+staff-case-hide-transcript = پنهان کردن متن گفت‌وگو

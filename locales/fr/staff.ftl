@@ -444,3 +444,5 @@ staff-case-unanswered = Personne n'a répondu
 staff-case-referred = Orienté vers : { $services }
 staff-case-transcript-kept = Transcription conservée
 staff-case-transcript-purged = Transcription supprimée (durée de conservation)
+staff-case-read-transcript = Lire la transcription
+staff-case-hide-transcript = Masquer la transcription

@@ -450,3 +450,5 @@ staff-case-unanswered = Ніхто не відповів
 staff-case-referred = Перенаправлено до: { $services }
 staff-case-transcript-kept = Стенограму збережено
 staff-case-transcript-purged = Стенограму видалено (строк зберігання)
+staff-case-read-transcript = Читати стенограму
+staff-case-hide-transcript = Сховати стенограму

@@ -37,6 +37,8 @@ pub struct AppState {
     sessions_changed: Arc<AtomicU64>,
     /// The pages' HTML per language, compressed once.
     pub pages: Arc<http::page_cache::PageCache>,
+    /// This helpline's signing key, and the check of partner helplines' requests.
+    pub partners: Arc<http::partners::PartnerGate>,
 }
 
 impl AppState {
@@ -71,6 +73,8 @@ pub enum ServeError {
     Io(#[from] std::io::Error),
     #[error(transparent)]
     Random(#[from] crate::secrets::RandomError),
+    #[error("the stored partner signing key is damaged (server_keys, partner_signing)")]
+    DamagedPartnerKey,
 }
 
 /// Opens the database, applies migrations, rebuilds the hub and serves on `listener`
@@ -122,6 +126,9 @@ pub async fn run(
     if !config.web_dir.join("bridgeline_web_child_bg.wasm").exists() {
         tracing::warn!(web_dir = %config.web_dir.display(), "the web client is not built here; run `./x web`");
     }
+    let fresh = crate::secrets::random_key::<32>()?;
+    let seed = store.partner_signing_seed(fresh.as_ref(), crate::secrets::unix_millis()).await?;
+    let partner_key = crate::partners::signing_key(&seed).ok_or(ServeError::DamagedPartnerKey)?;
     let sign_in = Arc::new(http::guard::SignInGuard::new(&config.trusted_proxies)?);
     http::guard::spawn_sweeper(&sign_in);
     let state = AppState {
@@ -136,6 +143,7 @@ pub async fn run(
         next_conn: Arc::new(AtomicU64::new(1)),
         sessions_changed: Arc::new(AtomicU64::new(0)),
         pages: Arc::default(),
+        partners: Arc::new(http::partners::PartnerGate::new(partner_key)),
     };
     // The peer's address reaches handlers (sign-in throttling) as `ConnectInfo`.
     let app = routes(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
@@ -181,6 +189,7 @@ pub fn routes(state: AppState) -> Router {
         .route("/metrics", get(http::health::metrics))
         .route("/ws/v1/child", get(ws::child::upgrade))
         .route("/ws/v1/staff", get(ws::staff::upgrade))
+        .route("/api/v1/partners/hello", get(http::partners::hello))
         .nest_service("/assets", assets)
         .layer(axum::middleware::from_fn(http::headers::security_headers))
         .layer(tower_http::timeout::TimeoutLayer::with_status_code(

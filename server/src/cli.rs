@@ -2,6 +2,7 @@
 //! `bridgeline user reset-second-factor`, and the directory commands in [`directory`].
 
 pub mod directory;
+pub mod partners;
 
 use crate::config::{UserAdd, UserDisable, UserResetSecondFactor};
 use crate::i18n::Catalog;
@@ -59,6 +60,20 @@ pub enum CliError {
     Json(#[from] serde_json::Error),
     #[error("writing the output: {0}")]
     Output(std::io::Error),
+    #[error(transparent)]
+    Partner(#[from] crate::partners::PartnerError),
+    #[error("a partner called {0:?}, or with this key, exists already: remove it first")]
+    PartnerExists(String),
+    #[error("no partner is called {0:?}")]
+    UnknownPartner(String),
+    #[error("the stored signing key is damaged")]
+    DamagedKey,
+    #[error(transparent)]
+    PartnerClient(#[from] crate::partners::client::ClientError),
+    #[error("{name} refused the request ({status}): {body}")]
+    PartnerRefused { name: String, status: u16, body: String },
+    #[error("{name} answers with another identity than the one configured for it: {answered}")]
+    PartnerIdentity { name: String, answered: String },
 }
 
 /// Disables a staff account and ends its sessions; its open sockets notice within

@@ -28,6 +28,54 @@ pub enum Command {
     /// Manages the referral directory (see docs/directory.md).
     #[command(subcommand)]
     Directory(DirectoryCommand),
+    /// Manages partner helplines in other countries (see docs/partners.md).
+    #[command(subcommand)]
+    Partner(PartnerCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PartnerCommand {
+    /// Makes this helpline's signing key if it has none, and prints its public
+    /// identity, to give to partners. The private key never leaves the database.
+    Key(DatabaseArgs),
+    /// Adds a partner helpline.
+    Add(PartnerAdd),
+    /// Lists the partner helplines.
+    List(DatabaseArgs),
+    /// Removes a partner helpline: its requests are refused from now on.
+    Remove(PartnerRemove),
+    /// Asks a partner whether it recognises this helpline (a signed `hello`): checks
+    /// both configurations, the network and the clocks.
+    Hello(PartnerRemove),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct PartnerAdd {
+    #[command(flatten)]
+    pub database: DatabaseArgs,
+    /// How staff here call it (unique).
+    #[arg(long)]
+    pub name: String,
+    /// Where its Bridgeline answers: https://…, or http:// on a loopback address.
+    #[arg(long)]
+    pub url: String,
+    /// The countries it serves, ISO 3166 codes (e.g. DE,AT).
+    #[arg(long, value_delimiter = ',', required = true)]
+    pub countries: Vec<String>,
+    /// The languages its counsellors speak (e.g. de,ar,uk).
+    #[arg(long, value_delimiter = ',', required = true)]
+    pub languages: Vec<String>,
+    /// Its public identity, as its `bridgeline partner key` prints it.
+    #[arg(long)]
+    pub key: String,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct PartnerRemove {
+    #[command(flatten)]
+    pub database: DatabaseArgs,
+    /// The partner's name.
+    pub name: String,
 }
 
 #[derive(Debug, Clone, Args)]

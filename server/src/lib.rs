@@ -47,6 +47,7 @@ pub mod http;
 pub mod hub;
 pub mod i18n;
 pub mod metrics;
+pub mod partners;
 pub mod passwords;
 pub mod reports;
 pub mod retention;

@@ -2,7 +2,7 @@
 
 use std::process::ExitCode;
 
-use bridgeline::config::{Cli, Command, DirectoryCommand, LogFormat, RetentionCommand, UserCommand};
+use bridgeline::config::{Cli, Command, DirectoryCommand, LogFormat, PartnerCommand, RetentionCommand, UserCommand};
 use clap::Parser;
 use tracing_subscriber::EnvFilter;
 
@@ -50,6 +50,17 @@ async fn main() -> ExitCode {
         Command::Directory(DirectoryCommand::List(args)) => {
             init_logging(LogFormat::Text);
             bridgeline::cli::directory::list(args).await.map_err(Into::into)
+        }
+        Command::Partner(command) => {
+            init_logging(LogFormat::Text);
+            match command {
+                PartnerCommand::Key(args) => bridgeline::cli::partners::key(args).await,
+                PartnerCommand::Add(args) => bridgeline::cli::partners::add(args).await,
+                PartnerCommand::List(args) => bridgeline::cli::partners::list(args).await,
+                PartnerCommand::Remove(args) => bridgeline::cli::partners::remove(args).await,
+                PartnerCommand::Hello(args) => bridgeline::cli::partners::hello(args).await,
+            }
+            .map_err(Into::into)
         }
     };
     match result {

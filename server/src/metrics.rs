@@ -90,6 +90,8 @@ pub struct QueueGauge {
     pub language: String,
     pub waiting: u64,
     pub longest_wait_seconds: u64,
+    /// Messages children left in this language that nobody has taken yet.
+    pub left_messages: u64,
 }
 
 /// The present, as the hub sees it at scrape time.
@@ -136,6 +138,13 @@ fn render_parts(counters: &Counters, present: &Present) -> String {
         .collect();
     let help = "How long the child waiting longest in each language has waited.";
     family(&mut out, "bridgeline_queue_longest_wait_seconds", "gauge", help, &longest);
+    let left: Vec<String> = present
+        .queues
+        .iter()
+        .map(|queue| format!("{{language=\"{}\"}} {}", label(&queue.language), queue.left_messages))
+        .collect();
+    let help = "Messages children left while nobody was there, not yet taken, per language.";
+    family(&mut out, "bridgeline_left_messages_waiting", "gauge", help, &left);
     let single = |value: String| vec![format!(" {value}")];
     family(
         &mut out,
@@ -253,7 +262,7 @@ mod tests {
         metrics.observe_wait(7_200_000);
         let _open = metrics.socket(false);
         let present = Present {
-            queues: vec![QueueGauge { language: "ar".into(), waiting: 2, longest_wait_seconds: 95 }],
+            queues: vec![QueueGauge { language: "ar".into(), waiting: 2, longest_wait_seconds: 95, left_messages: 1 }],
             staff_online: 4,
             chats_active: 3,
             blocks_active: 2,
@@ -263,6 +272,7 @@ mod tests {
         for expected in [
             "bridgeline_queue_waiting{language=\"ar\"} 2",
             "bridgeline_queue_longest_wait_seconds{language=\"ar\"} 95",
+            "bridgeline_left_messages_waiting{language=\"ar\"} 1",
             "bridgeline_staff_online 4",
             "bridgeline_chats_active 3",
             "bridgeline_blocks_active 2",

@@ -17,7 +17,7 @@ pub fn random_bytes(buffer: &mut [u8]) -> Result<(), RandomError> {
     getrandom::fill(buffer).map_err(|error| RandomError(error.to_string()))
 }
 
-fn random_hex<const N: usize>() -> Result<String, RandomError> {
+pub fn random_hex<const N: usize>() -> Result<String, RandomError> {
     let mut bytes = [0u8; N];
     random_bytes(&mut bytes)?;
     Ok(hex::encode(bytes))

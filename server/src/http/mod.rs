@@ -13,6 +13,7 @@ pub mod health;
 pub mod origin;
 pub mod page_cache;
 pub mod pages;
+pub mod partners;
 pub mod paused;
 pub mod reports;
 pub mod second_factor;

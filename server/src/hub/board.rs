@@ -95,6 +95,7 @@ impl Hub {
                     language: line.language.clone(),
                     waiting: u64::from(line.waiting),
                     longest_wait_seconds: line.longest_wait_seconds,
+                    left_messages: u64::from(line.left_messages),
                 })
                 .collect(),
             staff_online: snapshot.staff.len() as u64,

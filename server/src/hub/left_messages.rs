@@ -88,6 +88,12 @@ impl Hub {
                     live.case = Some(left.case_id);
                     live.left_message_at = Some(left.left_at);
                     live.queue_sent = None;
+                    // Out of the queue for the wait estimates too (the board leaves it
+                    // out of the service level: it is neither answered nor abandoned).
+                    if place.is_some() {
+                        let (language, now) = (live.language.clone(), hub.now());
+                        hub.estimator.record_abandoned(&language, now);
+                    }
                     hub.board_dirty = true;
                     tracing::info!(%conversation, "a child left a message");
                     hub.send_to_child_conn(conn, &ChildEvent::Code { id, code: code.display() });

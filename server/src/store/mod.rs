@@ -12,6 +12,7 @@ pub mod conversations;
 pub mod directory;
 pub mod left_messages;
 pub mod messages;
+pub mod partners;
 pub mod retention;
 pub mod second_factor;
 pub mod sessions;

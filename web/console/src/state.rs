@@ -164,6 +164,9 @@ pub struct ConsoleState {
     pub trends: RwSignal<bridgeline_protocol::trends::TrendRing>,
     /// For coordinators and admins: the chat they follow read-only, if any.
     pub observed: RwSignal<Option<ObservedChat>>,
+    /// Earlier chats of a returning child's case whose transcript is open (see
+    /// [`crate::case`]).
+    pub earlier_reads: RwSignal<HashMap<ConversationId, crate::case::EarlierRead>>,
     /// For coordinators and admins: abuse reports to decide and browsers paused now.
     pub blocks: RwSignal<BlocksView>,
     /// Requests whose acknowledgement is confirmed to the person, with the Fluent id
@@ -208,6 +211,7 @@ impl ConsoleState {
             board: RwSignal::new(None),
             trends: RwSignal::new(Default::default()),
             observed: RwSignal::new(None),
+            earlier_reads: RwSignal::new(HashMap::new()),
             blocks: RwSignal::new(BlocksView::default()),
             confirm_on_ack: StoredValue::new(Vec::new()),
             read_sent: StoredValue::new(HashMap::new()),
@@ -354,6 +358,7 @@ impl ConsoleState {
                         chat.earlier_contacts.retain(|contact| !conversation_ids.contains(&contact.conversation_id));
                     }
                 });
+                self.earlier_reads.update(|reads| reads.retain(|id, _| !conversation_ids.contains(id)));
             }
             StaffEvent::Ended { conversation_id, .. } => {
                 if self.is_observed(&conversation_id) {
@@ -496,6 +501,14 @@ impl ConsoleState {
             }
             merge_page(messages, page.messages);
         };
+        if self.earlier_reads.with_untracked(|reads| reads.contains_key(&page.conversation_id)) {
+            self.earlier_reads.update(|reads| {
+                if let Some(read) = reads.get_mut(&page.conversation_id) {
+                    apply(&mut read.messages, &mut read.more, &mut read.loading, page);
+                }
+            });
+            return;
+        }
         if self.is_observed(&page.conversation_id) {
             self.observed.update(|observed| {
                 if let Some(chat) = observed {
