@@ -1,5 +1,7 @@
 //! Accessibility, checked by axe-core in a real browser on every screen of both pages:
-//! the child's (intro, intake, waiting, chatting, ended) and the console's (sign-in, a
+//! the child's (intro, intake, waiting, chatting, ended; a return code shown, asked
+//! for, the earlier chats, one read, "erase everything?", erased; nobody on duty with
+//! the offer to leave a message, and the message left) and the console's (sign-in, a
 //! counsellor's desk with an offer, a chat, a coordinator's board, an observed chat,
 //! the messages children left).
 //! A serious or critical violation fails the test, and so do the moderate ones the
@@ -122,7 +124,49 @@ async fn child_and_desk(browser: &fantoccini::Client, server: &Server) -> Result
     click(browser, ".chat-pane button.end").await?;
     switch_tab(browser, &child_page).await?;
     wait_for(browser, ".ended h1").await?;
-    audit(browser, "child: ended").await
+    audit(browser, "child: ended").await?;
+    return_codes(browser, server).await
+}
+
+/// The child's screens of return codes and left messages, after a chat has ended.
+async fn return_codes(browser: &fantoccini::Client, server: &Server) -> Result<(), String> {
+    click(browser, "button.take-code").await?;
+    wait_for(browser, ".code-panel .code").await?;
+    audit(browser, "child: a return code shown").await?;
+    let code = script(browser, "return document.querySelector('.code-panel .code').textContent.trim();").await?;
+    let code = code.as_str().unwrap_or_default().to_owned();
+    click(browser, ".ended > button.primary").await?;
+    click(browser, ".intro button.have-code").await?;
+    wait_for(browser, "#return-code").await?;
+    audit(browser, "child: the return code asked for").await?;
+    support::browser::type_into(browser, "#return-code", &code).await?;
+    click(browser, ".code-form button.open-case").await?;
+    wait_for(browser, ".case .earlier-chat").await?;
+    audit(browser, "child: earlier chats").await?;
+    click(browser, ".case .earlier-chat").await?;
+    wait_for(browser, ".read .log .line").await?;
+    audit(browser, "child: an earlier chat read").await?;
+    click(browser, ".read button.back-to-case").await?;
+    click(browser, ".case button.erase").await?;
+    wait_for(browser, ".erase button.erase-yes").await?;
+    audit(browser, "child: erase everything?").await?;
+    click(browser, ".erase button.erase-yes").await?;
+    wait_for(browser, ".erased h1").await?;
+    audit(browser, "child: everything erased").await?;
+
+    // Nobody on duty speaks French: the offer to leave a message, then the message left.
+    open_tab(browser, &server.url("/?lang=fr")).await?;
+    click(browser, ".intro button.start").await?;
+    click(browser, ".intake button.skip").await?;
+    wait_for(browser, ".leave-offer").await?;
+    audit(browser, "child: nobody on duty, leave a message").await?;
+    support::browser::type_into(browser, "#message-input", "Je voudrais parler à quelqu'un.").await?;
+    click(browser, "button.send").await?;
+    wait_until(browser, "the message stored", "return !document.querySelector('button.leave-message').disabled;")
+        .await?;
+    click(browser, "button.leave-message").await?;
+    wait_for(browser, ".left-message h1").await?;
+    audit(browser, "child: a message left").await
 }
 
 #[tokio::test]

@@ -215,6 +215,10 @@ async fn nobody_speaks_persian(browser: &fantoccini::Client, server: &Server) ->
         })
         .await;
 
+    // The offer to leave a message pushes the message box, where focus is, further down:
+    // bring the button to the middle as a person scrolling would (chromedriver scrolls it
+    // to the top edge, under the sticky top bar).
+    script(browser, "document.querySelector('.other-languages button').scrollIntoView({block: 'center'});").await?;
     click(browser, ".other-languages button").await?;
     let offer = bashir.expect_type("offer").await;
     if offer["language"] != "en" {

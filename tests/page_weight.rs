@@ -12,10 +12,14 @@ mod support;
 
 use support::{http, Scratch};
 
-/// 116 KB, counted as 116 000 bytes: 113 586 B measured (Ukrainian, the heaviest
+/// 124.2 KB, counted as 124 200 bytes: 113 586 B measured (Ukrainian, the heaviest
 /// language) when the child's wasm stopped carrying serde_json, 115 822 B once the
-/// after-chat survey and the return codes' frames came in, plus under 200 B of room.
-const BUDGET_BYTES: usize = 116_000;
+/// after-chat survey and the return codes' frames came in, 124 024 B once the page
+/// offered return codes and left messages (issue 12: the code shown, coming back with
+/// it, the earlier chats read again, erasing everything, leaving a message; about
+/// 7 KB of wasm, written as markup rather than views, which saved 7 KB more, and 1 KB
+/// of their messages in every language), plus under 200 B of room.
+const BUDGET_BYTES: usize = 124_200;
 
 /// What `boot.js` imports for the child's page: the wasm-bindgen glue and the module.
 const CHILD_MODULES: [&str; 2] = ["/assets/bridgeline_web_child.js", "/assets/bridgeline_web_child_bg.wasm"];

@@ -6,6 +6,7 @@ use bridgeline_protocol::{Author, Body, QueueStatus, ReferralCard};
 use bridgeline_web_core::l10n::{body_text, L10n, Reader};
 use leptos::prelude::*;
 
+use crate::codes::{codes, leave_offer, left_message};
 use crate::page::{DangerNote, ErrorNote, PhoneLine};
 use crate::state::{ChildState, Line, Phase};
 use bridgeline_web_core::intl::weekday_and_time;
@@ -16,6 +17,7 @@ pub fn Conversation(l10n: L10n, state: ChildState, phone: String) -> impl IntoVi
     view! {
         <section class="conversation">
             <Show when=waiting>
+                {left_message(l10n, state)}
                 <Queue l10n=l10n state=state phone=phone.clone()/>
             </Show>
             <Show when=move || !waiting()>
@@ -53,6 +55,7 @@ pub fn Conversation(l10n: L10n, state: ChildState, phone: String) -> impl IntoVi
                     {l10n.text("chat-end-button")}
                 </button>
             </Show>
+            {codes(l10n, state)}
             <DangerNote l10n=l10n/>
         </section>
     }
@@ -82,7 +85,8 @@ fn Queue(l10n: L10n, state: ChildState, phone: String) -> impl IntoView {
     let status = move || state.queue.get();
     let staffed = move || status().is_none_or(|status| status.counsellor_on_duty);
     view! {
-        <div class="queue">
+        // A message left (`codes::left_message`) is out of the queue.
+        <div class="queue" class:hidden=move || state.left.get()>
             <h1>{l10n.text("queue-heading")}</h1>
             <Show when=staffed>
                 <p class="queue-position" aria-live="polite">{move || status().map(|status| position_text(l10n, &status)).unwrap_or_default()}</p>
@@ -147,6 +151,8 @@ fn NoCounsellor(l10n: L10n, state: ChildState, phone: String) -> impl IntoView {
                     }).collect_view()}
                 </ul>
             </Show>
+            // After the languages answered now: a counsellor now is better than later.
+            {leave_offer(l10n, state)}
             <PhoneLine l10n=l10n phone=phone/>
         </div>
     }

@@ -6,6 +6,7 @@ use bridgeline_web_core::l10n::L10n;
 use leptos::prelude::*;
 
 use crate::chat::Log;
+use crate::codes::codes;
 use crate::page::DangerNote;
 use crate::state::ChildState;
 use crate::survey::survey;
@@ -23,6 +24,7 @@ pub fn Ended(l10n: L10n, state: ChildState) -> impl IntoView {
             <Log l10n=l10n state=state/>
             <h1 tabindex="-1">{l10n.text("ended-heading")}</h1>
             <p>{l10n.text("ended-body")}</p>
+            {codes(l10n, state)}
             <div class="rating" role="group" aria-labelledby="rating-question">
                 <h2 id="rating-question">{l10n.text("rating-question")}</h2>
                 <div class="choices">

@@ -23,6 +23,13 @@ pub fn Intro(l10n: L10n, state: ChildState, phone: String) -> impl IntoView {
             <button type="button" class="primary start" on:click=move |_| state.phase.set(Phase::Intake)>
                 {l10n.text("intro-start-button")}
             </button>
+            // Coming back with a return code taken on an earlier visit.
+            <button type="button" class="secondary have-code" on:click=move |_| {
+                state.error.set(None);
+                state.phase.set(Phase::Code);
+            }>
+                {l10n.text("codes-have-code-button")}
+            </button>
             <DangerNote l10n=l10n/>
             <PhoneLine l10n=l10n phone=phone/>
         </section>

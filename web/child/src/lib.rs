@@ -12,8 +12,12 @@
 //! - `chat.rs`: the queue, the conversation and the composer.
 //! - `ended.rs`: the rating and starting again.
 //! - `survey.rs`: the optional questions after the chat.
+//! - `codes.rs`: taking a return code, and leaving a message while nobody is there.
+//! - `case.rs`: coming back with a code: earlier chats, reading them, erasing them.
 
+mod case;
 mod chat;
+mod codes;
 mod ended;
 mod intake;
 mod page;

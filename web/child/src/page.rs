@@ -1,11 +1,14 @@
 //! The child's page inside the server's `<main>`: the connection state and the switch
 //! between phases (the top bar stays the server's, see `topbar.rs`).
 
+use bridgeline_protocol::catalog::Arg;
 use bridgeline_web_core::bootstrap::Bootstrap;
 use bridgeline_web_core::browser::session_get;
+use bridgeline_web_core::intl::weekday_and_time;
 use bridgeline_web_core::l10n::{switch_to, L10n};
 use leptos::prelude::*;
 
+use crate::case::returning;
 use crate::chat::Conversation;
 use crate::ended::Ended;
 use crate::intake::{Intake, Intro};
@@ -28,6 +31,7 @@ pub fn ChildPage(l10n: L10n, boot: Bootstrap) -> impl IntoView {
     // Coming back to the tab counts as reading what arrived meanwhile.
     let _ = window_event_listener(leptos::ev::focus, move |_| state.mark_read());
     crate::topbar::take_over(l10n, boot.locales.clone(), boot.title.clone());
+    crate::codes::listen(l10n, state);
     let languages: Vec<(String, String)> =
         boot.locales.iter().map(|locale| (locale.code.clone(), locale.native_name.clone())).collect();
     let phone = boot.helpline_phone.clone();
@@ -65,6 +69,9 @@ pub fn ChildPage(l10n: L10n, boot: Bootstrap) -> impl IntoView {
                 view! { <Conversation l10n=l10n state=state phone=phone.clone()/> }.into_any()
             }
             Phase::Ended => view! { <Ended l10n=l10n state=state/> }.into_any(),
+            Phase::Code | Phase::Case | Phase::Read | Phase::Erase | Phase::Erased => {
+                returning(l10n, state).into_any()
+            }
         }}
     }
 }
@@ -94,7 +101,15 @@ pub fn PhoneLine(l10n: L10n, phone: String) -> impl IntoView {
 pub fn ErrorNote(l10n: L10n, state: ChildState) -> impl IntoView {
     view! {
         <p class="error" role="alert" class:hidden=move || state.error.get().is_none()>
-            {move || state.error.get().map(|id| l10n.t(id)).unwrap_or_default()}
+            {move || match state.error.get() {
+                // Too many wrong codes: when the child can try again.
+                Some(id @ "codes-error-too-many") => {
+                    let time = weekday_and_time(&l10n.code(), state.error_until.get_value() as i64);
+                    l10n.t_with(id, &[("time", Arg::Text(&time))])
+                }
+                Some(id) => l10n.t(id),
+                None => String::new(),
+            }}
         </p>
     }
 }

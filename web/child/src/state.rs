@@ -5,8 +5,9 @@
 //! expires by itself, and the quick exit deletes it too.
 
 use bridgeline_protocol::{
-    validate_text, Author, Body, ChatMessage, ChildEvent, ChildRequest, ConversationState, ErrorCode, HistoryPage,
-    Intake, Notice, Presence, QueueStatus, Rating, PAUSE_COOKIE, PAUSE_COOKIE_ATTRIBUTES,
+    validate_text, Author, Body, ChatMessage, ChildEarlierChat, ChildEvent, ChildRequest, ConversationId,
+    ConversationState, ErrorCode, ErrorReply, HistoryPage, Intake, Notice, Presence, QueueStatus, Rating, PAUSE_COOKIE,
+    PAUSE_COOKIE_ATTRIBUTES,
 };
 use bridgeline_web_core::browser::{new_id, session_get, session_remove, session_set, socket_url};
 use bridgeline_web_core::socket;
@@ -29,6 +30,16 @@ pub enum Phase {
     Waiting,
     Chatting,
     Ended,
+    /// Coming back: the return code is asked for.
+    Code,
+    /// Coming back: the case's earlier chats are listed.
+    Case,
+    /// Coming back: one earlier chat is read.
+    Read,
+    /// Coming back: "erase everything?" asked.
+    Erase,
+    /// Everything was erased.
+    Erased,
 }
 
 /// One line of the conversation as the page shows it.
@@ -75,6 +86,25 @@ pub struct ChildState {
     intake: StoredValue<Intake>,
     /// Whether the page already says `leave` when it is closed (see [`leave`]).
     leaving_watched: StoredValue<bool>,
+    /// A return code the server just gave, shown until the child puts it away. Held in
+    /// memory only: never stored, never in a cookie.
+    pub code: RwSignal<Option<String>>,
+    /// The chat is a message left while nobody was there (`leave_message`, or
+    /// `attached` with `left_message_at` after a reload).
+    pub left: RwSignal<bool>,
+    /// The id of the `leave_message` sent, to know its `code` answer.
+    leave_id: StoredValue<String>,
+    /// The code the child typed on coming back, empty if none: in memory only, for
+    /// `open_case`, `forget_me` and the `start` of "chat now".
+    return_code: StoredValue<String>,
+    /// The child's earlier chats, newest first, from `earlier_chats`.
+    pub case: StoredValue<Vec<ChildEarlierChat>>,
+    /// The earlier chat being read (phase `Read`).
+    pub reading: StoredValue<Option<ConversationId>>,
+    /// The id of the `forget_me` sent, to know its `ack`.
+    forget_id: StoredValue<String>,
+    /// With the error `too_many_attempts`: when to try again (Unix milliseconds).
+    pub error_until: StoredValue<u64>,
 }
 
 impl ChildState {
@@ -102,6 +132,14 @@ impl ChildState {
             also_reads: StoredValue::new(Vec::new()),
             intake: StoredValue::new(Intake::default()),
             leaving_watched: StoredValue::new(false),
+            code: RwSignal::new(None),
+            left: RwSignal::new(false),
+            leave_id: StoredValue::new(String::new()),
+            return_code: StoredValue::new(String::new()),
+            case: StoredValue::new(Vec::new()),
+            reading: StoredValue::new(None),
+            forget_id: StoredValue::new(String::new()),
+            error_until: StoredValue::new(0),
         }
     }
 
@@ -165,15 +203,27 @@ impl ChildState {
             Some(resume_token) => {
                 ChildRequest::Resume { id: new_id(), resume_token, last_seq: self.last_seq.get_value() }
             }
-            None => ChildRequest::Start {
-                id: new_id(),
-                language: self.language.get_value(),
-                also_reads: self.also_reads.get_value(),
-                intake: self.intake.get_value(),
-                return_code: None,
-            },
+            // Coming back and reading: the case opens again on a new connection.
+            None if self.coming_back() => ChildRequest::OpenCase { id: new_id(), code: self.return_code.get_value() },
+            None => self.start_request(),
         };
         send(&request);
+    }
+
+    /// Whether the page is on a screen of coming back with a code (no chat of its own).
+    fn coming_back(self) -> bool {
+        matches!(self.phase.get_untracked(), Phase::Code | Phase::Case | Phase::Read | Phase::Erase)
+    }
+
+    fn start_request(self) -> ChildRequest {
+        let code = self.return_code.get_value();
+        ChildRequest::Start {
+            id: new_id(),
+            language: self.language.get_value(),
+            also_reads: self.also_reads.get_value(),
+            intake: self.intake.get_value(),
+            return_code: (!code.is_empty()).then_some(code),
+        }
     }
 
     fn on_frame(self, text: &str) {
@@ -181,8 +231,19 @@ impl ChildState {
             bridgeline_web_wire::js::parse(text).and_then(|frame| bridgeline_web_wire::child_event::read(&frame));
         let Some(event) = event else { return };
         match event {
-            ChildEvent::Attached { resume_token, state, counsellor, counsellor_read_seq, language, .. } => {
+            ChildEvent::Attached {
+                resume_token,
+                state,
+                counsellor,
+                counsellor_read_seq,
+                language,
+                left_message_at,
+                ..
+            } => {
                 session_set(RESUME_KEY, &resume_token);
+                // The code came back to this case; from now on the resume token is the key.
+                self.return_code.set_value(String::new());
+                self.left.set(left_message_at.is_some());
                 self.language.set_value(language);
                 self.counsellor.set(counsellor);
                 self.counsellor_lost.set(false);
@@ -198,6 +259,10 @@ impl ChildState {
             }
             ChildEvent::Queue(status) => self.queue.set(Some(status)),
             ChildEvent::Ack { id, seq } => {
+                if self.forget_id.with_value(|forget| *forget == id) {
+                    self.erased();
+                    return;
+                }
                 let mut pending = self.pending();
                 pending.retain(|message| message.id != id);
                 self.set_pending(&pending);
@@ -211,7 +276,14 @@ impl ChildState {
                 }
             }
             ChildEvent::Message(message) => self.receive(message),
-            ChildEvent::History(page) => self.receive_page(page),
+            ChildEvent::History(page) => {
+                // Reading an earlier chat: only its pages.
+                if self.phase.get_untracked() != Phase::Read
+                    || self.reading.with_value(|reading| reading.as_ref() == Some(&page.conversation_id))
+                {
+                    self.receive_page(page)
+                }
+            }
             ChildEvent::Typing {} => self.show_typing(),
             ChildEvent::Read { seq } => self.counsellor_read_seq.update(|read| *read = (*read).max(seq)),
             ChildEvent::Ended { pause_token, .. } => {
@@ -221,10 +293,21 @@ impl ChildState {
                 self.phase.set(Phase::Ended);
                 self.counsellor_typing.set(false);
             }
-            ChildEvent::Error(reply) => self.refused(reply.id, reply.code),
+            ChildEvent::Error(reply) => self.refused(reply),
             ChildEvent::Presence { counsellor } => self.counsellor_lost.set(counsellor == Presence::ConnectionLost),
-            // Answers `take_code`, which this page does not send yet (issue 12).
-            ChildEvent::Code { .. } | ChildEvent::EarlierChats { .. } => {}
+            ChildEvent::Code { id, code } => {
+                if self.leave_id.with_value(|leave| *leave == id) {
+                    self.left.set(true);
+                }
+                self.code.set(Some(code));
+                request_animation_frame(|| crate::page::focus(".code-panel"));
+            }
+            ChildEvent::EarlierChats { chats, .. } => {
+                self.case.set_value(chats);
+                if self.phase.get_untracked() == Phase::Code {
+                    self.phase.set(Phase::Case);
+                }
+            }
         }
     }
 
@@ -232,6 +315,8 @@ impl ChildState {
         self.last_seq.update_value(|last| *last = (*last).max(message.seq));
         match &message.body {
             Body::System(Notice::CounsellorJoined { display_name }) => {
+                // A left message taken while the page is open goes on as a live chat.
+                self.left.set(false);
                 self.counsellor.set(Some(display_name.clone()));
                 self.counsellor_lost.set(false);
                 self.phase.set(Phase::Chatting);
@@ -284,12 +369,8 @@ impl ChildState {
         }
         let first = self.lines.with_untracked(|lines| lines.iter().find_map(|line| line.seq));
         if let Some(first) = first {
-            if send(&ChildRequest::History {
-                id: new_id(),
-                conversation_id: None,
-                after_seq: 0,
-                before_seq: Some(first),
-            }) {
+            let conversation_id = self.reading.get_value();
+            if send(&ChildRequest::History { id: new_id(), conversation_id, after_seq: 0, before_seq: Some(first) }) {
                 self.loading_earlier.set_value(true);
             }
         }
@@ -328,8 +409,25 @@ impl ChildState {
         }
     }
 
-    fn refused(self, id: Option<String>, code: ErrorCode) {
+    fn refused(self, ErrorReply { id, code, until, .. }: ErrorReply) {
         match code {
+            // A return code refused (`open_case`, `forget_me`, or the `start` of "chat
+            // now"): back to the code, with what to do in words.
+            ErrorCode::WrongCode | ErrorCode::TooManyAttempts => {
+                self.error_until.set_value(until.unwrap_or_default().max(0) as u64);
+                self.return_code.set_value(String::new());
+                socket::stop();
+                self.phase.set(Phase::Code);
+                if code == ErrorCode::WrongCode {
+                    self.error.set(Some("codes-error-wrong"));
+                } else {
+                    self.error.set(Some("codes-error-too-many"));
+                }
+            }
+            ErrorCode::ChatLive => {
+                self.phase.set(Phase::Case);
+                self.error.set(Some("codes-error-chat-live"));
+            }
             ErrorCode::InvalidResumeToken => {
                 self.forget_conversation();
                 self.error.set(Some("error-generic"));
@@ -422,6 +520,86 @@ impl ChildState {
         }
     }
 
+    /// A return code for this chat's case (shown when it comes).
+    pub fn take_code(self) {
+        self.error.set(None);
+        send(&ChildRequest::TakeCode { id: new_id() });
+    }
+
+    /// Nobody is there: what the child wrote becomes a message for later.
+    pub fn leave_message(self) {
+        self.error.set(None);
+        let id = new_id();
+        self.leave_id.set_value(id.clone());
+        send(&ChildRequest::LeaveMessage { id });
+    }
+
+    /// Coming back: opens the case of `code` (connecting first if need be).
+    pub fn open_case(self, code: String) {
+        self.error.set(None);
+        self.return_code.set_value(code.clone());
+        if !send(&ChildRequest::OpenCase { id: new_id(), code }) {
+            self.connect();
+        }
+    }
+
+    /// Reads one earlier chat of the case, newest page first.
+    pub fn read_chat(self, conversation_id: ConversationId) {
+        self.clear_lines();
+        self.reading.set_value(Some(conversation_id.clone()));
+        self.phase.set(Phase::Read);
+        send(&ChildRequest::History {
+            id: new_id(),
+            conversation_id: Some(conversation_id),
+            after_seq: 0,
+            before_seq: None,
+        });
+    }
+
+    /// Back from reading to the list of earlier chats.
+    pub fn back_to_case(self) {
+        self.clear_lines();
+        self.reading.set_value(None);
+        self.error.set(None);
+        self.phase.set(Phase::Case);
+    }
+
+    /// "Chat now": a new chat in the case, with the code typed.
+    pub fn chat_now(self, language: String) {
+        self.clear_lines();
+        self.reading.set_value(None);
+        self.case.set_value(Vec::new());
+        self.error.set(None);
+        self.language.set_value(language);
+        self.phase.set(Phase::Waiting);
+        if !send(&self.start_request()) {
+            self.connect();
+        }
+    }
+
+    /// "Erase everything", confirmed.
+    pub fn forget_me(self) {
+        self.error.set(None);
+        let id = new_id();
+        self.forget_id.set_value(id.clone());
+        send(&ChildRequest::ForgetMe { id, code: self.return_code.get_value() });
+    }
+
+    fn erased(self) {
+        socket::stop();
+        self.forget_id.set_value(String::new());
+        self.return_code.set_value(String::new());
+        self.case.set_value(Vec::new());
+        self.phase.set(Phase::Erased);
+    }
+
+    fn clear_lines(self) {
+        self.lines.set(Vec::new());
+        self.earlier.set(false);
+        self.loading_earlier.set_value(false);
+        self.last_seq.set_value(0);
+    }
+
     /// After the end: forgets this conversation on the device and goes back to the start.
     pub fn forget_conversation(self) {
         socket::stop();
@@ -436,6 +614,12 @@ impl ChildState {
         self.loading_earlier.set_value(false);
         self.last_seq.set_value(0);
         self.read_sent.set_value(0);
+        self.code.set(None);
+        self.left.set(false);
+        self.return_code.set_value(String::new());
+        self.reading.set_value(None);
+        self.case.set_value(Vec::new());
+        self.error.set(None);
         self.phase.set(Phase::Intro);
     }
 }
