@@ -240,3 +240,32 @@ async fn a_taken_message_whose_counsellor_does_not_come_back_returns_to_the_list
     let page = yonas.expect_type("history").await;
     assert!(texts(&page).contains(&"are you there?".to_owned()), "{page}");
 }
+
+#[tokio::test]
+async fn a_reloaded_page_is_told_its_message_waits_and_when_someone_will_be_there() {
+    let scratch = Scratch::new();
+    let schedule = scratch.dir.path().join("schedule.json");
+    std::fs::write(&schedule, r#"{"utc_offset_minutes": 0, "languages": {"*": ["mon-sun 03:00-04:00"]}}"#)
+        .expect("write the schedule");
+    let server = scratch.start(&["--schedule", &schedule.display().to_string()]).await;
+    let mut child = Client::child(&server).await;
+    let attached = child.request(json!({"type": "start", "language": "ti"})).await;
+    let token = attached["resume_token"].clone();
+    assert!(attached.get("left_message_at").is_none(), "{attached}");
+    let queue = child.expect_type("queue").await;
+    let next = queue["next_on_duty_at"].as_i64().expect("the schedule knows");
+    child.request(json!({"type": "send", "text": "later then"})).await;
+    child.request(json!({"type": "leave_message"})).await;
+    child.drop_connection().await;
+
+    // The reloaded page: the message waits, and when someone will be there comes with
+    // `attached`, since no queue frame follows.
+    let mut reloaded = Client::child(&server).await;
+    let attached = reloaded.request(json!({"type": "resume", "resume_token": token, "last_seq": 0})).await;
+    assert_eq!(attached["state"], "waiting");
+    assert!(attached["left_message_at"].as_i64().is_some(), "{attached}");
+    assert_eq!(attached["next_on_duty_at"].as_i64(), Some(next), "{attached}");
+    reloaded
+        .expect_none("a queue frame for a left message", Duration::from_millis(300), |frame| frame["type"] == "queue")
+        .await;
+}

@@ -573,6 +573,11 @@ pub enum ChildEvent {
         /// While the chat is a left message nobody has taken yet: when it was left.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         left_message_at: Option<UnixMillis>,
+        /// With `left_message_at`, when nobody who speaks the language is on duty: when
+        /// the schedule's next opening for it starts, if it knows (no `queue` frame
+        /// follows to say it).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        next_on_duty_at: Option<UnixMillis>,
     },
     /// Where the waiting child stands; sent on attach and whenever any of it changes.
     Queue(QueueStatus),

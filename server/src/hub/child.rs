@@ -211,6 +211,7 @@ impl Hub {
                 last_seq: 0,
                 counsellor: None,
                 left_message_at: None,
+                next_on_duty_at: None,
                 counsellor_read_seq: 0,
             },
         );
@@ -324,6 +325,16 @@ impl Hub {
             .map(|(_, name)| name.clone());
         let counsellor_read_seq =
             self.bus.read_marks(&conversation).map_or(record.counsellor_read_seq, |marks| marks.counsellor);
+        let left_message_at = self
+            .conversations
+            .get(&conversation)
+            .filter(|live| live.is_left_message_waiting())
+            .and_then(|live| live.left_message_at);
+        // No `queue` frame follows for a left message: when someone will be there
+        // comes here.
+        let next_on_duty_at = left_message_at
+            .filter(|_| self.router.staffing(&record.language).on_duty == 0)
+            .and_then(|_| self.schedule.next_opening(&record.language, unix_millis()));
         tracing::info!(%conversation, "conversation resumed");
         self.send_to_child_conn(
             conn,
@@ -336,11 +347,8 @@ impl Hub {
                 last_seq: stored_last_seq,
                 counsellor,
                 counsellor_read_seq,
-                left_message_at: self
-                    .conversations
-                    .get(&conversation)
-                    .filter(|live| live.is_left_message_waiting())
-                    .and_then(|live| live.left_message_at),
+                left_message_at,
+                next_on_duty_at,
             },
         );
         if let Some(counsellor) = self.counsellor_presence(&conversation) {

@@ -238,12 +238,26 @@ impl ChildState {
                 counsellor_read_seq,
                 language,
                 left_message_at,
+                next_on_duty_at,
                 ..
             } => {
                 session_set(RESUME_KEY, &resume_token);
                 // The code came back to this case; from now on the resume token is the key.
                 self.return_code.set_value(String::new());
                 self.left.set(left_message_at.is_some());
+                // A reloaded left message gets no `queue` frame: when someone will be
+                // there comes with `attached`, and the left-message screen reads it from
+                // the queue status it would have had.
+                if left_message_at.is_some() {
+                    self.queue.set(next_on_duty_at.map(|at| bridgeline_protocol::QueueStatus {
+                        position: 1,
+                        estimated_wait_seconds: None,
+                        counsellor_on_duty: false,
+                        languages_on_duty: Vec::new(),
+                        next_on_duty_at: Some(at),
+                        also_reads_on_duty: false,
+                    }));
+                }
                 self.language.set_value(language);
                 self.counsellor.set(counsellor);
                 self.counsellor_lost.set(false);

@@ -24,6 +24,7 @@ pub fn read<J: Json>(frame: &J) -> Option<ChildEvent> {
             counsellor: optional(frame, "counsellor", string)?,
             counsellor_read_seq: or_default(frame, "counsellor_read_seq", unsigned)?,
             left_message_at: optional(frame, "left_message_at", signed)?,
+            next_on_duty_at: optional(frame, "next_on_duty_at", signed)?,
         },
         "queue" => ChildEvent::Queue(queue_status(frame)?),
         "typing" => ChildEvent::Typing {},
@@ -233,6 +234,8 @@ mod tests {
             counsellor: counsellor.map(str::to_owned),
             counsellor_read_seq,
             left_message_at: (state == ConversationState::Waiting).then_some(1_764_000_000_000),
+            next_on_duty_at: (counsellor_read_seq == 0 && state == ConversationState::Waiting)
+                .then_some(1_764_100_000_000),
         };
         let mut samples = vec![
             attached(Some("Sam"), 3, ConversationState::Active),
