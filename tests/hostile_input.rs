@@ -88,8 +88,9 @@ fn cookie_routes() -> Vec<CookieRoute> {
 
 /// Routes that take no session cookie (sign-in and its second step set it, with a
 /// pending token rather than a cookie; the sockets have their own checks, tested
-/// below), so the origin rule for cookies does not apply to them.
-const COOKIELESS: [&str; 13] = [
+/// below; partner helplines' servers sign each request instead, tested in
+/// `tests/partners.rs`), so the origin rule for cookies does not apply to them.
+const COOKIELESS: [&str; 14] = [
     "/api/v1/session/enrolment",
     "/api/v1/session/second-factor",
     "/",
@@ -104,6 +105,7 @@ const COOKIELESS: [&str; 13] = [
     "/ws/v1/staff",
     // `POST` signs in; `GET` and `DELETE` are cookie routes, listed above and below.
     "/api/v1/session",
+    "/api/v1/partners/hello",
 ];
 
 /// Every route `server/src/app.rs` declares, as written there.
