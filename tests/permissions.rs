@@ -238,6 +238,13 @@ fn http_rows(world: &World) -> Vec<Route> {
         Route { pattern: "/readyz", method: "GET", path: "/readyz".into(), expected: all(200) },
         Route { pattern: "/metrics", method: "GET", path: "/metrics".into(), expected: all(200) },
         Route { pattern: "/assets", method: "GET", path: "/assets/app.css".into(), expected: all(200) },
+        // Only a partner helpline's signed request opens it: a session cookie does not.
+        Route {
+            pattern: "/api/v1/partners/hello",
+            method: "GET",
+            path: "/api/v1/partners/hello".into(),
+            expected: all(401),
+        },
     ]
 }
 
@@ -423,6 +430,8 @@ async fn every_route_and_message_type_for_every_actor() {
             json!({"report_id": "no-such-report"}),
             ["forbidden", "forbidden", "invalid_field", "invalid_field"],
         ),
+        // A live chat is no left message, for anyone (even its holder).
+        ("take_left_message", json!({"conversation_id": a}), [not_yours, not_yours, not_yours, not_yours]),
         ("end", json!({"conversation_id": a}), [ok, not_yours, not_yours, not_yours]),
     ];
     let types: BTreeSet<&str> = staff_rows.iter().map(|(kind, _, _)| *kind).collect();
@@ -486,6 +495,16 @@ async fn every_route_and_message_type_for_every_actor() {
         ("take_code", json!({}), ["no_conversation", ok, ok]),
         // Erasing needs a code that opens a case, whoever asks (this one opens none).
         ("forget_me", json!({"code": "0000 0000 0000"}), ["wrong_code", "wrong_code", "wrong_code"]),
+        // So does reading a case (a mistyped check digit here: no attempt is counted).
+        ("open_case", json!({"code": "0000 0000 0001"}), ["wrong_code", "wrong_code", "wrong_code"]),
+        // Another chat is read only after its case was opened with the code, even one's own.
+        (
+            "history",
+            json!({"conversation_id": world.conversation_a, "after_seq": 0}),
+            [not_yours, not_yours, not_yours],
+        ),
+        // Nothing to leave as a message once the chat has ended.
+        ("leave_message", json!({}), ["no_conversation", "conversation_ended", "conversation_ended"]),
         // Last: B's socket is detached from its chat once it has left.
         ("leave", json!({}), ["no_conversation", ok, ok]),
     ];
