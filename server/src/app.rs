@@ -73,8 +73,8 @@ pub enum ServeError {
     Io(#[from] std::io::Error),
     #[error(transparent)]
     Random(#[from] crate::secrets::RandomError),
-    #[error("the stored partner signing key is damaged (server_keys, partner_signing)")]
-    DamagedPartnerKey,
+    #[error(transparent)]
+    PartnerKey(#[from] crate::partners::OwnKeyError),
 }
 
 /// Opens the database, applies migrations, rebuilds the hub and serves on `listener`
@@ -126,9 +126,7 @@ pub async fn run(
     if !config.web_dir.join("bridgeline_web_child_bg.wasm").exists() {
         tracing::warn!(web_dir = %config.web_dir.display(), "the web client is not built here; run `./x web`");
     }
-    let fresh = crate::secrets::random_key::<32>()?;
-    let seed = store.partner_signing_seed(fresh.as_ref(), crate::secrets::unix_millis()).await?;
-    let partner_key = crate::partners::signing_key(&seed).ok_or(ServeError::DamagedPartnerKey)?;
+    let partner_key = crate::partners::own_key(&store).await?;
     let sign_in = Arc::new(http::guard::SignInGuard::new(&config.trusted_proxies)?);
     http::guard::spawn_sweeper(&sign_in);
     let state = AppState {

@@ -66,8 +66,8 @@ pub enum CliError {
     PartnerExists(String),
     #[error("no partner is called {0:?}")]
     UnknownPartner(String),
-    #[error("the stored signing key is damaged")]
-    DamagedKey,
+    #[error(transparent)]
+    PartnerKey(#[from] crate::partners::OwnKeyError),
     #[error(transparent)]
     PartnerClient(#[from] crate::partners::client::ClientError),
     #[error("{name} refused the request ({status}): {body}")]

@@ -124,6 +124,25 @@ pub fn signing_key(seed: &[u8]) -> Option<SigningKey> {
     Some(SigningKey::from_bytes(&seed))
 }
 
+/// Why this helpline's own signing key could not be had.
+#[derive(Debug, thiserror::Error)]
+pub enum OwnKeyError {
+    #[error(transparent)]
+    Store(#[from] crate::store::StoreError),
+    #[error(transparent)]
+    Random(#[from] crate::secrets::RandomError),
+    #[error("the stored partner signing key is damaged (server_keys, partner_signing)")]
+    Damaged,
+}
+
+/// This helpline's signing key: made on first use (by `serve` or a `partner` command,
+/// whichever comes first), read back ever after. It never leaves the database.
+pub async fn own_key(store: &crate::store::Store) -> Result<SigningKey, OwnKeyError> {
+    let fresh = crate::secrets::random_key::<32>()?;
+    let seed = store.partner_signing_seed(fresh.as_ref(), crate::secrets::unix_millis()).await?;
+    signing_key(&seed).ok_or(OwnKeyError::Damaged)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

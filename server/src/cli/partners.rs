@@ -4,8 +4,8 @@
 use super::CliError;
 use crate::config::{DatabaseArgs, PartnerAdd, PartnerRemove};
 use crate::partners::signature::PublicIdentity;
-use crate::partners::{signing_key, Partner, PartnerError};
-use crate::secrets::{random_key, unix_millis};
+use crate::partners::{own_key, Partner, PartnerError};
+use crate::secrets::unix_millis;
 use crate::store::Store;
 
 async fn open(database: &DatabaseArgs) -> Result<Store, CliError> {
@@ -16,10 +16,7 @@ async fn open(database: &DatabaseArgs) -> Result<Store, CliError> {
 
 /// This helpline's public identity, its key made on first use.
 async fn own_identity(store: &Store) -> Result<PublicIdentity, CliError> {
-    let fresh = random_key::<32>()?;
-    let seed = store.partner_signing_seed(fresh.as_ref(), unix_millis()).await?;
-    let key = signing_key(&seed).ok_or(CliError::DamagedKey)?;
-    Ok(PublicIdentity::of(&key))
+    Ok(PublicIdentity::of(&own_key(store).await?))
 }
 
 pub async fn key(args: DatabaseArgs) -> Result<(), CliError> {
@@ -75,10 +72,7 @@ pub async fn hello(args: PartnerRemove) -> Result<(), CliError> {
         .into_iter()
         .find(|partner| partner.name == args.name)
         .ok_or_else(|| CliError::UnknownPartner(args.name.clone()))?;
-    let fresh = random_key::<32>()?;
-    let seed = store.partner_signing_seed(fresh.as_ref(), unix_millis()).await?;
-    let key = signing_key(&seed).ok_or(CliError::DamagedKey)?;
-    let client = crate::partners::client::PartnerClient::new(key)?;
+    let client = crate::partners::client::PartnerClient::new(own_key(&store).await?)?;
     let answer = client.send(&partner, "GET", "/api/v1/partners/hello", Vec::new()).await?;
     let body = String::from_utf8_lossy(&answer.body).into_owned();
     if answer.status != 200 {
