@@ -8,12 +8,10 @@
 
 use bridgeline_protocol::{ChildEvent, ConversationId, ConversationState, ErrorCode, LeftMessage, StaffEvent};
 
-use super::FollowUp;
 use super::{ConnId, Hub, LiveConversation, RequestError};
 use crate::secrets::{new_id, unix_millis};
 use crate::store::left_messages::NotLeft;
 use crate::store::staff::StaffRecord;
-use crate::store::writes::{Work, WorkKind};
 use crate::store::Store;
 
 impl LiveConversation {
@@ -150,16 +148,7 @@ impl Hub {
         }
         self.left_being_taken.insert(conversation.clone());
         self.router.assign(staff_id, conversation.clone());
-        let kind =
-            WorkKind::Assign { staff_id: staff_id.to_owned(), display_name: staff.display_name, now: unix_millis() };
-        let work = Work { conversation: conversation.clone(), staff: None, kind };
-        let follow_up =
-            FollowUp::Accepted { conn, id, staff_id: staff_id.to_owned(), conversation: conversation.clone() };
-        if let Err(error) = self.writer.persist(work, follow_up).await {
-            self.not_accepted(staff_id, &conversation);
-            return Err(error);
-        }
-        Ok(())
+        self.persist_assignment(conn, id, staff_id, conversation).await
     }
 
     /// Whether an accept (or its failure) was of a left message; it is no longer being

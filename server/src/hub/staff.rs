@@ -356,6 +356,19 @@ impl Hub {
         self.router
             .accept(staff_id, &conversation, now)
             .map_err(|_| RequestError::refused(ErrorCode::OfferGone, "this child is no longer offered to you"))?;
+        self.persist_assignment(conn, id, staff_id, conversation).await
+    }
+
+    /// Stores a chat given to `staff_id` (an accept, or a left message taken) by the
+    /// writer; it is announced once durable (see `accepted`), or handed back if it
+    /// cannot be stored (`not_accepted`).
+    pub(super) async fn persist_assignment(
+        &mut self,
+        conn: ConnId,
+        id: String,
+        staff_id: &str,
+        conversation: ConversationId,
+    ) -> Result<(), RequestError> {
         let display_name =
             self.staff.get(staff_id).map(|online| online.record.display_name.clone()).unwrap_or_default();
         let kind = WorkKind::Assign { staff_id: staff_id.to_owned(), display_name, now: unix_millis() };
