@@ -140,13 +140,36 @@ impl Hub {
         typed: &str,
         then: impl for<'a> FnOnce(&'a mut Hub, Result<FoundCase, RequestError>) -> BoxFuture<'a> + Send + 'static,
     ) -> Result<(), RequestError> {
+        let lookup = |store: Store, hash: String, valid_after: i64, now: i64| async move {
+            store.case_by_code(&hash, valid_after, now).await
+        };
+        self.with_code(conn, typed, lookup, then).await
+    }
+
+    /// Whatever a typed code opens, looked up off the hub by `lookup` (with the code's
+    /// hash, the retention cutoff and now; `None` when no valid case has it): every
+    /// request with a code goes through here, so that each is checked, throttled and
+    /// counted alike. `then` gets what was found, or `wrong_code`.
+    async fn with_code<T, L, F>(
+        &mut self,
+        conn: ConnId,
+        typed: &str,
+        lookup: L,
+        then: impl for<'a> FnOnce(&'a mut Hub, Result<T, RequestError>) -> BoxFuture<'a> + Send + 'static,
+    ) -> Result<(), RequestError>
+    where
+        T: Send + 'static,
+        L: FnOnce(Store, String, i64, i64) -> F + Send + 'static,
+        F: std::future::Future<Output = Result<Option<T>, crate::store::StoreError>> + Send + 'static,
+    {
         let code = parse_code(typed)?;
         let throttle_key = self.may_try_code(conn)?;
         let hash = code.keyed_hash(&self.codes.code_key);
         let flag_days = self.codes.retention_days;
         let task = move |store: Store| async move {
             let now = unix_millis();
-            Ok(store.case_by_code(&hash, valid_after(&store, flag_days, now).await?, now).await?)
+            let cutoff = valid_after(&store, flag_days, now).await?;
+            Ok(lookup(store, hash, cutoff, now).await?)
         };
         self.off_hub_async(task, move |hub, found| {
             let found = match found {
@@ -173,43 +196,32 @@ impl Hub {
 
     /// "Forget me": erases the case the code opens, if none of its chats is live.
     pub(super) async fn forget_me(&mut self, conn: ConnId, id: &str, typed: &str) -> Result<(), RequestError> {
-        let code = parse_code(typed)?;
-        let throttle_key = self.may_try_code(conn)?;
-        let hash = code.keyed_hash(&self.codes.code_key);
-        let flag_days = self.codes.retention_days;
         let audit_id = new_id()?;
-        let task = move |store: Store| async move {
-            let now = unix_millis();
-            Ok(store.forget_case(&hash, valid_after(&store, flag_days, now).await?, &audit_id, now).await?)
+        let lookup = move |store: Store, hash: String, valid_after: i64, now: i64| async move {
+            store.forget_case(&hash, valid_after, &audit_id, now).await
         };
         let id = id.to_owned();
-        self.off_hub(task, move |hub, erased| match erased {
-            Ok(Some(Ok(erased))) => {
-                hub.code_tried(throttle_key, true);
-                tracing::info!(conversations = erased.conversations.len(), "a case was erased by the child");
-                hub.drop_withdrawn(&erased.withdrawn);
-                let event = StaffEvent::CaseErased { conversation_ids: erased.conversations.clone() };
-                for counsellor in &erased.counsellors {
-                    hub.send_to_staff(counsellor, &event);
+        self.with_code(conn, typed, lookup, move |hub, erased| {
+            match erased {
+                Ok(Ok(erased)) => {
+                    tracing::info!(conversations = erased.conversations.len(), "a case was erased by the child");
+                    hub.drop_withdrawn(&erased.withdrawn);
+                    let event = StaffEvent::CaseErased { conversation_ids: erased.conversations.clone() };
+                    for counsellor in &erased.counsellors {
+                        hub.send_to_staff(counsellor, &event);
+                    }
+                    hub.send_to_child_conn(conn, &ChildEvent::Ack { id, seq: None });
                 }
-                hub.send_to_child_conn(conn, &ChildEvent::Ack { id, seq: None });
-            }
-            Ok(Some(Err(_live))) => {
-                hub.code_tried(throttle_key, true);
-                hub.refuse_child(
+                Ok(Err(_live)) => hub.refuse_child(
                     conn,
                     &id,
                     RequestError::refused(ErrorCode::ChatLive, "a chat of this case has not ended; end it first"),
-                );
+                ),
+                Err(error) => hub.refuse_child(conn, &id, error),
             }
-            Ok(None) => {
-                hub.code_tried(throttle_key, false);
-                hub.refuse_child(conn, &id, wrong_code());
-            }
-            Err(error) => hub.refuse_child(conn, &id, error),
+            Box::pin(std::future::ready(()))
         })
-        .await;
-        Ok(())
+        .await
     }
 
     /// Sends a counsellor the earlier contacts of a returning child's chat they now
@@ -252,33 +264,23 @@ impl Hub {
     /// `open_case`: the case's chats, listed to the child, who may then read each with
     /// `history` on this socket.
     pub(super) async fn open_case(&mut self, conn: ConnId, id: &str, typed: &str) -> Result<(), RequestError> {
-        let code = parse_code(typed)?;
-        let throttle_key = self.may_try_code(conn)?;
-        let hash = code.keyed_hash(&self.codes.code_key);
-        let flag_days = self.codes.retention_days;
-        let task = move |store: Store| async move {
-            let now = unix_millis();
-            Ok(store.child_case_chats(&hash, valid_after(&store, flag_days, now).await?, now).await?)
+        let lookup = |store: Store, hash: String, valid_after: i64, now: i64| async move {
+            store.child_case_chats(&hash, valid_after, now).await
         };
         let id = id.to_owned();
-        self.off_hub(task, move |hub, found| match found {
-            Ok(Some(chats)) => {
-                hub.code_tried(throttle_key, true);
-                if !hub.child_conns.contains_key(&conn) {
-                    return;
+        self.with_code(conn, typed, lookup, move |hub, found| {
+            match found {
+                Ok(chats) if hub.child_conns.contains_key(&conn) => {
+                    let readable = chats.iter().map(|chat| chat.conversation_id.clone()).collect();
+                    hub.opened_cases.insert(conn, readable);
+                    hub.send_to_child_conn(conn, &ChildEvent::EarlierChats { id, chats });
                 }
-                let readable = chats.iter().map(|chat| chat.conversation_id.clone()).collect();
-                hub.opened_cases.insert(conn, readable);
-                hub.send_to_child_conn(conn, &ChildEvent::EarlierChats { id, chats });
+                Ok(_) => {}
+                Err(error) => hub.refuse_child(conn, &id, error),
             }
-            Ok(None) => {
-                hub.code_tried(throttle_key, false);
-                hub.refuse_child(conn, &id, wrong_code());
-            }
-            Err(error) => hub.refuse_child(conn, &id, error),
+            Box::pin(std::future::ready(()))
         })
-        .await;
-        Ok(())
+        .await
     }
 
     /// A page of a chat of the case this socket opened (`history` with a
