@@ -33,11 +33,16 @@ impl Hub {
         let mut held: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
         for (conversation, state) in &self.conversations {
             match state.state {
+                // A left message waits in its own list, not in the queue (whether or not
+                // the child's page is still open).
+                ConversationState::Waiting if state.is_left_message_waiting() => {
+                    if let Some(left_at) = state.left_message_at {
+                        live.left_messages.push((state.language.clone(), left_at));
+                    }
+                }
                 // A child who left on purpose is out of the queue, while their place is
                 // kept aside for a reload (see `presence.rs`).
                 ConversationState::Waiting if self.left_children.contains_key(conversation) => {}
-                // A left message waits in its own list, not in the queue.
-                ConversationState::Waiting if state.is_left_message_waiting() => {}
                 ConversationState::Waiting => live.waiting.push(Waiting {
                     conversation: conversation.clone(),
                     language: state.language.clone(),
@@ -61,7 +66,6 @@ impl Hub {
             }
         }
         live.waiting.sort_by(|a, b| (a.since, &a.conversation).cmp(&(b.since, &b.conversation)));
-        live.left_messages = self.left_messages_by_language();
         live.staff = self
             .staff
             .iter()

@@ -194,14 +194,4 @@ impl Hub {
             }
         }
     }
-
-    /// The waiting left messages per language, with when each was left (wall clock),
-    /// for the board.
-    pub(super) fn left_messages_by_language(&self) -> Vec<(String, i64)> {
-        self.conversations
-            .values()
-            .filter(|live| live.is_left_message_waiting())
-            .filter_map(|live| Some((live.language.clone(), live.left_message_at?)))
-            .collect()
-    }
 }
