@@ -15,18 +15,11 @@ use std::time::Duration;
 use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
 
-use support::{available_counsellor, http, sign_in, Client, Scratch, Server};
+use support::{available_counsellor, http, scalar, sign_in, Client, Scratch, Server};
 
 /// A device on its own network: the last octet of its loopback address.
 fn device(last: u8) -> Ipv4Addr {
     Ipv4Addr::new(127, 0, 0, last)
-}
-
-async fn scalar(server: &Server, sql: &str) -> i64 {
-    let pool = sqlx::SqlitePool::connect(&server.database).await.expect("open the database");
-    let value: i64 = sqlx::query_scalar(sqlx::AssertSqlSafe(sql.to_owned())).fetch_one(&pool).await.expect("query");
-    pool.close().await;
-    value
 }
 
 async fn text(server: &Server, sql: &str) -> String {

@@ -10,18 +10,13 @@ mod support;
 use std::time::Duration;
 
 use serde_json::{json, Value};
-use support::{messages_in, Client, Scratch, Server};
+use support::{messages_in, scalar, Client, Scratch, Server};
 
 async fn staff_socket(server: &Server, username: &str) -> (Client, Value) {
     let cookie = support::sign_in(server, username).await;
     let mut client = Client::connect(server, "/ws/v1/staff", Some(&cookie), "staff").await;
     let ready = client.expect_type("ready").await;
     (client, ready)
-}
-
-async fn scalar(server: &Server, sql: &str) -> i64 {
-    let pool = sqlx::SqlitePool::connect(&server.database).await.expect("open the database");
-    sqlx::query_scalar(sqlx::AssertSqlSafe(sql.to_owned())).fetch_one(&pool).await.expect("query")
 }
 
 /// A child who finds nobody on duty in `language`, writes `text` and leaves it.

@@ -9,18 +9,13 @@ use std::process::Command;
 
 use bridgeline::return_code::ReturnCode;
 use serde_json::{json, Value};
-use support::{available_counsellor, binary, connected_pair, Client, Scratch, Server};
+use support::{available_counsellor, binary, connected_pair, scalar, Client, Scratch, Server};
 
 /// A code with a valid check digit that no case has (from the seed's bytes).
 fn made_up_code(seed: u8) -> String {
     let random: Vec<u8> =
         (0..ReturnCode::RANDOM_BYTES as u8).map(|byte| byte.wrapping_mul(31).wrapping_add(seed)).collect();
     ReturnCode::from_random(&random).expect("enough bytes").display()
-}
-
-async fn scalar(server: &Server, sql: &str) -> i64 {
-    let pool = sqlx::SqlitePool::connect(&server.database).await.expect("open the database");
-    sqlx::query_scalar(sqlx::AssertSqlSafe(sql.to_owned())).fetch_one(&pool).await.expect("query")
 }
 
 /// A child's first chat with `counsellor`: a message, a code taken, a note, the end

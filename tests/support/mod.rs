@@ -522,6 +522,15 @@ impl Client {
     }
 }
 
+/// One number read from the server's database with `sql` (what a test checks was
+/// stored, or erased).
+pub async fn scalar(server: &Server, sql: &str) -> i64 {
+    let pool = sqlx::SqlitePool::connect(&server.database).await.expect("open the database");
+    let value: i64 = sqlx::query_scalar(sqlx::AssertSqlSafe(sql.to_owned())).fetch_one(&pool).await.expect("query");
+    pool.close().await;
+    value
+}
+
 /// A waiting child accepted by an available counsellor: returns (child, conversation id).
 pub async fn connected_pair(server: &Server, counsellor: &mut Client, language: &str) -> (Client, Value) {
     let mut child = Client::child(server).await;
