@@ -24,6 +24,7 @@ pub mod board;
 pub mod cases;
 pub mod catalog;
 pub mod console;
+pub mod handovers;
 pub mod left_messages;
 pub mod presence;
 pub mod survey;
@@ -265,6 +266,15 @@ pub enum ErrorCode {
     NotEnded,
     /// `survey`: this conversation's survey was already answered; it counts once.
     AlreadyAnswered,
+    /// No partner helpline is configured under this name.
+    UnknownPartner,
+    /// `send_handover`: the child has not agreed (not asked, not answered yet, said no,
+    /// or agreed to less than the request would send).
+    NoConsent,
+    /// `answer_handover`: no handover waits under this id (someone answered it first).
+    HandoverGone,
+    /// `join_handover`: the token is unknown, used already or expired.
+    InvalidHandoverToken,
 }
 
 /// An error answer to a request, or to a frame that could not be read at all (then
@@ -495,6 +505,13 @@ pub enum ChildRequest {
     /// A child back with their return code asks for their earlier chats: answered with
     /// `earlier_chats`, after which `history` may read each of them.
     OpenCase { id: String, code: String },
+    /// The child's answer to `handover_consent_asked`. Answered with `ack`; a later
+    /// answer to the same question replaces the earlier one until a handover is sent.
+    HandoverConsent { id: String, consent_id: String, answer: handovers::ConsentAnswer },
+    /// On a partner helpline's server, instead of `start`: the token a
+    /// `handover_transfer` carried. Answered with `attached`, in the chat of the
+    /// partner's counsellor who accepted the handover.
+    JoinHandover { id: String, token: String },
 }
 
 impl ChildRequest {
@@ -515,6 +532,8 @@ impl ChildRequest {
         "forget_me",
         "leave_message",
         "open_case",
+        "handover_consent",
+        "join_handover",
     ];
 
     pub fn id(&self) -> &str {
@@ -533,7 +552,9 @@ impl ChildRequest {
             | Self::TakeCode { id }
             | Self::ForgetMe { id, .. }
             | Self::LeaveMessage { id }
-            | Self::OpenCase { id, .. } => id,
+            | Self::OpenCase { id, .. }
+            | Self::HandoverConsent { id, .. }
+            | Self::JoinHandover { id, .. } => id,
         }
     }
 }
@@ -615,6 +636,14 @@ pub enum ChildEvent {
     Presence {
         counsellor: Presence,
     },
+    /// The counsellor asks whether the case may go to a partner helpline; answer with
+    /// `handover_consent`.
+    HandoverConsentAsked(handovers::ConsentQuestion),
+    /// The case was sent to a partner helpline.
+    HandoverSent(handovers::HandoverNotice),
+    /// The partner accepted: go on with its counsellor (see [`handovers::HandoverTransfer`]).
+    /// The chat here ends right after.
+    HandoverTransfer(handovers::HandoverTransfer),
 }
 
 /// The cookie a browser keeps its pause token in; the child socket's handshake and
@@ -854,6 +883,44 @@ pub enum StaffRequest {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         before_seq: Option<Seq>,
     },
+    /// Asks the child of a chat this counsellor holds whether the case may go to the
+    /// partner helpline `partner` (and with the chat itself, if `transcript`). The
+    /// child's page asks in the child's language; the question and the answer come as
+    /// `handover_consent` frames.
+    AskHandoverConsent {
+        id: String,
+        conversation_id: ConversationId,
+        partner: String,
+        #[serde(default)]
+        transcript: bool,
+    },
+    /// Sends the case to the partner helpline: with `consent_id` of a question the
+    /// child said yes to, or, by a coordinator only, for a chat at imminent risk,
+    /// without consent and with `without_consent_reason`. The chat goes too only if
+    /// `transcript` and the child agreed to it. Answered with `ack` once the handover
+    /// is stored, to be sent; `handover` frames follow with its status.
+    SendHandover {
+        id: String,
+        conversation_id: ConversationId,
+        partner: String,
+        summary: handovers::HandoverSummary,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        consent_id: Option<String>,
+        #[serde(default)]
+        transcript: bool,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        without_consent_reason: Option<String>,
+    },
+    /// Accepts or declines a handover a partner sent (declining needs a `reason`, which
+    /// the partner's counsellor reads). Answered with `ack`; everyone who saw it gets
+    /// `incoming_handover_gone`.
+    AnswerHandover {
+        id: String,
+        handover_id: String,
+        accept: bool,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        reason: Option<String>,
+    },
 }
 
 impl StaffRequest {
@@ -883,6 +950,9 @@ impl StaffRequest {
         "lift_block",
         "history",
         "take_left_message",
+        "ask_handover_consent",
+        "send_handover",
+        "answer_handover",
     ];
 
     pub fn id(&self) -> &str {
@@ -910,7 +980,10 @@ impl StaffRequest {
             | Self::RejectReport { id, .. }
             | Self::LiftBlock { id, .. }
             | Self::History { id, .. }
-            | Self::TakeLeftMessage { id, .. } => id,
+            | Self::TakeLeftMessage { id, .. }
+            | Self::AskHandoverConsent { id, .. }
+            | Self::SendHandover { id, .. }
+            | Self::AnswerHandover { id, .. } => id,
         }
     }
 }
@@ -951,6 +1024,13 @@ pub enum StaffEvent {
         /// take, oldest first.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         left_messages: Vec<LeftMessage>,
+        /// The partner helplines a case can be handed to.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        partners: Vec<handovers::PartnerView>,
+        /// Handovers partners sent that nobody answered yet and this staff member may
+        /// answer, oldest first.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        incoming_handovers: Vec<handovers::IncomingHandover>,
     },
     /// A child left a message this staff member may take.
     LeftMessage {
@@ -1044,6 +1124,24 @@ pub enum StaffEvent {
         conversation_id: ConversationId,
         child: Presence,
     },
+    /// A consent question was put to the child (after `ask_handover_consent`), and
+    /// again once they answered.
+    HandoverConsent(handovers::ConsentView),
+    /// A handover this staff member sent: after `send_handover`, and whenever its status
+    /// changes.
+    Handover(handovers::OutgoingHandover),
+    /// A partner sent a handover this staff member may answer.
+    IncomingHandover(handovers::IncomingHandover),
+    /// A handover is no longer waiting for an answer (`accepted` or `declined`).
+    IncomingHandoverGone {
+        handover_id: String,
+        status: handovers::HandoverStatus,
+    },
+    /// After `assigned` of a chat that came with a handover: what the partner sent.
+    HandoverContext {
+        conversation_id: ConversationId,
+        handover: handovers::IncomingHandover,
+    },
 }
 
 /// Checks a chat message's text before it is sent or stored: not blank, at most
@@ -1113,6 +1211,12 @@ mod tests {
             ChildRequest::ForgetMe { id: "1".into(), code: "4827 1930 5562".into() },
             ChildRequest::LeaveMessage { id: "1".into() },
             ChildRequest::OpenCase { id: "1".into(), code: "4827 1930 5562".into() },
+            ChildRequest::HandoverConsent {
+                id: "1".into(),
+                consent_id: "k".into(),
+                answer: handovers::ConsentAnswer::SummaryOnly,
+            },
+            ChildRequest::JoinHandover { id: "1".into(), token: "t".into() },
         ];
         let tags: Vec<String> = child
             .iter()
@@ -1174,6 +1278,22 @@ mod tests {
                 before_seq: None,
             },
             StaffRequest::TakeLeftMessage { id: "1".into(), conversation_id: ConversationId("c".into()) },
+            StaffRequest::AskHandoverConsent {
+                id: "1".into(),
+                conversation_id: ConversationId("c".into()),
+                partner: "p".into(),
+                transcript: true,
+            },
+            StaffRequest::SendHandover {
+                id: "1".into(),
+                conversation_id: ConversationId("c".into()),
+                partner: "p".into(),
+                summary: handovers::HandoverSummary::default(),
+                consent_id: Some("k".into()),
+                transcript: false,
+                without_consent_reason: None,
+            },
+            StaffRequest::AnswerHandover { id: "1".into(), handover_id: "h".into(), accept: true, reason: None },
         ];
         let tags: Vec<String> = staff
             .iter()

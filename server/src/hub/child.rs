@@ -67,6 +67,9 @@ impl Hub {
             ChildRequest::Leave { .. } => self.child_leave(conn, &id),
             ChildRequest::LeaveMessage { .. } => self.leave_message(conn, &id).await,
             ChildRequest::OpenCase { code, .. } => self.open_case(conn, &id, &code).await,
+            ChildRequest::HandoverConsent { .. } | ChildRequest::JoinHandover { .. } => {
+                Err(RequestError::refused(ErrorCode::Forbidden, "handovers are not served yet"))
+            }
         };
         if let Err(error) = result {
             let reply = error.into_reply(&id);

@@ -89,6 +89,8 @@ impl Hub {
             wrap_up_required: self.wrap_up_required,
             alerts,
             left_messages,
+            partners: Vec::new(),
+            incoming_handovers: Vec::new(),
         });
         for (conversation_id, earlier) in earlier {
             outbox.send(&StaffEvent::Case { conversation_id, earlier });
@@ -306,6 +308,11 @@ impl Hub {
             | StaffRequest::History { .. }
             | StaffRequest::TakeLeftMessage { .. } => {
                 Err(RequestError::refused(ErrorCode::Forbidden, "only coordinators and admins do this"))
+            }
+            StaffRequest::AskHandoverConsent { .. }
+            | StaffRequest::SendHandover { .. }
+            | StaffRequest::AnswerHandover { .. } => {
+                Err(RequestError::refused(ErrorCode::Forbidden, "handovers are not served yet"))
             }
         }
     }
