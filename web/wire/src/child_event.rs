@@ -101,6 +101,10 @@ const ERROR_CODES: &[(&str, ErrorCode)] = &[
     ("chat_live", ErrorCode::ChatLive),
     ("not_ended", ErrorCode::NotEnded),
     ("already_answered", ErrorCode::AlreadyAnswered),
+    ("unknown_partner", ErrorCode::UnknownPartner),
+    ("no_consent", ErrorCode::NoConsent),
+    ("handover_gone", ErrorCode::HandoverGone),
+    ("invalid_handover_token", ErrorCode::InvalidHandoverToken),
 ];
 
 fn earlier_chat<J: Json>(value: &J) -> Option<ChildEarlierChat> {

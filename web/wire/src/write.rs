@@ -159,6 +159,10 @@ pub fn child_request(request: &ChildRequest) -> String {
         ChildRequest::ForgetMe { id, code } => frame("forget_me", id).text("code", code),
         ChildRequest::LeaveMessage { id } => frame("leave_message", id),
         ChildRequest::OpenCase { id, code } => frame("open_case", id).text("code", code),
+        ChildRequest::HandoverConsent { id, consent_id, answer } => {
+            frame("handover_consent", id).text("consent_id", consent_id).text("answer", answer.as_str())
+        }
+        ChildRequest::JoinHandover { id, token } => frame("join_handover", id).text("token", token),
     }
     .end()
 }
