@@ -24,6 +24,7 @@ pub mod board;
 pub mod cases;
 pub mod catalog;
 pub mod console;
+pub mod handover_view;
 pub mod handovers;
 pub mod left_messages;
 pub mod presence;

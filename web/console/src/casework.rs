@@ -1,6 +1,7 @@
-//! The side panel of the selected chat: risk level and private notes always; while
-//! the chat is live, ready answers, transfer and referral; once it has ended, the
-//! wrap-up.
+//! The side panel of the selected chat: what a partner helpline sent with it, if it
+//! came as a handover; risk level and private notes always; while the chat is live,
+//! ready answers, transfer, referral and handing over to a partner; once it has
+//! ended, the wrap-up (and the handovers sent, whose answers may still come).
 
 use bridgeline_protocol::catalog::Arg;
 use bridgeline_protocol::{validate_text, ConversationId, NoteKind, NoteView, RiskLevel, StaffRequest};
@@ -10,6 +11,8 @@ use leptos::prelude::*;
 
 use crate::canned::CannedAnswers;
 use crate::case::EarlierContacts;
+use crate::handover::HandoverPanel;
+use crate::handover_inbox::HandoverContext;
 use crate::labels;
 use crate::referral::Referral;
 use crate::state::ConsoleState;
@@ -23,6 +26,8 @@ pub fn Casework(l10n: L10n, state: ConsoleState, conversation_id: ConversationId
     let wrapped_up = move || id.with_value(|id| state.with_chat(id, |chat| chat.wrapped_up));
     view! {
         <aside class="casework">
+            // The story as the partner sent it, so the child need not tell it again.
+            <HandoverContext l10n=l10n state=state conversation_id=id.get_value()/>
             // Once the chat has ended, its wrap-up comes first.
             <Show when=move || ended() && !wrapped_up()>
                 <WrapUpForm l10n=l10n state=state conversation_id=id.get_value()/>
@@ -38,6 +43,7 @@ pub fn Casework(l10n: L10n, state: ConsoleState, conversation_id: ConversationId
                 <Transfer l10n=l10n state=state conversation_id=id.get_value()/>
                 <Referral l10n=l10n state=state conversation_id=id.get_value()/>
             </Show>
+            <HandoverPanel l10n=l10n state=state conversation_id=id.get_value()/>
         </aside>
     }
 }

@@ -14,6 +14,7 @@ use crate::alerts::Alerts;
 use crate::board::Board;
 use crate::casework::Casework;
 use crate::chat::ChatPane;
+use crate::handover_inbox::{self, HandoverInbox};
 use crate::history::History;
 use crate::labels;
 use crate::left_messages::{self, LeftMessages};
@@ -53,6 +54,7 @@ enum Shown {
     Reports,
     Admin,
     LeftMessages,
+    Handovers,
 }
 
 #[component]
@@ -66,6 +68,7 @@ fn Desk(l10n: L10n, state: ConsoleState) -> impl IntoView {
         (true, View::Admin, StaffRole::Admin) => Shown::Admin,
         (true, View::Admin, _) => Shown::Board,
         (true, View::LeftMessages, _) => Shown::LeftMessages,
+        (true, View::Handovers, _) => Shown::Handovers,
     });
     view! {
         <TopBar l10n=l10n state=state/>
@@ -90,6 +93,7 @@ fn Desk(l10n: L10n, state: ConsoleState) -> impl IntoView {
                 Shown::Reports => view! { <Reports l10n=l10n/> }.into_any(),
                 Shown::Admin => view! { <AdminView l10n=l10n state=state/> }.into_any(),
                 Shown::LeftMessages => view! { <LeftMessages l10n=l10n state=state/> }.into_any(),
+                Shown::Handovers => view! { <HandoverInbox l10n=l10n state=state/> }.into_any(),
             }}
         </main>
     }
@@ -102,6 +106,7 @@ fn ViewSwitch(l10n: L10n, state: ConsoleState) -> impl IntoView {
     let held = move || state.chats.with(Vec::len);
     let unread = move || state.chats.with(|chats| chats.iter().map(|chat| chat.unread).sum::<usize>());
     let left_waiting = move || left_messages::count(state);
+    let handovers_waiting = move || handover_inbox::count(state);
     let button = move |view: View, class: &'static str, label| {
         view! {
             <button type="button" class=format!("view-button {class}") aria-pressed=move || (state.view.get() == view).to_string()
@@ -114,6 +119,9 @@ fn ViewSwitch(l10n: L10n, state: ConsoleState) -> impl IntoView {
                 {move || (view == View::LeftMessages && left_waiting() > 0).then(|| view! {
                     <span class="count">{left_waiting()}</span>
                 })}
+                {move || (view == View::Handovers && handovers_waiting() > 0).then(|| view! {
+                    <span class="count">{handovers_waiting()}</span>
+                })}
             </button>
         }
     };
@@ -122,6 +130,9 @@ fn ViewSwitch(l10n: L10n, state: ConsoleState) -> impl IntoView {
             {button(View::Board, "view-board", l10n.text("staff-view-board"))}
             {button(View::Chats, "view-chats", l10n.text("staff-view-chats"))}
             {button(View::LeftMessages, "view-left-messages", l10n.text("staff-view-left-messages"))}
+            <Show when=move || handover_inbox::shown(state)>
+                {button(View::Handovers, "view-handovers", l10n.text("staff-view-handovers"))}
+            </Show>
             {button(View::Reports, "view-reports", l10n.text("staff-view-reports"))}
             <Show when=move || state.role.get() == StaffRole::Admin>
                 {button(View::Admin, "view-admin", l10n.text("staff-view-admin"))}
@@ -130,7 +141,7 @@ fn ViewSwitch(l10n: L10n, state: ConsoleState) -> impl IntoView {
     }
 }
 
-/// Offers and messages left (counsellors only: coordinators and admins have a view of
+/// Offers, messages left and handovers from partners (counsellors only: coordinators and admins have a view of
 /// those), the chats held, and those handled earlier.
 #[component]
 fn ChatDesk(l10n: L10n, state: ConsoleState) -> impl IntoView {
@@ -139,6 +150,9 @@ fn ChatDesk(l10n: L10n, state: ConsoleState) -> impl IntoView {
                 <div class="desk-side">
                     <Offers l10n=l10n state=state/>
                     <LeftMessages l10n=l10n state=state/>
+                    <Show when=move || handover_inbox::shown(state)>
+                        <HandoverInbox l10n=l10n state=state/>
+                    </Show>
                 </div>
             </Show>
             <section class="chats" aria-labelledby="chats-heading">

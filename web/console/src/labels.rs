@@ -54,6 +54,9 @@ pub fn error(l10n: L10n, reply: &ErrorReply) -> String {
         ErrorCode::OfferGone => "staff-error-offer_gone",
         ErrorCode::ChildLeft => "staff-error-child_left",
         ErrorCode::ControlCharacter => "staff-error-control_character",
+        ErrorCode::UnknownPartner => "staff-error-unknown_partner",
+        ErrorCode::NoConsent => "staff-error-no_consent",
+        ErrorCode::HandoverGone => "staff-error-handover_gone",
         _ => return l10n.t_with("staff-error-generic", &[("detail", Arg::Text(&reply.detail))]),
     };
     l10n.t(id)

@@ -16,6 +16,10 @@
 //!   to decide and the browsers paused now.
 //! - `alerts.rs`: imminent-risk alerts, for coordinators and admins.
 //! - `left_messages.rs`: messages children left while nobody was there, and taking one.
+//! - `handover.rs`: handing a held chat's case to a partner helpline (consent, summary,
+//!   status of each handover sent).
+//! - `handover_inbox.rs`: handovers partner helplines sent here, to accept or decline,
+//!   and what came with a chat that began as one.
 //! - `board.rs`: for coordinators and admins, the live board (threshold alerts, one
 //!   row per language, who is signed in).
 //! - `trends.rs`: on the board, each language's last hours as two small SVG charts.
@@ -41,6 +45,8 @@ mod chat;
 mod coverage;
 mod desk;
 mod follow;
+mod handover;
+mod handover_inbox;
 mod history;
 mod labels;
 mod left_messages;

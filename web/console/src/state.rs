@@ -6,6 +6,7 @@ use std::collections::HashMap;
 
 use bridgeline_protocol::blocks::BlocksView;
 use bridgeline_protocol::board::BoardSnapshot;
+use bridgeline_protocol::handover_view::{HandoverDraft, Handovers};
 use bridgeline_protocol::{
     AssignedConversation, Author, CannedResponse, ChatMessage, ConversationId, ConversationState, ErrorReply,
     HistoryPage, Intake, NoteView, Offer, Presence, ReleaseReason, RiskAlert, RiskLevel, StaffEvent, StaffRequest,
@@ -16,6 +17,7 @@ use bridgeline_web_core::browser::{fetch_text, new_id, socket_url};
 use bridgeline_web_core::socket;
 use leptos::prelude::*;
 
+use crate::handover_inbox;
 use crate::left_messages;
 use crate::sound::{chime, local_get, ALERT_NOTES, OFFER_NOTES, SOUND_KEY};
 
@@ -130,6 +132,8 @@ pub enum View {
     Admin,
     /// Messages children left while nobody was there (`left_messages.rs`).
     LeftMessages,
+    /// Handovers partner helplines sent, to accept or decline (`handover_inbox.rs`).
+    Handovers,
 }
 
 /// The console's state; every field is a signal or stored value, so it is `Copy`.
@@ -179,6 +183,11 @@ pub struct ConsoleState {
     pub left_messages: RwSignal<Vec<bridgeline_protocol::LeftMessage>>,
     /// `take_left_message` requests not answered yet: request id and the message.
     pub taking: RwSignal<Vec<(String, ConversationId)>>,
+    /// Partner helplines, consent questions, handovers sent and those that came in
+    /// (see [`bridgeline_protocol::handover_view`]).
+    pub handovers: RwSignal<Handovers>,
+    /// Each held chat's handover form as it was left, kept while other chats are open.
+    pub handover_drafts: StoredValue<HashMap<ConversationId, HandoverDraft>>,
     /// Requests whose acknowledgement is confirmed to the person, with the Fluent id
     /// of the confirmation (e.g. a reassignment).
     confirm_on_ack: StoredValue<Vec<(String, &'static str)>>,
@@ -226,6 +235,8 @@ impl ConsoleState {
             blocks: RwSignal::new(BlocksView::default()),
             left_messages: RwSignal::new(Vec::new()),
             taking: RwSignal::new(Vec::new()),
+            handovers: RwSignal::new(Handovers::default()),
+            handover_drafts: StoredValue::new(HashMap::new()),
             confirm_on_ack: StoredValue::new(Vec::new()),
             read_sent: StoredValue::new(HashMap::new()),
             last_typing_sent: StoredValue::new(f64::NEG_INFINITY),
@@ -282,6 +293,8 @@ impl ConsoleState {
                 wrap_up_required,
                 alerts,
                 left_messages,
+                partners,
+                incoming_handovers,
                 ..
             } => {
                 self.username.set(username);
@@ -292,6 +305,7 @@ impl ConsoleState {
                 self.alerts.set(alerts);
                 self.offers.set(offer.into_iter().collect());
                 left_messages::on_ready(self, left_messages);
+                handover_inbox::on_ready(self, partners, incoming_handovers);
                 // A live chat the server no longer lists went back to the queue or to a
                 // colleague while this console was away: drop it, it is someone else's now.
                 let listed: Vec<ConversationId> =
@@ -435,6 +449,7 @@ impl ConsoleState {
             }),
             StaffEvent::Ack { id, .. } => {
                 self.quiet.update_value(|quiet| quiet.retain(|known| *known != id));
+                handover_inbox::settled(self, &id);
                 let confirmation = self.confirm_on_ack.with_value(|pending| {
                     pending.iter().find(|(request, _)| *request == id).map(|(_, notice)| *notice)
                 });
@@ -472,8 +487,17 @@ impl ConsoleState {
             }
             // Ratings are for coordinators' figures (reports), not for the console.
             StaffEvent::Rated { .. } => {}
+            StaffEvent::HandoverConsent(view) => self.handovers.update(|handovers| handovers.on_consent(view)),
+            StaffEvent::Handover(handover) => self.handovers.update(|handovers| handovers.on_outgoing(handover)),
+            StaffEvent::IncomingHandover(handover) => handover_inbox::on_incoming(self, handover),
+            StaffEvent::IncomingHandoverGone { handover_id, .. } => self.handovers.update(|handovers| {
+                handovers.on_incoming_gone(&handover_id);
+            }),
+            StaffEvent::HandoverContext { conversation_id, handover } => {
+                self.handovers.update(|handovers| handovers.on_context(conversation_id, handover))
+            }
             StaffEvent::Error(reply) => {
-                if !left_messages::take_refused(self, &reply) {
+                if !left_messages::take_refused(self, &reply) && !handover_inbox::refused(self, &reply) {
                     self.refused(reply)
                 }
             }
@@ -755,6 +779,10 @@ impl ConsoleState {
     /// Takes a chat off the console (closed after its end, or passed on).
     pub fn close_chat(self, conversation_id: &ConversationId) {
         self.chats.update(|chats| chats.retain(|chat| &chat.conversation_id != conversation_id));
+        self.handovers.update(|handovers| handovers.forget_chat(conversation_id));
+        self.handover_drafts.update_value(|drafts| {
+            drafts.remove(conversation_id);
+        });
         if self.selected.get_untracked().as_ref() == Some(conversation_id) || self.selected.get_untracked().is_none() {
             self.selected
                 .set(self.chats.with_untracked(|chats| chats.first().map(|chat| chat.conversation_id.clone())));

@@ -18,6 +18,8 @@ pub fn WrapUpForm(l10n: L10n, state: ConsoleState, conversation_id: Conversation
     let outcome: RwSignal<Option<Outcome>> = RwSignal::new(None);
     let cross_border = RwSignal::new(false);
     let missing_category = RwSignal::new(false);
+    // Said after a try without one, until one is ticked.
+    let missing = move || missing_category.get() && categories.with(Vec::is_empty);
     let on_submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         let chosen = categories.get_untracked();
@@ -30,67 +32,16 @@ pub fn WrapUpForm(l10n: L10n, state: ConsoleState, conversation_id: Conversation
             wrap_up: WrapUp { categories: chosen, outcome, cross_border: cross_border.get_untracked() },
         });
     };
-    let checkbox = move |code: String, label: String| {
-        let toggled = code.clone();
-        let checked = code.clone();
-        view! {
-            <label class="option">
-                <input type="checkbox" value=code prop:checked=move || categories.with(|chosen| chosen.contains(&checked))
-                    on:change=move |event| {
-                        let on = event_target_checked(&event);
-                        categories.update(|chosen| {
-                            chosen.retain(|known| *known != toggled);
-                            if on {
-                                chosen.push(toggled.clone());
-                            }
-                        });
-                        if on {
-                            missing_category.set(false);
-                        }
-                    }/>
-                {move || l10n.t(&label)}
-            </label>
-        }
-    };
-    let groups = TAXONOMY
-        .iter()
-        .map(|category| {
-            let code = category.id.to_owned();
-            if category.subcategories.is_empty() {
-                return checkbox(code.clone(), label_id(&code)).into_any();
-            }
-            let prefix = format!("{code}.");
-            let count = move || {
-                categories
-                    .with(|chosen| chosen.iter().filter(|known| **known == code || known.starts_with(&prefix)).count())
-            };
-            let heading = label_id(category.id);
-            view! {
-                <details class="category">
-                    <summary>
-                        {move || l10n.t(&heading)}
-                        {move || (count() > 0).then(|| view! { <span class="badge">{count()}</span> })}
-                    </summary>
-                    {checkbox(category.id.to_owned(), "staff-taxonomy-other".to_owned())}
-                    {category.subcategories.iter().map(|sub| {
-                        let code = format!("{}.{sub}", category.id);
-                        checkbox(code.clone(), label_id(&code))
-                    }).collect_view()}
-                </details>
-            }
-            .into_any()
-        })
-        .collect_view();
     view! {
         <section class="wrapup" aria-labelledby="wrapup-heading">
             <h3 id="wrapup-heading">{l10n.text("staff-wrapup-heading")}</h3>
             <form on:submit=on_submit>
                 <fieldset class="categories">
                     <legend>{l10n.text("staff-wrapup-categories")}</legend>
-                    {groups}
+                    <CategoryPicker l10n=l10n chosen=categories/>
                 </fieldset>
-                <p class="error" role="alert" class:hidden=move || !missing_category.get()>
-                    {move || if missing_category.get() { l10n.t("staff-wrapup-pick-one") } else { String::new() }}
+                <p class="error" role="alert" class:hidden=move || !missing()>
+                    {move || if missing() { l10n.t("staff-wrapup-pick-one") } else { String::new() }}
                 </p>
                 <fieldset class="outcomes">
                     <legend>{l10n.text("staff-wrapup-outcome")}</legend>
@@ -111,4 +62,60 @@ pub fn WrapUpForm(l10n: L10n, state: ConsoleState, conversation_id: Conversation
             </form>
         </section>
     }
+}
+
+/// The taxonomy's categories as checkboxes, each with sub-categories folded under it
+/// (with "unspecified / other" first) and a count of those ticked: the wrap-up's
+/// picker, also the handover summary's (the partner reads the same codes in its
+/// language).
+#[component]
+pub fn CategoryPicker(l10n: L10n, chosen: RwSignal<Vec<String>>) -> impl IntoView {
+    let checkbox = move |code: String, label: String| {
+        let toggled = code.clone();
+        let checked = code.clone();
+        view! {
+            <label class="option">
+                <input type="checkbox" value=code prop:checked=move || chosen.with(|chosen| chosen.contains(&checked))
+                    on:change=move |event| {
+                        let on = event_target_checked(&event);
+                        chosen.update(|chosen| {
+                            chosen.retain(|known| *known != toggled);
+                            if on {
+                                chosen.push(toggled.clone());
+                            }
+                        });
+                    }/>
+                {move || l10n.t(&label)}
+            </label>
+        }
+    };
+    TAXONOMY
+        .iter()
+        .map(|category| {
+            let code = category.id.to_owned();
+            if category.subcategories.is_empty() {
+                return checkbox(code.clone(), label_id(&code)).into_any();
+            }
+            let prefix = format!("{code}.");
+            let count = move || {
+                chosen
+                    .with(|chosen| chosen.iter().filter(|known| **known == code || known.starts_with(&prefix)).count())
+            };
+            let heading = label_id(category.id);
+            view! {
+                <details class="category">
+                    <summary>
+                        {move || l10n.t(&heading)}
+                        {move || (count() > 0).then(|| view! { <span class="badge">{count()}</span> })}
+                    </summary>
+                    {checkbox(category.id.to_owned(), "staff-taxonomy-other".to_owned())}
+                    {category.subcategories.iter().map(|sub| {
+                        let code = format!("{}.{sub}", category.id);
+                        checkbox(code.clone(), label_id(&code))
+                    }).collect_view()}
+                </details>
+            }
+            .into_any()
+        })
+        .collect_view()
 }
