@@ -108,6 +108,8 @@ pub async fn run(
     let counsellor_grace = config.counsellor_grace_secs.saturating_mul(1000);
     let settings = http::settings::resolve(&store.settings().await?, &config);
     let board = http::settings::board_config(&settings, &config);
+    let partner_key = crate::partners::own_key(&store).await?;
+    let partner_client = Arc::new(crate::partners::client::PartnerClient::new(partner_key.clone())?);
     let hub_config = HubConfig {
         routing,
         abandon_after,
@@ -117,23 +119,14 @@ pub async fn run(
         board,
         retention_days: config.retention_days,
         return_prefer: config.return_prefer_secs.saturating_mul(1000),
+        partner_client,
     };
     let metrics = Arc::new(crate::metrics::Metrics::default());
     let bus = Arc::new(crate::bus::Bus::default());
     let (writer, persisted) = crate::writer::start(store.clone(), bus.clone(), metrics.clone());
-    let partner_key = crate::partners::own_key(&store).await?;
-    let partner_client = Arc::new(crate::partners::client::PartnerClient::new(partner_key.clone())?);
-    let hub = hub::start(
-        store.clone(),
-        catalog.clone(),
-        hub_config,
-        metrics.clone(),
-        bus.clone(),
-        writer.clone(),
-        persisted,
-        partner_client,
-    )
-    .await?;
+    let hub =
+        hub::start(store.clone(), catalog.clone(), hub_config, metrics.clone(), bus.clone(), writer.clone(), persisted)
+            .await?;
     crate::retention::spawn_purger(store.clone(), config.retention_days);
     if !config.web_dir.join("bridgeline_web_child_bg.wasm").exists() {
         tracing::warn!(web_dir = %config.web_dir.display(), "the web client is not built here; run `./x web`");

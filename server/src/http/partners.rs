@@ -22,7 +22,7 @@ use crate::partners::wire::{child_socket_url, HandoverAnswer, HandoverRequest};
 use crate::partners::Partner;
 use crate::secrets::new_id;
 use crate::secrets::unix_millis;
-use crate::store::handovers::NewIncoming;
+use crate::store::handovers::{NewIncoming, StatusChange};
 
 /// This helpline's key and the nonces partners used lately (memory only: a restart
 /// forgets them, and a replay within five minutes of a restart is not caught; see the
@@ -254,7 +254,13 @@ pub async fn handover_answered(
     let from = [HandoverStatus::Sending, HandoverStatus::Delivered, HandoverStatus::Failed];
     let moved = state
         .store
-        .move_outgoing(&handover_id, Some(&partner.name), &from, status, Some(decided_by), reason, now)
+        .move_outgoing(
+            &handover_id,
+            Some(&partner.name),
+            &from,
+            StatusChange { to: status, decided_by: Some(decided_by), reason },
+            now,
+        )
         .await;
     let sent = match moved {
         Ok(Some(sent)) => sent,
@@ -331,9 +337,7 @@ pub async fn handover_transferred(
             &handover_id,
             Some(&partner.name),
             &[HandoverStatus::Accepted],
-            HandoverStatus::Transferred,
-            None,
-            None,
+            StatusChange::to(HandoverStatus::Transferred),
             unix_millis(),
         )
         .await;

@@ -31,7 +31,7 @@ use crate::partners::client::PartnerClient;
 use crate::partners::wire::{HandoverAnswer, HandoverRequest};
 use crate::partners::Partner;
 use crate::secrets::{new_id, new_token, token_hash, unix_millis};
-use crate::store::handovers::{NewOutgoing, ReceivedHandover, Redeemed, SentHandover};
+use crate::store::handovers::{NewOutgoing, ReceivedHandover, Redeemed, SentHandover, StatusChange};
 use crate::store::staff::StaffRecord;
 use crate::store::Store;
 
@@ -167,9 +167,7 @@ impl Hub {
                                 &handover_id,
                                 None,
                                 &[HandoverStatus::Sending],
-                                status,
-                                None,
-                                failure.as_deref(),
+                                StatusChange { reason: failure.as_deref(), ..StatusChange::to(status) },
                                 now,
                             )
                             .await?;

@@ -186,6 +186,8 @@ pub struct HubConfig {
     pub retention_days: u64,
     /// How long a returning child waits for the counsellor they spoke with before.
     pub return_prefer: Millis,
+    /// Sends this helpline's signed requests to partner helplines (handovers).
+    pub partner_client: Arc<crate::partners::client::PartnerClient>,
 }
 
 /// How often waiting children's estimates are refreshed while nothing else happens:
@@ -466,7 +468,6 @@ pub async fn start(
     bus: Arc<crate::bus::Bus>,
     writer: crate::writer::WriterHandle,
     persisted: mpsc::UnboundedReceiver<crate::writer::Persisted>,
-    partner_client: Arc<crate::partners::client::PartnerClient>,
 ) -> Result<HubHandle, StoreError> {
     let (commands, receiver) = mpsc::channel(1024);
     let own_commands = commands.downgrade();
@@ -507,7 +508,7 @@ pub async fn start(
         leaving_message: HashSet::new(),
         left_being_taken: HashSet::new(),
         opened_cases: HashMap::new(),
-        handovers: handovers::Handovers::new(partner_client, own_commands),
+        handovers: handovers::Handovers::new(config.partner_client, own_commands),
         codes: cases::Codes::load(&store_for_codes, config.retention_days, config.return_prefer)
             .await
             .map_err(|error| StoreError::Corrupt(format!("return code keys: {error}")))?,

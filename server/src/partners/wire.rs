@@ -198,18 +198,24 @@ mod tests {
 
     #[test]
     fn answers_carry_what_each_decision_needs() {
+        let code = crate::return_code::ReturnCode::from_random(&[7; crate::return_code::ReturnCode::RANDOM_BYTES])
+            .expect("a code")
+            .display();
         let accepted = HandoverAnswer::Accepted {
             decided_by: "Giulia".into(),
             token: "abcdefghijklmnopqrstuvwxyz012345".into(),
-            return_code: "4827 1930 5562".into(),
+            return_code: code.clone(),
         };
         assert_eq!(accepted.validate(), Ok(()));
         let json = serde_json::to_value(&accepted).unwrap();
         assert_eq!(json["decision"], "accepted");
+        let mut mistyped: Vec<char> = code.chars().collect();
+        let last = mistyped.len() - 1;
+        mistyped[last] = if mistyped[last] == '0' { '1' } else { '0' };
         let bad_code = HandoverAnswer::Accepted {
             decided_by: "Giulia".into(),
             token: "abcdefghijklmnopqrstuvwxyz012345".into(),
-            return_code: "4827 1930 5563".into(),
+            return_code: mistyped.into_iter().collect(),
         };
         assert_eq!(bad_code.validate(), Err(Invalid::Decision));
         let declined = HandoverAnswer::Declined { decided_by: "Giulia".into(), reason: " ".into() };

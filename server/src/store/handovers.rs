@@ -32,6 +32,20 @@ pub struct NewOutgoing {
     pub sent_by: String,
 }
 
+/// Where a handover this helpline sent goes next, and what the partner said.
+#[derive(Debug, Clone, Copy)]
+pub struct StatusChange<'a> {
+    pub to: HandoverStatus,
+    pub decided_by: Option<&'a str>,
+    pub reason: Option<&'a str>,
+}
+
+impl StatusChange<'_> {
+    pub fn to(status: HandoverStatus) -> Self {
+        Self { to: status, decided_by: None, reason: None }
+    }
+}
+
 /// A handover a partner sent, as received.
 #[derive(Debug, Clone)]
 pub struct NewIncoming {
@@ -310,19 +324,18 @@ impl Store {
         row.as_ref().map(outgoing_from_row).transpose()
     }
 
-    /// Moves a handover this helpline sent to `status`, if it is in one of `from` and,
-    /// when `partner` is given, was sent to that partner. The handover as it stands
-    /// after; `None` when no such handover is in such a status.
+    /// Moves a handover this helpline sent to `change.to`, if it is in one of `from`
+    /// and, when `partner` is given, was sent to that partner. The handover as it
+    /// stands after; `None` when no such handover is in such a status.
     pub async fn move_outgoing(
         &self,
         id: &str,
         partner: Option<&str>,
         from: &[HandoverStatus],
-        status: HandoverStatus,
-        decided_by: Option<&str>,
-        reason: Option<&str>,
+        change: StatusChange<'_>,
         now: i64,
     ) -> StoreResult<Option<SentHandover>> {
+        let StatusChange { to: status, decided_by, reason } = change;
         let placeholders: Vec<String> = (0..from.len()).map(|index| format!("${}", index + 7)).collect();
         let sql = format!(
             "UPDATE handovers_out SET status = $1, decided_by = COALESCE($2, decided_by),
