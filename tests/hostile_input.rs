@@ -90,7 +90,7 @@ fn cookie_routes() -> Vec<CookieRoute> {
 /// pending token rather than a cookie; the sockets have their own checks, tested
 /// below; partner helplines' servers sign each request instead, tested in
 /// `tests/partners.rs`), so the origin rule for cookies does not apply to them.
-const COOKIELESS: [&str; 14] = [
+const COOKIELESS: [&str; 17] = [
     "/api/v1/session/enrolment",
     "/api/v1/session/second-factor",
     "/",
@@ -105,7 +105,11 @@ const COOKIELESS: [&str; 14] = [
     "/ws/v1/staff",
     // `POST` signs in; `GET` and `DELETE` are cookie routes, listed above and below.
     "/api/v1/session",
+    // Partner helplines' servers: signed requests, no cookie (see `tests/handovers.rs`).
     "/api/v1/partners/hello",
+    "/api/v1/partners/handovers",
+    "/api/v1/partners/handovers/{id}/answer",
+    "/api/v1/partners/handovers/{id}/transferred",
 ];
 
 /// Every route `server/src/app.rs` declares, as written there.

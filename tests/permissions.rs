@@ -245,6 +245,24 @@ fn http_rows(world: &World) -> Vec<Route> {
             path: "/api/v1/partners/hello".into(),
             expected: all(401),
         },
+        Route {
+            pattern: "/api/v1/partners/handovers",
+            method: "POST",
+            path: "/api/v1/partners/handovers".into(),
+            expected: all(401),
+        },
+        Route {
+            pattern: "/api/v1/partners/handovers/{id}/answer",
+            method: "POST",
+            path: "/api/v1/partners/handovers/0123456789abcdef0123/answer".into(),
+            expected: all(401),
+        },
+        Route {
+            pattern: "/api/v1/partners/handovers/{id}/transferred",
+            method: "POST",
+            path: "/api/v1/partners/handovers/0123456789abcdef0123/transferred".into(),
+            expected: all(401),
+        },
     ]
 }
 
@@ -432,6 +450,24 @@ async fn every_route_and_message_type_for_every_actor() {
         ),
         // A live chat is no left message, for anyone (even its holder).
         ("take_left_message", json!({"conversation_id": a}), [not_yours, not_yours, not_yours, not_yours]),
+        // Handovers: asking and sending with consent are the holder's (an unknown
+        // partner: allowed but impossible); answering needs a handover that waits.
+        (
+            "ask_handover_consent",
+            json!({"conversation_id": a, "partner": "No such helpline"}),
+            ["unknown_partner", not_yours, not_yours, not_yours],
+        ),
+        (
+            "send_handover",
+            json!({"conversation_id": a, "partner": "No such helpline", "consent_id": "no-such-question",
+                   "summary": {"languages": ["en"], "what_happened": "w", "child_wants": "c"}}),
+            ["unknown_partner", not_yours, not_yours, not_yours],
+        ),
+        (
+            "answer_handover",
+            json!({"handover_id": "no-such-handover", "accept": true}),
+            ["handover_gone", "handover_gone", "handover_gone", "handover_gone"],
+        ),
         ("end", json!({"conversation_id": a}), [ok, not_yours, not_yours, not_yours]),
     ];
     let types: BTreeSet<&str> = staff_rows.iter().map(|(kind, _, _)| *kind).collect();
@@ -505,6 +541,18 @@ async fn every_route_and_message_type_for_every_actor() {
         ),
         // Nothing to leave as a message once the chat has ended.
         ("leave_message", json!({}), ["no_conversation", "conversation_ended", "conversation_ended"]),
+        // Only a question put in one's own live chat can be answered (there is none).
+        (
+            "handover_consent",
+            json!({"consent_id": "no-such-question", "answer": "yes"}),
+            ["no_conversation", "no_conversation", "no_conversation"],
+        ),
+        // Joining a partner's chat comes instead of `start`, with a token.
+        (
+            "join_handover",
+            json!({"token": "no-such-token"}),
+            ["invalid_handover_token", "already_started", "already_started"],
+        ),
         // Last: B's socket is detached from its chat once it has left.
         ("leave", json!({}), ["no_conversation", ok, ok]),
     ];

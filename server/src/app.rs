@@ -75,6 +75,8 @@ pub enum ServeError {
     Random(#[from] crate::secrets::RandomError),
     #[error(transparent)]
     PartnerKey(#[from] crate::partners::OwnKeyError),
+    #[error("the client for partner helplines: {0}")]
+    PartnerClient(#[from] crate::partners::client::ClientError),
 }
 
 /// Opens the database, applies migrations, rebuilds the hub and serves on `listener`
@@ -106,6 +108,8 @@ pub async fn run(
     let counsellor_grace = config.counsellor_grace_secs.saturating_mul(1000);
     let settings = http::settings::resolve(&store.settings().await?, &config);
     let board = http::settings::board_config(&settings, &config);
+    let partner_key = crate::partners::own_key(&store).await?;
+    let partner_client = Arc::new(crate::partners::client::PartnerClient::new(partner_key.clone())?);
     let hub_config = HubConfig {
         routing,
         abandon_after,
@@ -115,6 +119,7 @@ pub async fn run(
         board,
         retention_days: config.retention_days,
         return_prefer: config.return_prefer_secs.saturating_mul(1000),
+        partner_client,
     };
     let metrics = Arc::new(crate::metrics::Metrics::default());
     let bus = Arc::new(crate::bus::Bus::default());
@@ -126,7 +131,7 @@ pub async fn run(
     if !config.web_dir.join("bridgeline_web_child_bg.wasm").exists() {
         tracing::warn!(web_dir = %config.web_dir.display(), "the web client is not built here; run `./x web`");
     }
-    let partner_key = crate::partners::own_key(&store).await?;
+    let partners = store.partners().await?;
     let sign_in = Arc::new(http::guard::SignInGuard::new(&config.trusted_proxies)?);
     http::guard::spawn_sweeper(&sign_in);
     let state = AppState {
@@ -141,7 +146,7 @@ pub async fn run(
         next_conn: Arc::new(AtomicU64::new(1)),
         sessions_changed: Arc::new(AtomicU64::new(0)),
         pages: Arc::default(),
-        partners: Arc::new(http::partners::PartnerGate::new(partner_key)),
+        partners: Arc::new(http::partners::PartnerGate::new(partner_key, &partners)),
     };
     // The peer's address reaches handlers (sign-in throttling) as `ConnectInfo`.
     let app = routes(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
@@ -188,8 +193,11 @@ pub fn routes(state: AppState) -> Router {
         .route("/ws/v1/child", get(ws::child::upgrade))
         .route("/ws/v1/staff", get(ws::staff::upgrade))
         .route("/api/v1/partners/hello", get(http::partners::hello))
+        .route("/api/v1/partners/handovers", post(http::partners::receive_handover))
+        .route("/api/v1/partners/handovers/{id}/answer", post(http::partners::handover_answered))
+        .route("/api/v1/partners/handovers/{id}/transferred", post(http::partners::handover_transferred))
         .nest_service("/assets", assets)
-        .layer(axum::middleware::from_fn(http::headers::security_headers))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), http::headers::security_headers))
         .layer(tower_http::timeout::TimeoutLayer::with_status_code(
             axum::http::StatusCode::REQUEST_TIMEOUT,
             Duration::from_secs(30),

@@ -11,6 +11,7 @@
 
 pub mod client;
 pub mod signature;
+pub mod wire;
 
 /// The key type, for callers that sign (tests, and partner clients).
 pub use ed25519_dalek::SigningKey;

@@ -383,6 +383,18 @@ impl Client {
         Client { socket, next_id: 0, name, seen: Vec::new() }
     }
 
+    /// Connects to a WebSocket `url` as a page of `origin` would (a child's page moved
+    /// to a partner helpline's server after a handover).
+    pub async fn connect_url(url: &str, origin: &str, name: &'static str) -> Client {
+        let mut request = url.into_client_request().expect("request");
+        request.headers_mut().insert("Origin", origin.parse().expect("origin header"));
+        let (socket, _) = tokio::time::timeout(WAIT, tokio_tungstenite::connect_async(request))
+            .await
+            .expect("connect timed out")
+            .expect("WebSocket handshake");
+        Client { socket, next_id: 0, name, seen: Vec::new() }
+    }
+
     pub async fn child(server: &Server) -> Client {
         Self::connect(server, "/ws/v1/child", None, "child").await
     }

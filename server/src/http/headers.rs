@@ -12,10 +12,28 @@ pub const CONTENT_SECURITY_POLICY: &str =
 img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; \
 form-action 'self'; frame-ancestors 'none'";
 
-pub async fn security_headers(request: Request, next: Next) -> Response {
+/// The policy with partner helplines' child sockets allowed in `connect-src`: after a
+/// handover, the child's page goes on with the partner (see `docs/protocol.md`).
+pub fn content_security_policy(partner_base_urls: &[String]) -> String {
+    let mut sockets = String::new();
+    for base in partner_base_urls {
+        let Some((scheme, rest)) = base.split_once("://") else { continue };
+        let host = rest.split('/').next().unwrap_or(rest);
+        let scheme = if scheme == "https" { "wss" } else { "ws" };
+        sockets.push_str(&format!(" {scheme}://{host}"));
+    }
+    CONTENT_SECURITY_POLICY.replace("connect-src 'self';", &format!("connect-src 'self'{sockets};"))
+}
+
+pub async fn security_headers(
+    axum::extract::State(state): axum::extract::State<crate::app::AppState>,
+    request: Request,
+    next: Next,
+) -> Response {
     let mut response = next.run(request).await;
+    let policy = state.partners.content_security_policy();
     let headers = response.headers_mut();
-    headers.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CONTENT_SECURITY_POLICY));
+    headers.insert(header::CONTENT_SECURITY_POLICY, policy);
     headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
     headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
     headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));

@@ -122,9 +122,25 @@ pub fn child_socket_allowed(headers: &HeaderMap, config: &ServeConfig) -> bool {
     }
 }
 
-/// Refuses a child socket's handshake from another origin with `forbidden_origin`.
+/// Whether `origin` is the origin of one of these base URLs (partner helplines',
+/// whose child pages may move a child's chat here after a handover).
+pub fn is_origin_of_any(origin: &str, base_urls: &[String]) -> bool {
+    let Some(origin) = Origin::parse(origin) else { return false };
+    base_urls.iter().any(|base| {
+        base.split_once("://").and_then(|(scheme, rest)| {
+            Origin::from_authority(&scheme.to_ascii_lowercase(), rest.split('/').next().unwrap_or(rest))
+        }) == Some(origin.clone())
+    })
+}
+
+/// Refuses a child socket's handshake from another origin with `forbidden_origin`; a
+/// partner helpline's page is let in (a child it handed over joins with a token).
 pub fn require_child_origin(state: &AppState, headers: &HeaderMap) -> Result<(), ApiError> {
-    if child_socket_allowed(headers, &state.config) {
+    let from_partner = headers
+        .get(header::ORIGIN)
+        .and_then(|origin| origin.to_str().ok())
+        .is_some_and(|origin| is_origin_of_any(origin, &state.partners.base_urls()));
+    if from_partner || child_socket_allowed(headers, &state.config) {
         Ok(())
     } else {
         Err(ApiError::ForbiddenOrigin)

@@ -95,6 +95,12 @@ pub async fn child_page(
 ) -> Response {
     let address = peer.map(|Extension(ConnectInfo(peer))| crate::ws::child::client_address(&state, peer, &headers));
     let paused = super::paused::paused_until(&state, address, &headers).await;
+    // The page's content security policy names the partners' sockets as they are now
+    // (a partner added from the command line counts from the next page load).
+    match state.store.partners().await {
+        Ok(partners) => state.partners.partners_read(&partners),
+        Err(error) => tracing::error!(%error, "could not read the partners"),
+    }
     shell(&state, "child", &query, &headers, paused)
 }
 

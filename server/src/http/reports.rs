@@ -40,6 +40,9 @@ pub struct Report {
     pub group: &'static str,
     pub utc_offset_minutes: i64,
     pub rows: Vec<Row>,
+    /// Handovers to and from partner helplines over the whole period, per direction
+    /// and country.
+    pub handovers: Vec<crate::store::handovers::HandoverCount>,
 }
 
 async fn build(state: &AppState, session: &StaffSession, query: &ReportQuery) -> Result<Report, ApiError> {
@@ -73,7 +76,16 @@ async fn build(state: &AppState, session: &StaffSession, query: &ReportQuery) ->
         let weeks = state.store.survey_weeks(&first_week, &last_week).await?;
         reports::survey::merge(&mut rows, &weeks, period, group_by);
     }
-    Ok(Report { from: query.from.clone(), to: query.to.clone(), by, group, utc_offset_minutes: offset, rows })
+    let handovers = state.store.handover_counts(from, last + DAY).await?;
+    Ok(Report {
+        from: query.from.clone(),
+        to: query.to.clone(),
+        by,
+        group,
+        utc_offset_minutes: offset,
+        rows,
+        handovers,
+    })
 }
 
 pub async fn json(

@@ -67,9 +67,10 @@ impl Hub {
             ChildRequest::Leave { .. } => self.child_leave(conn, &id),
             ChildRequest::LeaveMessage { .. } => self.leave_message(conn, &id).await,
             ChildRequest::OpenCase { code, .. } => self.open_case(conn, &id, &code).await,
-            ChildRequest::HandoverConsent { .. } | ChildRequest::JoinHandover { .. } => {
-                Err(RequestError::refused(ErrorCode::Forbidden, "handovers are not served yet"))
+            ChildRequest::HandoverConsent { consent_id, answer, .. } => {
+                self.child_handover_consent(conn, &id, consent_id, answer).await
             }
+            ChildRequest::JoinHandover { token, .. } => self.join_handover(conn, &id, &token).await,
         };
         if let Err(error) = result {
             let reply = error.into_reply(&id);
@@ -101,7 +102,7 @@ impl Hub {
         self.child_conns.get(&conn).and_then(|(_, conversation)| conversation.as_ref())
     }
 
-    async fn child_start(
+    pub(super) async fn child_start(
         &mut self,
         conn: ConnId,
         id: &str,
@@ -273,11 +274,21 @@ impl Hub {
             Ok((record, stored_last_seq))
         };
         let (id, resume_token) = (id.to_owned(), resume_token.to_owned());
-        self.off_hub(task, move |hub, found| match found {
-            Ok((record, stored_last_seq)) => {
-                hub.child_resumed(conn, &id, &resume_token, last_seq, record, stored_last_seq)
-            }
-            Err(error) => hub.refuse_child(conn, &id, error),
+        self.off_hub_async(task, move |hub, found| {
+            Box::pin(async move {
+                match found {
+                    Ok((record, stored_last_seq)) => {
+                        let conversation = record.id.clone();
+                        hub.child_resumed(conn, &id, &resume_token, last_seq, record, stored_last_seq);
+                        if hub.attached_conversation(conn) == Some(&conversation)
+                            && hub.conversations.contains_key(&conversation)
+                        {
+                            hub.after_child_attached(&conversation).await;
+                        }
+                    }
+                    Err(error) => hub.refuse_child(conn, &id, error),
+                }
+            })
         })
         .await;
         Ok(())

@@ -21,9 +21,11 @@ impl Hub {
         match (follow_up, outcome) {
             (FollowUp::Started { conn, id, resume_token, conversation }, Ok(Ok(Written::Created))) => {
                 self.started(conn, id, resume_token, &conversation);
+                self.joined_with_handover(conn, &conversation).await;
             }
             (FollowUp::Started { conn, id, conversation, .. }, outcome) => {
                 self.not_started(conn, &conversation);
+                self.handovers.join_failed(conn);
                 let error = failure(outcome, "start");
                 self.send_to_child_conn(conn, &ChildEvent::Error(error.into_reply(&id)));
             }
@@ -32,6 +34,7 @@ impl Hub {
                 // A returning child: their earlier contacts follow the chat.
                 if self.conversations.get(&conversation).is_some_and(|live| live.returning) {
                     self.send_earlier_contacts(&staff_id, &conversation).await;
+                    self.send_handover_context(&staff_id, &conversation).await;
                 }
             }
             (FollowUp::Accepted { conn, id, staff_id, conversation }, outcome) => {

@@ -31,6 +31,7 @@ mod cases;
 mod casework;
 mod child;
 mod follow_up;
+mod handovers;
 mod history;
 mod left_messages;
 mod off_hub;
@@ -50,6 +51,7 @@ use tokio::sync::mpsc;
 use tokio::time::Instant;
 
 pub use casework::{CANNED_PREFIX, CANNED_PURPOSES};
+pub use handovers::HandoverEvent;
 pub use off_hub::Continuation;
 pub use outbox::{outbox, OutFrame, Outbox, OutboxReceiver};
 
@@ -113,6 +115,8 @@ pub enum Command {
     Present {
         reply: tokio::sync::oneshot::Sender<crate::metrics::Present>,
     },
+    /// Something about a handover came from a partner (see [`handovers`]).
+    Handover(HandoverEvent),
 }
 
 impl Command {
@@ -139,6 +143,7 @@ impl Command {
                 ..
             } | Command::Present { .. }
                 | Command::PausedUntil { .. }
+                | Command::Handover(_)
         )
     }
 }
@@ -181,6 +186,8 @@ pub struct HubConfig {
     pub retention_days: u64,
     /// How long a returning child waits for the counsellor they spoke with before.
     pub return_prefer: Millis,
+    /// Sends this helpline's signed requests to partner helplines (handovers).
+    pub partner_client: Arc<crate::partners::client::PartnerClient>,
 }
 
 /// How often waiting children's estimates are refreshed while nothing else happens:
@@ -447,6 +454,8 @@ struct Hub {
     left_being_taken: HashSet<ConversationId>,
     /// The earlier chats each child socket may read, after its `open_case`.
     opened_cases: HashMap<ConnId, HashSet<ConversationId>>,
+    /// Handovers to and from partner helplines (see [`handovers`]).
+    handovers: handovers::Handovers,
 }
 
 /// Rebuilds the hub's state from the store and starts it. The hub stops when every
@@ -461,6 +470,7 @@ pub async fn start(
     persisted: mpsc::UnboundedReceiver<crate::writer::Persisted>,
 ) -> Result<HubHandle, StoreError> {
     let (commands, receiver) = mpsc::channel(1024);
+    let own_commands = commands.downgrade();
     let store_for_codes = store.clone();
     let mut hub = Hub {
         store,
@@ -498,12 +508,14 @@ pub async fn start(
         leaving_message: HashSet::new(),
         left_being_taken: HashSet::new(),
         opened_cases: HashMap::new(),
+        handovers: handovers::Handovers::new(config.partner_client, own_commands),
         codes: cases::Codes::load(&store_for_codes, config.retention_days, config.return_prefer)
             .await
             .map_err(|error| StoreError::Corrupt(format!("return code keys: {error}")))?,
     };
     hub.rebuild().await?;
     hub.load_blocks().await?;
+    hub.handovers.rebuild(hub.store.waiting_incoming().await?);
     tokio::spawn(hub.run(receiver, persisted));
     Ok(HubHandle { commands })
 }
@@ -687,6 +699,7 @@ impl Hub {
             Command::Present { reply } => {
                 let _ = reply.send(self.present());
             }
+            Command::Handover(event) => self.handover_event(event).await,
         }
     }
 

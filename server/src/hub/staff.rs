@@ -62,7 +62,7 @@ impl Hub {
             actions.extend(self.router.set_status(&staff_id, record.status));
             self.apply(actions);
         }
-        let ConsoleLoad { mut notes, owing_wrap_up, alerts, blocks, earlier } = loaded;
+        let ConsoleLoad { mut notes, owing_wrap_up, alerts, blocks, earlier, partners, handover_contexts } = loaded;
         let mut conversations = self.assigned_to(&staff_id);
         for assigned in &mut conversations {
             assigned.notes = notes.remove(&assigned.conversation_id).unwrap_or_default();
@@ -77,6 +77,7 @@ impl Hub {
             .offer_of(&staff_id)
             .and_then(|(conversation, expires_at)| self.offer_event(&conversation, expires_at, now));
         let left_messages = self.left_messages_for(&record);
+        let incoming_handovers = self.incoming_for(&record);
         outbox.send(&StaffEvent::Ready {
             username: record.username,
             display_name: record.display_name,
@@ -89,11 +90,14 @@ impl Hub {
             wrap_up_required: self.wrap_up_required,
             alerts,
             left_messages,
-            partners: Vec::new(),
-            incoming_handovers: Vec::new(),
+            partners,
+            incoming_handovers,
         });
         for (conversation_id, earlier) in earlier {
             outbox.send(&StaffEvent::Case { conversation_id, earlier });
+        }
+        for (conversation_id, handover) in handover_contexts {
+            outbox.send(&StaffEvent::HandoverContext { conversation_id, handover });
         }
         // Whether each child is there, then (the counsellor is back) tell the children.
         self.send_child_presences(conn, &staff_id);
@@ -197,6 +201,34 @@ impl Hub {
             }
             StaffRequest::TakeLeftMessage { id, conversation_id } => {
                 self.take_left_message(conn, &staff_id, id, conversation_id).await
+            }
+            StaffRequest::AskHandoverConsent { id, conversation_id, partner, transcript } => {
+                self.ask_handover_consent(conn, &staff_id, id, conversation_id, partner, transcript).await
+            }
+            StaffRequest::SendHandover {
+                id,
+                conversation_id,
+                partner,
+                summary,
+                consent_id,
+                transcript,
+                without_consent_reason,
+            } => {
+                self.send_handover(
+                    conn,
+                    &record,
+                    id,
+                    conversation_id,
+                    partner,
+                    summary,
+                    consent_id,
+                    transcript,
+                    without_consent_reason,
+                )
+                .await
+            }
+            StaffRequest::AnswerHandover { id, handover_id, accept, reason } => {
+                self.answer_handover(conn, &record, id, handover_id, accept, reason).await
             }
             request => self.counsellor_request(conn, &staff_id, request).await,
         };
@@ -309,11 +341,10 @@ impl Hub {
             | StaffRequest::TakeLeftMessage { .. } => {
                 Err(RequestError::refused(ErrorCode::Forbidden, "only coordinators and admins do this"))
             }
+            // Answered before this is reached; kept for an exhaustive match.
             StaffRequest::AskHandoverConsent { .. }
             | StaffRequest::SendHandover { .. }
-            | StaffRequest::AnswerHandover { .. } => {
-                Err(RequestError::refused(ErrorCode::Forbidden, "handovers are not served yet"))
-            }
+            | StaffRequest::AnswerHandover { .. } => Err(RequestError::Internal("handovers are handled before")),
         }
     }
 
@@ -599,6 +630,10 @@ struct ConsoleLoad {
     blocks: Option<bridgeline_protocol::blocks::BlocksView>,
     /// The earlier contacts of returning children's live chats.
     earlier: Vec<(ConversationId, Vec<bridgeline_protocol::EarlierContact>)>,
+    /// The partner helplines a case can be handed to.
+    partners: Vec<bridgeline_protocol::handovers::PartnerView>,
+    /// What partners sent with the live chats they handed over.
+    handover_contexts: Vec<(ConversationId, bridgeline_protocol::handovers::IncomingHandover)>,
 }
 
 async fn load_console(
@@ -615,9 +650,13 @@ async fn load_console(
             if !earlier.is_empty() {
                 loaded.earlier.push((conversation.clone(), earlier));
             }
+            if let Some(handover) = store.handover_of(&conversation).await? {
+                loaded.handover_contexts.push((conversation.clone(), handover));
+            }
         }
         loaded.notes.insert(conversation, notes);
     }
+    loaded.partners = super::handovers::partner_views(&store).await?;
     for conversation in store.pending_wrap_ups(&staff_id).await? {
         let Some(record) = store.conversation_by_id(&conversation).await? else { continue };
         loaded.owing_wrap_up.push(AssignedConversation {

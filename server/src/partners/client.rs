@@ -48,6 +48,13 @@ pub struct PartnerClient {
     key: SigningKey,
 }
 
+impl std::fmt::Debug for PartnerClient {
+    /// Says what it is and never shows the key.
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter.write_str("PartnerClient")
+    }
+}
+
 impl PartnerClient {
     pub fn new(key: SigningKey) -> Result<Self, ClientError> {
         let connector = hyper_rustls::HttpsConnectorBuilder::new()

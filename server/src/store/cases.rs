@@ -116,6 +116,15 @@ impl Store {
         .fetch_optional(&mut *tx)
         .await?
         .flatten();
+        // A case a partner handed over, before its first chat here: whoever accepted it.
+        let last_counsellor = match last_counsellor {
+            Some(counsellor) => Some(counsellor),
+            None => sqlx::query_scalar("SELECT decided_by FROM handovers_in WHERE case_id = $1")
+                .bind(&id)
+                .fetch_optional(&mut *tx)
+                .await?
+                .flatten(),
+        };
         tx.commit().await?;
         Ok(Some(FoundCase { id, last_counsellor }))
     }
@@ -228,6 +237,10 @@ impl Store {
             format!("UPDATE referrals SET reason = '' WHERE conversation_id IN ({of_case})"),
             format!("UPDATE abuse_reports SET reason = '' WHERE conversation_id IN ({of_case})"),
             format!("UPDATE audit_log SET conversation_id = NULL WHERE conversation_id IN ({of_case})"),
+            // What a partner sent about the child goes with the case.
+            "UPDATE handovers_in SET summary = 'null', transcript = NULL, case_id = NULL, token_hash = NULL
+             WHERE case_id = $1"
+                .to_owned(),
         ] {
             sqlx::query(sqlx::AssertSqlSafe(statement)).bind(&id).execute(&mut *tx).await?;
         }

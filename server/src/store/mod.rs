@@ -10,6 +10,7 @@ pub mod cases;
 pub mod casework;
 pub mod conversations;
 pub mod directory;
+pub mod handovers;
 pub mod left_messages;
 pub mod messages;
 pub mod partners;

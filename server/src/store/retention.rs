@@ -36,6 +36,15 @@ impl Store {
         .bind(cutoff)
         .execute(&mut *tx)
         .await?;
+        // What partners sent about children goes as their chats do: a handover answered
+        // before the cutoff keeps only what reports count (partner, country, status).
+        sqlx::query(
+            "UPDATE handovers_in SET summary = 'null', transcript = NULL, token_hash = NULL
+             WHERE received_at < $1 AND status <> 'delivered' AND summary <> 'null'",
+        )
+        .bind(cutoff)
+        .execute(&mut *tx)
+        .await?;
         let due = "SELECT id FROM conversations WHERE state = 'ended' AND ended_at < $1 AND purged_at IS NULL";
         let conversations = sqlx::query(due).bind(cutoff).fetch_all(&mut *tx).await?.len();
         if conversations == 0 {

@@ -1,0 +1,429 @@
+//! Handing a child's case to a partner helpline (issue 14), between two real servers on
+//! loopback, each with its own database: Rome (this helpline) and Berlin (its
+//! partner). The child is asked in their language and the answer recorded; nothing
+//! goes without consent (checked in Berlin's database); an accepted handover moves the
+//! child's page to Berlin's counsellor, who has the summary; a refusal reaches the
+//! sender with its reason; a coordinator may send without consent only for a child in
+//! imminent danger, and the child is told; forged, replayed and stale requests are
+//! refused and store nothing.
+
+mod support;
+
+use std::process::Command;
+
+use serde_json::{json, Value};
+use support::{available_counsellor, binary, connected_pair, scalar, sign_in, Client, Scratch, Server};
+
+fn partner(scratch: &Scratch, args: &[&str]) -> String {
+    let output = Command::new(binary())
+        .arg("partner")
+        .args(args)
+        .args(["--database", &scratch.database()])
+        .output()
+        .expect("run bridgeline partner");
+    assert!(output.status.success(), "partner {args:?}: {}", String::from_utf8_lossy(&output.stderr));
+    String::from_utf8_lossy(&output.stdout).trim().to_owned()
+}
+
+const ROME: &str = "Telefono Azzurro";
+const BERLIN: &str = "Nummer gegen Kummer";
+
+/// Two helplines that trust each other, running: Rome with Amira (Arabic) and a
+/// coordinator, Berlin with Giulia (Arabic, German), Hans (German only) and a
+/// coordinator.
+struct Pair {
+    rome_scratch: Scratch,
+    berlin_scratch: Scratch,
+    rome: Server,
+    berlin: Server,
+}
+
+async fn pair() -> Pair {
+    let (rome_scratch, berlin_scratch) = (Scratch::new(), Scratch::new());
+    rome_scratch.add_user("amira", "ar,en", 3);
+    rome_scratch.add_staff("cora", "coordinator", "ar,en,it", 3);
+    berlin_scratch.add_user("giulia", "ar,de", 3);
+    berlin_scratch.add_user("hans", "de", 3);
+    berlin_scratch.add_staff("bea", "coordinator", "de", 3);
+    let rome_identity = partner(&rome_scratch, &["key"]);
+    let berlin_identity = partner(&berlin_scratch, &["key"]);
+    let rome = rome_scratch.start(&[]).await;
+    let berlin = berlin_scratch.start(&[]).await;
+    let rome_url = format!("http://{}", rome.addr);
+    let berlin_url = format!("http://{}", berlin.addr);
+    let add = |scratch: &Scratch, name: &str, url: &str, countries: &str, languages: &str, key: &str| {
+        partner(
+            scratch,
+            &["add", "--name", name, "--url", url, "--countries", countries, "--languages", languages, "--key", key],
+        );
+    };
+    add(&rome_scratch, BERLIN, &berlin_url, "DE,AT", "de,ar,uk", &berlin_identity);
+    add(&berlin_scratch, ROME, &rome_url, "IT", "it,ar,ti", &rome_identity);
+    Pair { rome_scratch, berlin_scratch, rome, berlin }
+}
+
+fn summary(country: &str) -> Value {
+    json!({
+        "categories": ["migration"],
+        "risk": "medium",
+        "languages": ["ar"],
+        "country": country,
+        "what_happened": "Travelling alone; separated from her older brother two days ago.",
+        "child_wants": "To find her brother and a safe place to sleep.",
+        "done_so_far": "Gave the 116 000 number.",
+        "referrals": ["116 000"]
+    })
+}
+
+/// The counsellor asks; the child's page gets the question; the child answers; the
+/// counsellor sees the answer. Returns the consent id.
+async fn ask_and_answer(
+    counsellor: &mut Client,
+    child: &mut Client,
+    conversation: &Value,
+    transcript: bool,
+    answer: &str,
+) -> String {
+    counsellor
+        .request(json!({"type": "ask_handover_consent", "conversation_id": conversation, "partner": BERLIN, "transcript": transcript}))
+        .await;
+    let asked = counsellor.expect("the question", |frame| frame["type"] == "handover_consent").await;
+    assert!(asked.get("answer").is_none(), "{asked}");
+    let question = child.expect_type("handover_consent_asked").await;
+    assert_eq!(question["partner"], BERLIN);
+    assert_eq!(question["countries"], json!(["DE", "AT"]));
+    assert_eq!(question["transcript"], transcript);
+    let consent_id = question["consent_id"].as_str().expect("consent id").to_owned();
+    assert_eq!(asked["consent_id"], consent_id.as_str());
+    child.request(json!({"type": "handover_consent", "consent_id": consent_id, "answer": answer})).await;
+    let answered = counsellor
+        .expect("the answer", |frame| frame["type"] == "handover_consent" && frame.get("answer").is_some())
+        .await;
+    assert_eq!(answered["answer"], answer);
+    consent_id
+}
+
+#[tokio::test]
+async fn with_consent_an_accepted_handover_moves_the_child_to_the_partners_counsellor() {
+    let pair = pair().await;
+    let (mut amira, _) = available_counsellor(&pair.rome, "amira").await;
+    let (mut child, conversation) = connected_pair(&pair.rome, &mut amira, "ar").await;
+    child.request(json!({"type": "send", "text": "أخي ضاع في المحطة"})).await;
+    let (mut giulia, _) = available_counsellor(&pair.berlin, "giulia").await;
+    let (mut hans, _) = available_counsellor(&pair.berlin, "hans").await;
+    let mut bea = Client::counsellor(&pair.berlin, &sign_in(&pair.berlin, "bea").await).await;
+
+    // Asked with the chat; the child agrees to the summary only.
+    let consent = ask_and_answer(&mut amira, &mut child, &conversation, true, "summary_only").await;
+    let stored = scalar(
+        &pair.rome,
+        "SELECT COUNT(*) FROM handover_consents WHERE language = 'ar' AND answer = 'summary_only'
+             AND transcript_asked = 1 AND answered_at IS NOT NULL",
+    )
+    .await;
+    assert_eq!(stored, 1, "the question, its language and the answer are recorded");
+
+    // The chat itself cannot go on that answer; the summary can.
+    let send = |transcript: bool| {
+        json!({"type": "send_handover", "conversation_id": conversation, "partner": BERLIN,
+               "consent_id": consent, "transcript": transcript, "summary": summary("DE")})
+    };
+    assert_eq!(amira.refused(send(true)).await, "no_consent");
+    amira.request(send(false)).await;
+    let sending = amira.expect("the handover", |frame| frame["type"] == "handover").await;
+    assert_eq!(sending["transcript"], false);
+    let notice = child.expect_type("handover_sent").await;
+    assert_eq!(notice["consented"], true);
+    assert_eq!(notice["partner"], BERLIN);
+    amira.expect("delivered", |frame| frame["type"] == "handover" && frame["status"] == "delivered").await;
+
+    // Berlin: Giulia (Arabic) and the coordinator see it; Hans (German only) does not.
+    let incoming = giulia.expect_type("incoming_handover").await;
+    assert_eq!(incoming["partner"], ROME);
+    assert_eq!(incoming["summary"]["child_wants"], "To find her brother and a safe place to sleep.");
+    assert_eq!(incoming["consent"]["kind"], "child");
+    assert_eq!(incoming["consent"]["language"], "ar");
+    assert!(incoming.get("transcript").is_none(), "{incoming}");
+    assert_eq!(incoming["child_in_chat"], true);
+    bea.expect_type("incoming_handover").await;
+    hans.expect_none("a handover in languages he does not read", std::time::Duration::from_millis(300), |frame| {
+        frame["type"] == "incoming_handover"
+    })
+    .await;
+    // Nothing of the chat reached Berlin's database.
+    assert_eq!(scalar(&pair.berlin, "SELECT COUNT(*) FROM handovers_in WHERE transcript IS NOT NULL").await, 0);
+    assert_eq!(scalar(&pair.berlin, "SELECT COUNT(*) FROM handovers_in WHERE summary LIKE '%المحطة%'").await, 0);
+
+    // Giulia accepts; a second answer finds it gone.
+    let handover_id = incoming["handover_id"].clone();
+    giulia.request(json!({"type": "answer_handover", "handover_id": handover_id, "accept": true})).await;
+    bea.expect("gone", |frame| frame["type"] == "incoming_handover_gone" && frame["status"] == "accepted").await;
+    assert_eq!(
+        bea.refused(json!({"type": "answer_handover", "handover_id": handover_id, "accept": false, "reason": "x"}))
+            .await,
+        "handover_gone"
+    );
+
+    // Rome: Amira sees it accepted by Giulia; the child's page is moved, and the chat
+    // here ends.
+    let accepted = amira.expect("accepted", |frame| frame["type"] == "handover" && frame["status"] == "accepted").await;
+    assert_eq!(accepted["decided_by"], "Giulia");
+    let transfer = child.expect_type("handover_transfer").await;
+    assert_eq!(transfer["socket_url"], format!("ws://{}/ws/v1/child", pair.berlin.addr).as_str());
+    assert_eq!(transfer["page_url"], format!("http://{}/", pair.berlin.addr).as_str());
+    assert_eq!(transfer["return_code"].as_str().map(str::len), Some(14), "{transfer}");
+    let ended = child.expect_type("ended").await;
+    assert_eq!(ended["by"], "system");
+
+    // The page joins Berlin's chat with the token, from Rome's origin.
+    let rome_origin = format!("http://{}", pair.rome.addr);
+    let mut moved = Client::connect_url(transfer["socket_url"].as_str().unwrap(), &rome_origin, "moved child").await;
+    let token = transfer["token"].as_str().unwrap();
+    let attached = moved.request(json!({"type": "join_handover", "token": token})).await;
+    assert_eq!(attached["type"], "attached");
+    assert_eq!(attached["language"], "ar");
+    let offer = giulia.expect_type("offer").await;
+    assert_eq!(offer["returning"], true, "offered first to Giulia, who accepted: {offer}");
+    giulia.request(json!({"type": "accept", "conversation_id": offer["conversation_id"]})).await;
+    let context = giulia.expect_type("handover_context").await;
+    assert_eq!(context["conversation_id"], offer["conversation_id"]);
+    assert_eq!(context["handover"]["summary"]["what_happened"], summary("DE")["what_happened"]);
+    giulia
+        .request(json!({"type": "send", "conversation_id": offer["conversation_id"], "text": "أنا جوليا، أنا هنا"}))
+        .await;
+    moved.expect("Giulia's message", |frame| support::text_of(frame) == Some("أنا جوليا، أنا هنا")).await;
+    moved.request(json!({"type": "send", "text": "شكرا"})).await;
+    giulia.expect("the child's message", |frame| support::text_of(frame) == Some("شكرا")).await;
+    amira.expect("transferred", |frame| frame["type"] == "handover" && frame["status"] == "transferred").await;
+
+    // The token works once.
+    let mut again = Client::connect_url(transfer["socket_url"].as_str().unwrap(), &rome_origin, "replayed").await;
+    assert_eq!(again.refused(json!({"type": "join_handover", "token": token})).await, "invalid_handover_token");
+
+    // Both sides audited it, and both reports count it under Germany.
+    for (server, actions) in [
+        (
+            &pair.rome,
+            &["handover_consent_asked", "handover_consent_answered", "handover_sent", "handover_answer_received"][..],
+        ),
+        (&pair.berlin, &["handover_received", "handover_answered"][..]),
+    ] {
+        for action in actions {
+            let lines = scalar(server, &format!("SELECT COUNT(*) FROM audit_log WHERE action = '{action}'")).await;
+            assert_eq!(lines, 1, "{action}");
+        }
+    }
+    let today = chrono_today();
+    for (server, who, direction) in [(&pair.rome, "cora", "sent"), (&pair.berlin, "bea", "received")] {
+        let cookie = sign_in(server, who).await;
+        let report = support::http(
+            server.addr,
+            "GET",
+            &format!("/api/v1/reports?from={today}&to={today}"),
+            &[("Cookie", &cookie), ("x-bridgeline-client", "1")],
+            None,
+        )
+        .await;
+        assert_eq!(report.status, 200, "{}", report.body);
+        let report: Value = serde_json::from_str(&report.body).expect("JSON");
+        assert_eq!(
+            report["handovers"],
+            json!([{"direction": direction, "country": "DE", "total": 1, "accepted": 1, "declined": 0}])
+        );
+    }
+    drop(pair.rome_scratch);
+    drop(pair.berlin_scratch);
+}
+
+/// Today's date as the reports take it (UTC, as the servers run by default).
+fn chrono_today() -> String {
+    let days = bridgeline::secrets::unix_millis() / 86_400_000;
+    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+#[tokio::test]
+async fn no_means_nothing_is_sent_a_refusal_reaches_the_sender_and_only_a_coordinator_overrides_for_imminent_risk() {
+    let pair = pair().await;
+    let (mut amira, _) = available_counsellor(&pair.rome, "amira").await;
+    let (mut child, conversation) = connected_pair(&pair.rome, &mut amira, "ar").await;
+    child.request(json!({"type": "send", "text": "لا أريد أن يعرف أحد"})).await;
+    let (mut giulia, _) = available_counsellor(&pair.berlin, "giulia").await;
+
+    // The child says no: nothing can be sent, and Berlin receives nothing.
+    let refused = ask_and_answer(&mut amira, &mut child, &conversation, true, "no").await;
+    let send = |consent: &str, transcript: bool| {
+        json!({"type": "send_handover", "conversation_id": conversation, "partner": BERLIN,
+               "consent_id": consent, "transcript": transcript, "summary": summary("DE")})
+    };
+    assert_eq!(amira.refused(send(&refused, false)).await, "no_consent");
+    // Without consent: a counsellor may not; a coordinator may not unless the risk is
+    // imminent.
+    let without = json!({"type": "send_handover", "conversation_id": conversation, "partner": BERLIN,
+                         "without_consent_reason": "She said she will be taken tonight.", "summary": summary("DE")});
+    assert_eq!(amira.refused(without.clone()).await, "forbidden");
+    let mut cora = Client::counsellor(&pair.rome, &sign_in(&pair.rome, "cora").await).await;
+    assert_eq!(cora.refused(without.clone()).await, "no_consent");
+    assert_eq!(
+        amira
+            .refused(json!({"type": "ask_handover_consent", "conversation_id": conversation, "partner": "Nobody"}))
+            .await,
+        "unknown_partner"
+    );
+    giulia
+        .expect_none("a handover", std::time::Duration::from_millis(500), |frame| frame["type"] == "incoming_handover")
+        .await;
+    assert_eq!(scalar(&pair.berlin, "SELECT COUNT(*) FROM handovers_in").await, 0, "nothing reached Berlin");
+
+    // She changes her mind and agrees to the chat too: it goes, and Berlin has it.
+    let consent = ask_and_answer(&mut amira, &mut child, &conversation, true, "yes").await;
+    amira.request(send(&consent, true)).await;
+    let incoming = giulia.expect_type("incoming_handover").await;
+    let lines = incoming["transcript"].as_array().expect("the chat went with consent");
+    assert!(lines.iter().any(|line| line["text"] == "لا أريد أن يعرف أحد" && line["author"] == "child"), "{incoming}");
+    assert_eq!(scalar(&pair.berlin, "SELECT COUNT(*) FROM handovers_in WHERE transcript IS NOT NULL").await, 1);
+    // The answer is final once sent on.
+    assert_eq!(
+        child.refused(json!({"type": "handover_consent", "consent_id": consent, "answer": "no"})).await,
+        "no_conversation"
+    );
+
+    // Berlin declines, saying why; Amira reads it. The child stays in Rome's chat.
+    let reason = "No Arabic-speaking counsellor before Monday; please give 116 000.";
+    assert_eq!(
+        giulia
+            .refused(json!({"type": "answer_handover", "handover_id": incoming["handover_id"], "accept": false}))
+            .await,
+        "invalid_field",
+        "declining needs a reason"
+    );
+    giulia
+        .request(json!({"type": "answer_handover", "handover_id": incoming["handover_id"], "accept": false, "reason": reason}))
+        .await;
+    let declined = amira.expect("declined", |frame| frame["type"] == "handover" && frame["status"] == "declined").await;
+    assert_eq!(declined["reason"], reason);
+    assert_eq!(declined["decided_by"], "Giulia");
+    child.request(json!({"type": "send", "text": "ما زلت هنا"})).await;
+    amira.expect("the child, still here", |frame| support::text_of(frame) == Some("ما زلت هنا")).await;
+
+    // Imminent danger: the coordinator sends without consent, with a reason; the child
+    // is told; the chat does not go.
+    amira.request(json!({"type": "set_risk", "conversation_id": conversation, "level": "imminent"})).await;
+    let mut with_chat = without.clone();
+    with_chat["transcript"] = json!(true);
+    assert_eq!(cora.refused(with_chat).await, "no_consent", "the chat never goes without consent");
+    cora.request(without).await;
+    let notice = child.expect_type("handover_sent").await;
+    assert_eq!(notice["consented"], false);
+    let urgent = giulia.expect_type("incoming_handover").await;
+    assert_eq!(urgent["consent"]["kind"], "imminent_risk");
+    assert_eq!(urgent["consent"]["reason"], "She said she will be taken tonight.");
+    assert!(urgent.get("transcript").is_none());
+    let audited = scalar(
+        &pair.rome,
+        "SELECT COUNT(*) FROM audit_log WHERE action = 'handover_sent' AND detail LIKE '%without consent%taken tonight%'",
+    )
+    .await;
+    assert_eq!(audited, 1);
+    drop(pair.rome_scratch);
+    drop(pair.berlin_scratch);
+}
+
+#[tokio::test]
+async fn forged_replayed_stale_or_malformed_handovers_are_refused_and_store_nothing() {
+    use bridgeline::partners::signature::{sign, MAX_SKEW_MILLIS};
+    let pair = pair().await;
+    let rome_key = {
+        assert_eq!(support::http_exact(pair.rome.addr, "GET", "/healthz", &[], None).await.status, 200);
+        let pool = sqlx::SqlitePool::connect(&pair.rome.database).await.expect("open");
+        let seed: Vec<u8> = sqlx::query_scalar("SELECT key FROM server_keys WHERE name = 'partner_signing'")
+            .fetch_one(&pool)
+            .await
+            .expect("key");
+        bridgeline::partners::signing_key(&seed).expect("32 bytes")
+    };
+    let path = "/api/v1/partners/handovers";
+    let body = json!({
+        "handover_id": "0123456789abcdef0123456789abcdef",
+        "language": "ar",
+        "summary": summary("DE"),
+        "consent": {"kind": "child", "language": "ar", "answered_at": 1},
+        "child_in_chat": false
+    })
+    .to_string();
+    let now = bridgeline::secrets::unix_millis();
+    let nonce = |n: u8| format!("{n:02x}").repeat(16);
+    let post = |signed: bridgeline::partners::signature::Signed, body: String| {
+        let addr = pair.berlin.addr;
+        async move {
+            let headers = signed.headers();
+            support::http_exact(addr, "POST", path, &headers, Some(&body)).await
+        }
+    };
+    let error = |response: &support::HttpResponse| -> (u16, String) {
+        let parsed: Value = serde_json::from_str(&response.body).unwrap_or(Value::Null);
+        (response.status, parsed["error"].as_str().unwrap_or_default().to_owned())
+    };
+
+    let stranger = bridgeline::partners::SigningKey::from_bytes(&[42; 32]);
+    let unknown = post(sign(&stranger, "POST", path, body.as_bytes(), now, &nonce(1)), body.clone()).await;
+    assert_eq!(error(&unknown), (401, "unknown_partner".into()));
+    let stale = sign(&rome_key, "POST", path, body.as_bytes(), now - MAX_SKEW_MILLIS - 60_000, &nonce(2));
+    assert_eq!(error(&post(stale, body.clone()).await), (401, "stale".into()));
+    // Signed for one body, sent with another (a summary changed on the way).
+    let tampered = body.replace("To find her brother", "To go home");
+    let signed = sign(&rome_key, "POST", path, body.as_bytes(), now, &nonce(3));
+    assert_eq!(error(&post(signed, tampered).await), (401, "bad_signature".into()));
+    assert_eq!(
+        error(&support::http_exact(pair.berlin.addr, "POST", path, &[], Some(&body)).await),
+        (401, "unsigned".into())
+    );
+    // Without consent, a transcript is refused even when signed.
+    let smuggled = json!({
+        "handover_id": "fedcba9876543210fedcba9876543210",
+        "language": "ar",
+        "summary": summary("DE"),
+        "consent": {"kind": "imminent_risk", "reason": "danger"},
+        "transcript": [{"author": "child", "text": "secret", "sent_at": 1}],
+        "child_in_chat": false
+    })
+    .to_string();
+    let signed = sign(&rome_key, "POST", path, smuggled.as_bytes(), now, &nonce(4));
+    assert_eq!(error(&post(signed, smuggled).await), (400, "invalid_transcript".into()));
+    assert_eq!(scalar(&pair.berlin, "SELECT COUNT(*) FROM handovers_in").await, 0, "nothing stored");
+
+    // The genuine request is taken once; its replay is refused.
+    let genuine = sign(&rome_key, "POST", path, body.as_bytes(), now, &nonce(5));
+    assert_eq!(post(genuine.clone(), body.clone()).await.status, 202);
+    assert_eq!(error(&post(genuine, body.clone()).await), (401, "replayed".into()));
+    // A retry of the same handover, newly signed, changes nothing.
+    let retry = sign(&rome_key, "POST", path, body.as_bytes(), now, &nonce(6));
+    assert_eq!(post(retry, body).await.status, 200);
+    assert_eq!(scalar(&pair.berlin, "SELECT COUNT(*) FROM handovers_in").await, 1);
+    // An answer about a handover Rome never sent to Berlin is refused.
+    let berlin_key = {
+        let pool = sqlx::SqlitePool::connect(&pair.berlin.database).await.expect("open");
+        let seed: Vec<u8> = sqlx::query_scalar("SELECT key FROM server_keys WHERE name = 'partner_signing'")
+            .fetch_one(&pool)
+            .await
+            .expect("key");
+        bridgeline::partners::signing_key(&seed).expect("32 bytes")
+    };
+    let answer_path = "/api/v1/partners/handovers/0123456789abcdef0123456789abcdef/answer";
+    let answer = json!({"decision": "declined", "decided_by": "Giulia", "reason": "no"}).to_string();
+    let signed = sign(&berlin_key, "POST", answer_path, answer.as_bytes(), now, &nonce(7));
+    let headers = signed.headers();
+    let response = support::http_exact(pair.rome.addr, "POST", answer_path, &headers, Some(&answer)).await;
+    assert_eq!(error(&response), (404, "unknown_handover".into()));
+    assert!(pair.berlin.logs().contains("a partner request was refused"), "refusals are logged");
+    let _ = (&pair.rome_scratch, &pair.berlin_scratch);
+}
