@@ -11,9 +11,10 @@
 //! tests (the console's crate has none of its own).
 
 use crate::handovers::{
-    ConsentAnswer, ConsentView, HandoverSummary, IncomingHandover, OutgoingHandover, PartnerView, MAX_REASON_BYTES,
-    MAX_SUMMARY_TEXT_BYTES,
+    ConsentAnswer, ConsentView, HandoverStatus, HandoverSummary, IncomingHandover, OutgoingHandover, PartnerView,
+    MAX_REASON_BYTES, MAX_SUMMARY_TEXT_BYTES,
 };
+use crate::text::forbidden_control;
 use crate::{Body, ChatMessage, ConversationId, Intake, RiskLevel, StaffRole};
 
 /// Everything a console tracks of handovers. Frames are folded in with the `on_*`
@@ -40,6 +41,8 @@ pub struct Handovers {
 /// What a `send_handover` carried, kept to send the same again when delivery failed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SentHandover {
+    /// The handover it became, once its first `handover` frame came.
+    pub handover_id: Option<String>,
     pub conversation_id: ConversationId,
     pub partner: String,
     pub summary: HandoverSummary,
@@ -77,11 +80,19 @@ impl Handovers {
         }
     }
 
-    /// `handover`: a handover sent, or its new status.
+    /// `handover`: a handover sent, or its new status. The first frame of a handover
+    /// names what the last request to its partner from its chat became.
     pub fn on_outgoing(&mut self, handover: OutgoingHandover) {
         match self.outgoing.iter_mut().find(|known| known.handover_id == handover.handover_id) {
             Some(known) => *known = handover,
             None => {
+                if let Some(sent) = self.sent.iter_mut().find(|sent| {
+                    sent.handover_id.is_none()
+                        && sent.conversation_id == handover.conversation_id
+                        && sent.partner == handover.partner
+                }) {
+                    sent.handover_id = Some(handover.handover_id.clone());
+                }
                 let position = self.outgoing.partition_point(|known| known.sent_at <= handover.sent_at);
                 self.outgoing.insert(position, handover);
             }
@@ -173,6 +184,26 @@ impl Handovers {
     pub fn handover_sent(&mut self, sent: SentHandover) {
         self.sent.retain(|known| !(known.conversation_id == sent.conversation_id && known.partner == sent.partner));
         self.sent.push(sent);
+    }
+
+    /// Whether a handover from this chat to `partner` is on its way or taken: neither
+    /// failed nor declined. Another is not sent meanwhile.
+    pub fn in_flight(&self, conversation_id: &ConversationId, partner: &str) -> bool {
+        self.outgoing.iter().any(|known| {
+            &known.conversation_id == conversation_id
+                && known.partner == partner
+                && !matches!(known.status, HandoverStatus::Failed | HandoverStatus::Declined)
+        })
+    }
+
+    /// Whether the child's answer `consent_id` was used by a handover that did not fail:
+    /// the server takes an answer once, so another handover needs the child asked again.
+    pub fn consent_used(&self, conversation_id: &ConversationId, partner: &str, consent_id: &str) -> bool {
+        let Some(sent) = self.last_sent(conversation_id, partner) else { return false };
+        let Some(handover_id) = sent.handover_id.filter(|_| sent.consent_id.as_deref() == Some(consent_id)) else {
+            return false;
+        };
+        self.outgoing.iter().any(|known| known.handover_id == handover_id && known.status != HandoverStatus::Failed)
     }
 
     /// What was last sent from a chat to a partner.
@@ -376,11 +407,15 @@ pub enum FormProblem {
     NoLanguage,
     /// Sending without consent: the reason is blank or too long.
     ReasonNeeded,
+    /// A text holds an invisible control character.
+    ControlCharacter,
+    /// Something else the server would refuse (a malformed code or service name).
+    Invalid,
 }
 
 /// What in the summary form must change before it may go, each once, in the form's
-/// order. Empty when [`HandoverSummary::validate`] would take it (and the reason, when
-/// one is needed, is there and short enough).
+/// order. Empty exactly when [`HandoverSummary::validate`] takes it (and the reason,
+/// when one is needed, is there and short enough), so that nothing is refused unsaid.
 pub fn form_problems(summary: &HandoverSummary, without_consent_reason: Option<&str>) -> Vec<FormProblem> {
     let mut problems = Vec::new();
     if summary.what_happened.trim().is_empty() {
@@ -403,13 +438,21 @@ pub fn form_problems(summary: &HandoverSummary, without_consent_reason: Option<&
             problems.push(FormProblem::ReasonNeeded);
         }
     }
+    let texts = [&summary.what_happened, &summary.child_wants, &summary.done_so_far];
+    let reason = without_consent_reason.unwrap_or_default();
+    if texts.iter().any(|text| forbidden_control(text).is_some()) || forbidden_control(reason).is_some() {
+        problems.push(FormProblem::ControlCharacter);
+    }
+    if problems.is_empty() && summary.validate().is_err() {
+        problems.push(FormProblem::Invalid);
+    }
     problems
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::handovers::{HandoverConsent, HandoverStatus};
+    use crate::handovers::HandoverConsent;
     use crate::{Author, ReferralCard};
 
     fn chat() -> ConversationId {
@@ -580,6 +623,44 @@ mod tests {
     }
 
     #[test]
+    fn an_answer_goes_once_and_a_handover_on_its_way_is_not_sent_twice() {
+        let mut handovers = Handovers::default();
+        let sent = |consent_id: &str| SentHandover {
+            handover_id: None,
+            conversation_id: chat(),
+            partner: "Azzurro".into(),
+            summary: HandoverSummary::default(),
+            consent_id: Some(consent_id.into()),
+            transcript: false,
+            without_consent_reason: None,
+        };
+        assert!(!handovers.in_flight(&chat(), "Azzurro"));
+        handovers.handover_sent(sent("k1"));
+        // Sent, not stored yet: the answer is not spent until the handover exists.
+        assert!(!handovers.consent_used(&chat(), "Azzurro", "k1"));
+        handovers.on_outgoing(outgoing("h1", 1, HandoverStatus::Sending));
+        assert_eq!(handovers.last_sent(&chat(), "Azzurro").and_then(|sent| sent.handover_id), Some("h1".into()));
+        assert!(handovers.in_flight(&chat(), "Azzurro") && !handovers.in_flight(&chat(), "Kummer"));
+        assert!(handovers.consent_used(&chat(), "Azzurro", "k1"));
+        assert!(!handovers.consent_used(&chat(), "Azzurro", "k2"));
+        // Failed: it may go again on the same answer.
+        handovers.on_outgoing(outgoing("h1", 1, HandoverStatus::Failed));
+        assert!(!handovers.in_flight(&chat(), "Azzurro"));
+        assert!(!handovers.consent_used(&chat(), "Azzurro", "k1"));
+        handovers.handover_sent(sent("k1"));
+        handovers.on_outgoing(outgoing("h2", 2, HandoverStatus::Sending));
+        assert_eq!(handovers.last_sent(&chat(), "Azzurro").and_then(|sent| sent.handover_id), Some("h2".into()));
+        // Declined: nothing on its way, but that answer is spent; a new one is needed.
+        handovers.on_outgoing(outgoing("h2", 2, HandoverStatus::Declined));
+        assert!(!handovers.in_flight(&chat(), "Azzurro"));
+        assert!(handovers.consent_used(&chat(), "Azzurro", "k1"));
+        // A frame of a handover already known names nothing new.
+        handovers.handover_sent(sent("k3"));
+        handovers.on_outgoing(outgoing("h2", 2, HandoverStatus::Declined));
+        assert_eq!(handovers.last_sent(&chat(), "Azzurro").and_then(|sent| sent.handover_id), None);
+    }
+
+    #[test]
     fn a_chat_that_leaves_the_console_takes_its_handovers_with_it() {
         let mut handovers = Handovers::default();
         handovers.on_consent(consent("k", "Azzurro", 1, None));
@@ -588,6 +669,7 @@ mod tests {
         handovers.on_context(chat(), incoming("in2", 4));
         assert_eq!(handovers.context(&chat()).map(|handover| handover.handover_id), Some("in2".into()));
         let sent = SentHandover {
+            handover_id: None,
             conversation_id: chat(),
             partner: "Azzurro".into(),
             summary: HandoverSummary::default(),
@@ -688,7 +770,17 @@ mod tests {
         assert_eq!(form_problems(&summary, Some("Threatened tonight")), []);
         summary.done_so_far = "x".repeat(MAX_SUMMARY_TEXT_BYTES + 1);
         assert_eq!(form_problems(&summary, None), [FormProblem::TooLong]);
+        summary.done_so_far = "a\u{7}b".into();
+        assert_eq!(form_problems(&summary, None), [FormProblem::ControlCharacter]);
         summary.done_so_far.clear();
+        assert_eq!(form_problems(&summary, Some("now\u{0}")), [FormProblem::ControlCharacter]);
+        // The taxonomy's codes go; anything else the server would refuse is said too.
+        summary.categories = vec!["migration.unaccompanied".into()];
+        assert_eq!(form_problems(&summary, None), []);
+        summary.referrals = vec![" ".into()];
+        assert_eq!(form_problems(&summary, None), [FormProblem::Invalid]);
+        assert!(summary.validate().is_err());
+        summary.referrals.clear();
         summary.languages.clear();
         assert_eq!(form_problems(&summary, None), [FormProblem::NoLanguage]);
     }

@@ -136,16 +136,17 @@ impl HandoverSummary {
                 return Err(ErrorCode::ControlCharacter);
             }
         }
-        let code = |text: &String, max: usize| {
+        let code = |text: &String, max: usize, punctuation: &[u8]| {
             !text.is_empty()
                 && text.len() <= max
-                && text.bytes().all(|byte| byte.is_ascii_alphanumeric() || b"_-".contains(&byte))
+                && text.bytes().all(|byte| byte.is_ascii_alphanumeric() || punctuation.contains(&byte))
         };
+        // A category may be a sub-category (`violence.bullying`, as wrap-ups store it).
         let lists_ok = self.categories.len() <= 20
-            && self.categories.iter().all(|category| code(category, 40))
+            && self.categories.iter().all(|category| code(category, 60, b"_-."))
             && !self.languages.is_empty()
             && self.languages.len() <= 10
-            && self.languages.iter().all(|language| code(language, 12))
+            && self.languages.iter().all(|language| code(language, 12, b"_-"))
             && self.referrals.len() <= 20
             && self.referrals.iter().all(|name| !name.trim().is_empty() && name.len() <= 200);
         let country_ok = self
@@ -311,6 +312,15 @@ mod tests {
     #[test]
     fn a_summary_says_why_in_plain_bounded_text_with_codes() {
         assert_eq!(summary().validate(), Ok(()));
+        let sub_category = HandoverSummary {
+            categories: vec!["migration.unaccompanied".into(), "mental-health.self-harm".into()],
+            ..summary()
+        };
+        assert_eq!(sub_category.validate(), Ok(()), "wrap-up codes, sub-categories included");
+        assert_eq!(
+            HandoverSummary { languages: vec!["a.b".into()], ..summary() }.validate(),
+            Err(ErrorCode::InvalidField)
+        );
         assert_eq!(HandoverSummary { child_wants: " ".into(), ..summary() }.validate(), Err(ErrorCode::InvalidField));
         let long = "x".repeat(MAX_SUMMARY_TEXT_BYTES + 1);
         assert_eq!(HandoverSummary { done_so_far: long, ..summary() }.validate(), Err(ErrorCode::TooLong));

@@ -123,16 +123,44 @@ pub type ScenarioTwo = for<'a> fn(
 /// [`drive`] with two browsers, both in `language`, bounded to 90 s together; the
 /// screenshots are `{name}-1.png` and `{name}-2.png`.
 pub async fn drive_two(server: &Server, language: &str, name: &str, scenario: ScenarioTwo) {
+    drive_two_with(server, language, name, &scenario, &[], |first, second, server, scenario| {
+        scenario(first, second, server)
+    })
+    .await
+}
+
+/// A scenario with two browsers that also needs something of the test's (e.g. a
+/// second server: two partner helplines, each with its staff in their own browser).
+pub type ScenarioTwoWith<C> = for<'a> fn(
+    &'a fantoccini::Client,
+    &'a fantoccini::Client,
+    &'a Server,
+    &'a C,
+) -> Pin<Box<dyn Future<Output = Result<(), String>> + 'a>>;
+
+/// [`drive_two`], with `context` handed to the scenario; a failure prints the logs of
+/// `server` and of every server in `also_logs`.
+pub async fn drive_two_with<C>(
+    server: &Server,
+    language: &str,
+    name: &str,
+    context: &C,
+    also_logs: &[&Server],
+    scenario: ScenarioTwoWith<C>,
+) {
     let (first_driver, first) = open_browser(language).await;
     let (second_driver, second) = open_browser(language).await;
-    let outcome = match tokio::time::timeout(Duration::from_secs(90), scenario(&first, &second, server)).await {
+    let outcome = match tokio::time::timeout(Duration::from_secs(90), scenario(&first, &second, server, context)).await
+    {
         Ok(outcome) => outcome,
         Err(_) => Err("the browser test did not finish within 90 s".to_owned()),
     };
     close_browser(first_driver, first, &format!("{name}-1")).await;
     close_browser(second_driver, second, &format!("{name}-2")).await;
     if let Err(failure) = outcome {
-        panic!("{failure}\n--- server log ---\n{}", server.logs());
+        let others: String =
+            also_logs.iter().map(|other| format!("\n--- other server's log ---\n{}", other.logs())).collect();
+        panic!("{failure}\n--- server log ---\n{}{others}", server.logs());
     }
 }
 

@@ -74,14 +74,20 @@ fn HandoverForm(l10n: L10n, state: ConsoleState, conversation_id: ConversationId
         let chosen = categories.get();
         draft.update(|draft| draft.categories = chosen);
     });
+    // Kept once something was chosen or written (the form then opens as it was left).
     Effect::new(move |_| {
         let current = draft.get();
-        id.with_value(|id| {
-            state.handover_drafts.update_value(|drafts| {
-                drafts.insert(id.clone(), current);
-            })
-        });
+        if current != HandoverDraft::default() {
+            id.with_value(|id| {
+                state.handover_drafts.update_value(|drafts| {
+                    drafts.insert(id.clone(), current);
+                })
+            });
+        }
     });
+    let country =
+        Memo::new(move |_| draft.with(|draft| intake.with(|intake| draft.country(intake))).unwrap_or_default());
+    let risk = Memo::new(move |_| draft.with(|draft| draft.risk).unwrap_or(chat_risk.get()));
 
     let suggested = Memo::new(move |_| {
         let country = intake.with(|intake| intake.country.clone());
@@ -106,8 +112,22 @@ fn HandoverForm(l10n: L10n, state: ConsoleState, conversation_id: ConversationId
     });
     let asking =
         move || id.with_value(|id| state.handovers.with(|handovers| handovers.is_pending(&Pending::Ask(id.clone()))));
-    let sending =
-        move || id.with_value(|id| state.handovers.with(|handovers| handovers.is_pending(&Pending::Send(id.clone()))));
+    // A handover on its way (asked for, or sent and neither failed nor declined) is
+    // not sent twice; an answer the server took once is not offered again.
+    let sending = move || {
+        let partner = partner.get().unwrap_or_default();
+        id.with_value(|id| {
+            state
+                .handovers
+                .with(|handovers| handovers.is_pending(&Pending::Send(id.clone())) || handovers.in_flight(id, &partner))
+        })
+    };
+    let consent_used = Memo::new(move |_| {
+        let Some(consent) = consent.get() else { return false };
+        id.with_value(|id| {
+            state.handovers.with(|handovers| handovers.consent_used(id, &consent.partner, &consent.consent_id))
+        })
+    });
 
     let ask = move |_| {
         let Some(partner) = partner.get_untracked() else { return };
@@ -146,7 +166,7 @@ fn HandoverForm(l10n: L10n, state: ConsoleState, conversation_id: ConversationId
         let summary = untrack(summary);
         let reason =
             without_consent.then(|| draft.with_untracked(|draft| draft.without_consent_reason.trim().to_owned()));
-        if !form_problems(&summary, reason.as_deref()).is_empty() || summary.validate().is_err() {
+        if !form_problems(&summary, reason.as_deref()).is_empty() || summary.validate().is_err() || untrack(sending) {
             return;
         }
         let (consent_id, transcript) = if without_consent {
@@ -160,6 +180,7 @@ fn HandoverForm(l10n: L10n, state: ConsoleState, conversation_id: ConversationId
         let request_id = new_id();
         let conversation_id = id.get_value();
         let sent = SentHandover {
+            handover_id: None,
             conversation_id: conversation_id.clone(),
             partner: partner.clone(),
             summary: summary.clone(),
@@ -186,7 +207,10 @@ fn HandoverForm(l10n: L10n, state: ConsoleState, conversation_id: ConversationId
         tried.set(true);
         send(false);
     };
-    let may_send = move || consent.with(|consent| consent.as_ref().is_some_and(|consent| send_terms(consent).is_ok()));
+    let may_send = move || {
+        consent.with(|consent| consent.as_ref().is_some_and(|consent| send_terms(consent).is_ok()))
+            && !consent_used.get()
+    };
     let without_consent_allowed = move || may_send_without_consent(state.role.get(), chat_risk.get());
     let opened = id.with_value(|id| state.handover_drafts.with_value(|drafts| drafts.contains_key(id)));
 
@@ -218,10 +242,17 @@ fn HandoverForm(l10n: L10n, state: ConsoleState, conversation_id: ConversationId
             <form class="handover-summary" on:submit=on_submit novalidate>
                 <h4>{l10n.text("staff-handover-summary-heading")}</h4>
                 <p class="hint write-plainly">{l10n.text("staff-handover-write-plainly")}</p>
-                <fieldset class="categories">
-                    <legend>{l10n.text("staff-handover-categories")}</legend>
-                    <CategoryPicker l10n=l10n chosen=categories/>
-                </fieldset>
+                // Folded (the taxonomy is long); the count says how many are ticked.
+                <details class="handover-categories">
+                    <summary>
+                        {l10n.text("staff-handover-categories")}
+                        {move || categories.with(|chosen| (!chosen.is_empty()).then(|| view! { <span class="badge">{chosen.len()}</span> }))}
+                    </summary>
+                    <fieldset class="categories">
+                        <legend class="visually-hidden">{l10n.text("staff-handover-categories")}</legend>
+                        <CategoryPicker l10n=l10n chosen=categories/>
+                    </fieldset>
+                </details>
                 <label>
                     <span class="label">{l10n.text("staff-handover-risk")}</span>
                     <select id="handover-risk" on:change=move |event| {
@@ -229,7 +260,7 @@ fn HandoverForm(l10n: L10n, state: ConsoleState, conversation_id: ConversationId
                         draft.update(|draft| draft.risk = level);
                     }>
                         {RiskLevel::ALL.into_iter().map(|level| {
-                            let selected = move || draft.with(|draft| draft.risk).unwrap_or(chat_risk.get()) == level;
+                            let selected = move || risk.get() == level;
                             view! { <option value=level.as_str() selected=selected>{move || l10n.t(labels::risk(level))}</option> }
                         }).collect_view()}
                     </select>
@@ -241,16 +272,12 @@ fn HandoverForm(l10n: L10n, state: ConsoleState, conversation_id: ConversationId
                         let chosen = event_target_value(&event);
                         draft.update(|draft| draft.country = Some(chosen));
                     }>
-                        {move || {
-                            let current = draft.with(|draft| intake.with(|intake| draft.country(intake))).unwrap_or_default();
-                            let unknown = current.is_empty();
-                            view! {
-                                <option value="" selected=unknown>{l10n.t("staff-handover-country-unknown")}</option>
-                                {country_names(&l10n.code()).into_iter().map(|(code, name)| {
-                                    view! { <option value=code selected=current == code>{name}</option> }
-                                }).collect_view()}
-                            }
-                        }}
+                        <option value="" selected=move || country.with(String::is_empty)>
+                            {l10n.text("staff-handover-country-unknown")}
+                        </option>
+                        {move || country_names(&l10n.code()).into_iter().map(|(code, name)| {
+                            view! { <option value=code selected=move || country.get() == code>{name}</option> }
+                        }).collect_view()}
                     </select>
                 </label>
                 <TextField l10n=l10n draft=draft field=Text::WhatHappened/>
@@ -258,7 +285,7 @@ fn HandoverForm(l10n: L10n, state: ConsoleState, conversation_id: ConversationId
                 <TextField l10n=l10n draft=draft field=Text::DoneSoFar/>
                 <Referrals l10n=l10n draft=draft referred=referred/>
                 <Problems l10n=l10n problems=Signal::derive(problems)/>
-                <SendTerms l10n=l10n consent=consent/>
+                <SendTerms l10n=l10n consent=consent used=consent_used on_its_way=Signal::derive(sending)/>
                 <button type="submit" class="primary send-handover" disabled=move || !may_send() || sending()>
                     {move || l10n.t_with("staff-handover-send", &[("partner", Arg::Text(&partner.get().unwrap_or_default()))])}
                 </button>
@@ -339,8 +366,15 @@ fn ConsentLine(l10n: L10n, consent: Memo<Option<ConsentView>>) -> impl IntoView 
 
 /// What the send button will do, or why it cannot yet.
 #[component]
-fn SendTerms(l10n: L10n, consent: Memo<Option<ConsentView>>) -> impl IntoView {
+fn SendTerms(
+    l10n: L10n,
+    consent: Memo<Option<ConsentView>>,
+    used: Memo<bool>,
+    on_its_way: Signal<bool>,
+) -> impl IntoView {
     let text = move || match consent.get().as_ref().map(send_terms) {
+        _ if on_its_way.get() => l10n.t("staff-handover-on-its-way"),
+        Some(Ok(_)) if used.get() => l10n.t("staff-handover-answer-used"),
         None => l10n.t("staff-handover-ask-first"),
         Some(Err(NotYet::Waiting)) => l10n.t("staff-handover-waiting-answer"),
         Some(Err(NotYet::Refused)) => l10n.t("staff-handover-refused"),
@@ -365,13 +399,14 @@ fn TextField(l10n: L10n, draft: RwSignal<HandoverDraft>, field: Text) -> impl In
         Text::ChildWants => ("handover-child-wants", l10n.text("staff-handover-child-wants"), true),
         Text::DoneSoFar => ("handover-done-so-far", l10n.text("staff-handover-done-so-far"), false),
     };
-    let value = move || {
+    // Each field follows only its own text: typing in one does not touch the others.
+    let value = Memo::new(move |_| {
         draft.with(|draft| match field {
             Text::WhatHappened => draft.what_happened.clone(),
             Text::ChildWants => draft.child_wants.clone(),
             Text::DoneSoFar => draft.done_so_far.clone(),
         })
-    };
+    });
     let on_input = move |event: leptos::ev::Event| {
         let text = event_target_value(&event);
         draft.update(|draft| match field {
@@ -382,7 +417,7 @@ fn TextField(l10n: L10n, draft: RwSignal<HandoverDraft>, field: Text) -> impl In
     };
     view! {
         <label for=field_id>{label}</label>
-        <textarea id=field_id rows="3" dir="auto" required=required prop:value=value on:input=on_input></textarea>
+        <textarea id=field_id rows="3" dir="auto" required=required prop:value=move || value.get() on:input=on_input></textarea>
     }
 }
 
@@ -394,10 +429,10 @@ fn Languages(
     draft: RwSignal<HandoverDraft>,
     chat_language: Memo<String>,
 ) -> impl IntoView {
-    let extra = move || draft.with(|draft| draft.extra_languages.clone());
+    let extra = Memo::new(move |_| draft.with(|draft| draft.extra_languages.clone()));
     let addable = move || {
         let own = chat_language.get();
-        let chosen = extra();
+        let chosen = extra.get();
         state.languages.with(|languages| {
             languages
                 .iter()
@@ -411,7 +446,7 @@ fn Languages(
             <legend>{l10n.text("staff-handover-languages")}</legend>
             <ul class="chosen-languages">
                 <li data-language=move || chat_language.get()>{move || l10n.language_name(&chat_language.get())}</li>
-                {move || extra().into_iter().map(|code| {
+                {move || extra.get().into_iter().map(|code| {
                     let name = l10n.language_name(&code);
                     let removed = code.clone();
                     let label = l10n.t_with("staff-handover-remove-language", &[("language", Arg::Text(&name))]);
@@ -428,7 +463,8 @@ fn Languages(
             </ul>
             <label>
                 <span class="label">{l10n.text("staff-handover-add-language")}</span>
-                <select id="handover-add-language" on:change=move |event| {
+                // Back to "Choose…" once a language is added (it leaves this list).
+                <select id="handover-add-language" prop:value=move || extra.with(|_| "") on:change=move |event| {
                     let code = event_target_value(&event);
                     if !code.is_empty() {
                         draft.update(|draft| draft.extra_languages.push(code));
@@ -484,8 +520,9 @@ fn Referrals(l10n: L10n, draft: RwSignal<HandoverDraft>, referred: Memo<Vec<Stri
             }
         }).collect_view()
     };
+    let added_names = Memo::new(move |_| draft.with(|draft| draft.referrals_added.clone()));
     let added = move || {
-        draft.with(|draft| draft.referrals_added.clone()).into_iter().map(|name| {
+        added_names.get().into_iter().map(|name| {
             let removed = name.clone();
             view! {
                 <li>
@@ -528,6 +565,8 @@ fn Problems(l10n: L10n, problems: Signal<Vec<FormProblem>>) -> impl IntoView {
                     FormProblem::TooLong => l10n.t("staff-handover-problem-too-long"),
                     FormProblem::NoLanguage => l10n.t("staff-handover-problem-language"),
                     FormProblem::ReasonNeeded => l10n.t("staff-handover-problem-reason"),
+                    FormProblem::ControlCharacter => l10n.t("staff-error-control_character"),
+                    FormProblem::Invalid => l10n.t("staff-handover-problem-invalid"),
                 };
                 view! { <li>{text}</li> }
             }).collect_view()}
@@ -547,7 +586,8 @@ fn WithoutConsent(
     send: Callback<()>,
 ) -> impl IntoView {
     let confirming = RwSignal::new(false);
-    let reason_given = move || draft.with(|draft| !draft.without_consent_reason.trim().is_empty());
+    let reason = Memo::new(move |_| draft.with(|draft| draft.without_consent_reason.clone()));
+    let reason_given = move || reason.with(|reason| !reason.trim().is_empty());
     let confirm_text = move || {
         l10n.t_with(
             "staff-handover-without-consent-confirm",
@@ -560,7 +600,7 @@ fn WithoutConsent(
             <p class="hint">{l10n.text("staff-handover-without-consent-hint")}</p>
             <label for="handover-without-consent-reason">{l10n.text("staff-handover-without-consent-reason")}</label>
             <textarea id="handover-without-consent-reason" rows="2" dir="auto"
-                prop:value=move || draft.with(|draft| draft.without_consent_reason.clone())
+                prop:value=move || reason.get()
                 on:input=move |event| {
                     let text = event_target_value(&event);
                     draft.update(|draft| draft.without_consent_reason = text);

@@ -201,7 +201,7 @@ fn IncomingCard(l10n: L10n, state: ConsoleState, handover_id: String, now: RwSig
                     </button>
                 </Show>
                 <Show when=move || declining.get()>
-                    <form class="decline-form" on:submit=decline>
+                    <form class="decline-form" on:submit=decline novalidate>
                         <label for=reason_label.clone()>{l10n.text("staff-handover-decline-reason")}</label>
                         <textarea id=reason_field.clone() class="decline-reason" rows="2" dir="auto" required
                             prop:value=move || reason.get() on:input=move |event| {
