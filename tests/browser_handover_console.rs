@@ -14,7 +14,7 @@
 //!   console follows the status to "transferred"; the child's page joins Berlin's chat,
 //!   whose counsellor has the summary beside it.
 //!
-//! Screenshots go to `target/screenshots/console-handover-*.png`.
+//! Each screen passes axe-core. Screenshots go to `target/screenshots/console-handover-*.png`.
 
 mod support;
 
@@ -22,6 +22,7 @@ use std::process::Command;
 
 use serde_json::{json, Value};
 
+use support::axe::audit;
 use support::browser::{
     choose, click, drive_two_with, present, script, sign_in_console, snap, type_into, wait_for, wait_for_text,
     wait_until,
@@ -232,6 +233,7 @@ async fn declined(
         .await?;
     show(amira, ".handover-summary").await?;
     snap(amira, "console-handover-form").await?;
+    audit(amira, "the handover form").await?;
 
     click(amira, "button.send-handover").await?;
     let told = child.expect_type("handover_sent").await;
@@ -281,6 +283,7 @@ async fn declined(
     }
     show(giulia, ".handover-inbox").await?;
     snap(giulia, "console-handover-inbox").await?;
+    audit(giulia, "a counsellor's handovers from partners").await?;
 
     // Declining needs a reason; with one, the list empties.
     click(giulia, &format!("{card} .decline-handover")).await?;
@@ -303,6 +306,7 @@ async fn declined(
     wait_for_text(amira, ".chat-pane .line .text", "ما زلت هنا").await?;
     show(amira, ".handovers-sent").await?;
     snap(amira, "console-handover-declined").await?;
+    audit(amira, "a handover declined").await?;
     Ok(())
 }
 
@@ -370,6 +374,7 @@ async fn without_consent(
     .await?;
     show(cora, ".without-consent").await?;
     snap(cora, "console-handover-without-consent").await?;
+    audit(cora, "sending without consent").await?;
     click(cora, "button.confirm-without-consent").await?;
     let told = child.expect_type("handover_sent").await;
     if told["consented"] != false || told["transcript"] != false {
@@ -430,6 +435,7 @@ async fn without_consent(
     wait_for_text(giulia, ".handover-context .what-happened", WHAT_HAPPENED).await?;
     wait_for_text(giulia, ".handover-context .without-consent-received .reason", WITHOUT_CONSENT_BECAUSE).await?;
     snap(giulia, "console-handover-context").await?;
+    audit(giulia, "a chat that came as a handover").await?;
     wait_for_text(
         cora,
         ".handover-sent[data-status=transferred] .handover-status",

@@ -3,6 +3,7 @@
 
 #![allow(dead_code)] // Each test file uses a different part of the harness.
 
+pub mod axe;
 pub mod browser;
 pub mod long_chat;
 pub mod second_factor;

@@ -16,11 +16,15 @@ pub fn Alerts(l10n: L10n, state: ConsoleState) -> impl IntoView {
     view! {
         <section class="alerts" aria-labelledby="alerts-heading" class:hidden=move || state.alerts.with(Vec::is_empty)>
             <h2 id="alerts-heading">{l10n.text("staff-alerts-heading")}</h2>
-            <ul>
-                <For each=move || state.alerts.get() key=|alert| (alert.alert_id.clone(), alert.acknowledged_by.clone()) let:alert>
-                    <AlertItem l10n=l10n state=state alert=alert/>
-                </For>
-            </ul>
+            // The live region wraps the list (an item may not be an alert itself): a new
+            // alert is announced at once, interrupting.
+            <div aria-live="assertive" aria-relevant="additions">
+                <ul>
+                    <For each=move || state.alerts.get() key=|alert| (alert.alert_id.clone(), alert.acknowledged_by.clone()) let:alert>
+                        <AlertItem l10n=l10n state=state alert=alert/>
+                    </For>
+                </ul>
+            </div>
         </section>
     }
 }
@@ -45,7 +49,7 @@ fn AlertItem(l10n: L10n, state: ConsoleState, alert: RiskAlert) -> impl IntoView
     let alert_id = alert.alert_id.clone();
     let taken = alert.acknowledged_by.is_some();
     view! {
-        <li class="alert" class:taken=taken role=(!taken).then_some("alert")>
+        <li class="alert" class:taken=taken>
             <p class="summary">
                 <span class="risk-marker risk-imminent">{l10n.text("staff-risk-imminent")}</span>
                 " "

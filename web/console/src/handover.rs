@@ -557,7 +557,9 @@ fn Referrals(l10n: L10n, draft: RwSignal<HandoverDraft>, referred: Memo<Vec<Stri
 #[component]
 fn Problems(l10n: L10n, problems: Signal<Vec<FormProblem>>) -> impl IntoView {
     view! {
-        <ul class="error handover-problems" role="alert">
+        // The live region wraps the list (a list may not be an alert itself).
+        <div role="alert">
+        <ul class="error handover-problems">
             {move || problems.get().into_iter().map(|problem| {
                 let text = match problem {
                     FormProblem::WhatHappenedBlank => l10n.t("staff-handover-problem-what-happened"),
@@ -571,6 +573,7 @@ fn Problems(l10n: L10n, problems: Signal<Vec<FormProblem>>) -> impl IntoView {
                 view! { <li>{text}</li> }
             }).collect_view()}
         </ul>
+        </div>
     }
 }
 
@@ -644,13 +647,15 @@ fn SentHandovers(l10n: L10n, state: ConsoleState, conversation_id: ConversationI
         <Show when=move || sent.with(|sent| !sent.is_empty())>
             <section class="handovers-sent" aria-labelledby="handovers-sent-heading">
                 <h3 id="handovers-sent-heading">{l10n.text("staff-handover-sent-heading")}</h3>
-                // Read out as the partner answers.
-                <ul role="status">
-                    <For each=move || sent.get() key=|handover| (handover.handover_id.clone(), handover.status.as_str(), handover.reason.clone())
-                        let:handover>
-                        <SentHandover l10n=l10n state=state handover=handover/>
-                    </For>
-                </ul>
+                // Read out as the partner answers (the live region wraps the list).
+                <div role="status">
+                    <ul>
+                        <For each=move || sent.get() key=|handover| (handover.handover_id.clone(), handover.status.as_str(), handover.reason.clone())
+                            let:handover>
+                            <SentHandover l10n=l10n state=state handover=handover/>
+                        </For>
+                    </ul>
+                </div>
             </section>
         </Show>
     }
