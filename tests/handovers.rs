@@ -254,7 +254,7 @@ fn chrono_today() -> String {
 #[tokio::test]
 async fn no_means_nothing_is_sent_a_refusal_reaches_the_sender_and_only_a_coordinator_overrides_for_imminent_risk() {
     let pair = pair().await;
-    let (mut amira, _) = available_counsellor(&pair.rome, "amira").await;
+    let (mut amira, amira_cookie) = available_counsellor(&pair.rome, "amira").await;
     let (mut child, conversation) = connected_pair(&pair.rome, &mut amira, "ar").await;
     child.request(json!({"type": "send", "text": "لا أريد أن يعرف أحد"})).await;
     let (mut giulia, _) = available_counsellor(&pair.berlin, "giulia").await;
@@ -314,6 +314,19 @@ async fn no_means_nothing_is_sent_a_refusal_reaches_the_sender_and_only_a_coordi
     assert_eq!(declined["decided_by"], "Giulia");
     child.request(json!({"type": "send", "text": "ما زلت هنا"})).await;
     amira.expect("the child, still here", |frame| support::text_of(frame) == Some("ما زلت هنا")).await;
+    // A reloaded console finds the questions, the answers and the refusal.
+    let mut reloaded = Client::connect(&pair.rome, "/ws/v1/staff", Some(&amira_cookie), "reloaded").await;
+    let ready = reloaded.expect_type("ready").await;
+    let answers: Vec<&str> = ready["handover_consents"]
+        .as_array()
+        .expect("consents")
+        .iter()
+        .filter_map(|view| view["answer"].as_str())
+        .collect();
+    assert_eq!(answers, ["no", "yes"]);
+    assert_eq!(ready["handovers"][0]["status"], "declined");
+    assert_eq!(ready["handovers"][0]["reason"], reason);
+    reloaded.close().await;
 
     // Imminent danger: the coordinator sends without consent, with a reason; the child
     // is told; the chat does not go.
