@@ -440,3 +440,44 @@ async fn forged_replayed_stale_or_malformed_handovers_are_refused_and_store_noth
     assert!(pair.berlin.logs().contains("a partner request was refused"), "refusals are logged");
     let _ = (&pair.rome_scratch, &pair.berlin_scratch);
 }
+
+#[tokio::test]
+async fn a_child_away_when_the_partner_accepts_is_moved_on_return_and_the_return_code_reaches_the_partner_by_hand() {
+    let pair = pair().await;
+    let (mut amira, _) = available_counsellor(&pair.rome, "amira").await;
+    let (mut child, conversation) = connected_pair(&pair.rome, &mut amira, "ar").await;
+    let attached = child.seen.iter().find(|frame| frame["type"] == "attached").cloned().expect("attached");
+    let resume_token = attached["resume_token"].as_str().expect("resume token").to_owned();
+    let (mut giulia, _) = available_counsellor(&pair.berlin, "giulia").await;
+    let consent = ask_and_answer(&mut amira, &mut child, &conversation, false, "yes").await;
+    amira
+        .request(json!({"type": "send_handover", "conversation_id": conversation, "partner": BERLIN,
+                        "consent_id": consent, "summary": summary("IT")}))
+        .await;
+    let incoming = giulia.expect_type("incoming_handover").await;
+
+    // The child's network drops; Berlin accepts meanwhile.
+    child.drop_connection().await;
+    amira.expect("connection lost", |frame| frame["type"] == "presence" && frame["child"] == "connection_lost").await;
+    giulia.request(json!({"type": "answer_handover", "handover_id": incoming["handover_id"], "accept": true})).await;
+    amira.expect("accepted", |frame| frame["type"] == "handover" && frame["status"] == "accepted").await;
+
+    // Back, the page is moved at once, and the chat here ends.
+    let mut back = Client::child(&pair.rome).await;
+    back.request(json!({"type": "resume", "resume_token": resume_token, "last_seq": 0})).await;
+    let transfer = back.expect_type("handover_transfer").await;
+    back.expect("ended", |frame| frame["type"] == "ended" && frame["by"] == "system").await;
+
+    // The page could not join (say the token ran out): the child starts at Berlin's page
+    // with the return code. Giulia, who accepted, is offered the child first and has
+    // the summary.
+    let mut by_hand = Client::child(&pair.berlin).await;
+    by_hand.request(json!({"type": "start", "language": "ar", "return_code": transfer["return_code"]})).await;
+    let offer = giulia.expect_type("offer").await;
+    assert_eq!(offer["returning"], true);
+    giulia.request(json!({"type": "accept", "conversation_id": offer["conversation_id"]})).await;
+    let context = giulia.expect_type("handover_context").await;
+    assert_eq!(context["handover"]["summary"]["country"], "IT");
+    by_hand.expect("joined", |frame| frame["body"]["notice"] == "counsellor_joined").await;
+    let _ = (&pair.rome_scratch, &pair.berlin_scratch);
+}

@@ -529,11 +529,14 @@ impl Store {
         Ok(())
     }
 
-    /// The handover each of these conversations came with, for the counsellors who
-    /// hold them.
+    /// The handover a conversation came with (joined with its token, or started in
+    /// its case with the return code), for the counsellor who holds it.
     pub async fn handover_of(&self, conversation: &ConversationId) -> StoreResult<Option<IncomingHandover>> {
         let row = sqlx::query(sqlx::AssertSqlSafe(format!(
-            "SELECT {INCOMING_COLUMNS} FROM handovers_in WHERE conversation_id = $1 AND summary <> 'null'"
+            "SELECT {INCOMING_COLUMNS} FROM handovers_in
+             WHERE (conversation_id = $1 OR case_id = (SELECT case_id FROM conversations WHERE id = $1))
+               AND summary <> 'null'
+             ORDER BY received_at DESC LIMIT 1"
         )))
         .bind(&conversation.0)
         .fetch_optional(self.pool())
