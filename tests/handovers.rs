@@ -375,8 +375,9 @@ async fn forged_replayed_stale_or_malformed_handovers_are_refused_and_store_noth
     .to_string();
     let now = bridgeline::secrets::unix_millis();
     let nonce = |n: u8| format!("{n:02x}").repeat(16);
+    let berlin_addr = pair.berlin.addr;
     let post = |signed: bridgeline::partners::signature::Signed, body: String| {
-        let addr = pair.berlin.addr;
+        let addr = berlin_addr;
         async move {
             let headers = signed.headers();
             support::http_exact(addr, "POST", path, &headers, Some(&body)).await
@@ -414,9 +415,15 @@ async fn forged_replayed_stale_or_malformed_handovers_are_refused_and_store_noth
     assert_eq!(error(&post(signed, smuggled).await), (400, "invalid_transcript".into()));
     assert_eq!(scalar(&pair.berlin, "SELECT COUNT(*) FROM handovers_in").await, 0, "nothing stored");
 
-    // The genuine request is taken once; its replay is refused.
+    // The genuine request is taken once; its replay is refused, also by a restarted
+    // server.
     let genuine = sign(&rome_key, "POST", path, body.as_bytes(), now, &nonce(5));
     assert_eq!(post(genuine.clone(), body.clone()).await.status, 202);
+    assert_eq!(error(&post(genuine.clone(), body.clone()).await), (401, "replayed".into()));
+    let mut pair = pair;
+    pair.berlin.kill();
+    pair.berlin = pair.berlin_scratch.start_at(&pair.berlin.addr.to_string(), &[]).await;
+    assert_eq!(support::http_exact(pair.berlin.addr, "GET", "/healthz", &[], None).await.status, 200);
     assert_eq!(error(&post(genuine, body.clone()).await), (401, "replayed".into()));
     // A retry of the same handover, newly signed, changes nothing.
     let retry = sign(&rome_key, "POST", path, body.as_bytes(), now, &nonce(6));
