@@ -1,6 +1,16 @@
 -- Handovers to partner helplines (issue 14): the child's consent, the handovers this
 -- helpline sent, and those partners sent it.
 
+-- The nonces of partners' signed requests, while a replay of them could still be
+-- taken (ten minutes); in the database, so that a restart forgets none.
+CREATE TABLE partner_nonces (
+    sender     TEXT NOT NULL,
+    nonce      TEXT NOT NULL,
+    kept_until BIGINT NOT NULL,
+    PRIMARY KEY (sender, nonce)
+);
+CREATE INDEX partner_nonces_by_expiry ON partner_nonces (kept_until);
+
 -- A question put to the child: may the case go to this partner (and the chat too)?
 CREATE TABLE handover_consents (
     id               TEXT PRIMARY KEY,

@@ -254,7 +254,7 @@ fn chrono_today() -> String {
 #[tokio::test]
 async fn no_means_nothing_is_sent_a_refusal_reaches_the_sender_and_only_a_coordinator_overrides_for_imminent_risk() {
     let pair = pair().await;
-    let (mut amira, _) = available_counsellor(&pair.rome, "amira").await;
+    let (mut amira, amira_cookie) = available_counsellor(&pair.rome, "amira").await;
     let (mut child, conversation) = connected_pair(&pair.rome, &mut amira, "ar").await;
     child.request(json!({"type": "send", "text": "لا أريد أن يعرف أحد"})).await;
     let (mut giulia, _) = available_counsellor(&pair.berlin, "giulia").await;
@@ -314,6 +314,19 @@ async fn no_means_nothing_is_sent_a_refusal_reaches_the_sender_and_only_a_coordi
     assert_eq!(declined["decided_by"], "Giulia");
     child.request(json!({"type": "send", "text": "ما زلت هنا"})).await;
     amira.expect("the child, still here", |frame| support::text_of(frame) == Some("ما زلت هنا")).await;
+    // A reloaded console finds the questions, the answers and the refusal.
+    let mut reloaded = Client::connect(&pair.rome, "/ws/v1/staff", Some(&amira_cookie), "reloaded").await;
+    let ready = reloaded.expect_type("ready").await;
+    let answers: Vec<&str> = ready["handover_consents"]
+        .as_array()
+        .expect("consents")
+        .iter()
+        .filter_map(|view| view["answer"].as_str())
+        .collect();
+    assert_eq!(answers, ["no", "yes"]);
+    assert_eq!(ready["handovers"][0]["status"], "declined");
+    assert_eq!(ready["handovers"][0]["reason"], reason);
+    reloaded.close().await;
 
     // Imminent danger: the coordinator sends without consent, with a reason; the child
     // is told; the chat does not go.
@@ -362,8 +375,9 @@ async fn forged_replayed_stale_or_malformed_handovers_are_refused_and_store_noth
     .to_string();
     let now = bridgeline::secrets::unix_millis();
     let nonce = |n: u8| format!("{n:02x}").repeat(16);
+    let berlin_addr = pair.berlin.addr;
     let post = |signed: bridgeline::partners::signature::Signed, body: String| {
-        let addr = pair.berlin.addr;
+        let addr = berlin_addr;
         async move {
             let headers = signed.headers();
             support::http_exact(addr, "POST", path, &headers, Some(&body)).await
@@ -401,9 +415,15 @@ async fn forged_replayed_stale_or_malformed_handovers_are_refused_and_store_noth
     assert_eq!(error(&post(signed, smuggled).await), (400, "invalid_transcript".into()));
     assert_eq!(scalar(&pair.berlin, "SELECT COUNT(*) FROM handovers_in").await, 0, "nothing stored");
 
-    // The genuine request is taken once; its replay is refused.
+    // The genuine request is taken once; its replay is refused, also by a restarted
+    // server.
     let genuine = sign(&rome_key, "POST", path, body.as_bytes(), now, &nonce(5));
     assert_eq!(post(genuine.clone(), body.clone()).await.status, 202);
+    assert_eq!(error(&post(genuine.clone(), body.clone()).await), (401, "replayed".into()));
+    let mut pair = pair;
+    pair.berlin.kill();
+    pair.berlin = pair.berlin_scratch.start_at(&pair.berlin.addr.to_string(), &[]).await;
+    assert_eq!(support::http_exact(pair.berlin.addr, "GET", "/healthz", &[], None).await.status, 200);
     assert_eq!(error(&post(genuine, body.clone()).await), (401, "replayed".into()));
     // A retry of the same handover, newly signed, changes nothing.
     let retry = sign(&rome_key, "POST", path, body.as_bytes(), now, &nonce(6));
@@ -425,5 +445,46 @@ async fn forged_replayed_stale_or_malformed_handovers_are_refused_and_store_noth
     let response = support::http_exact(pair.rome.addr, "POST", answer_path, &headers, Some(&answer)).await;
     assert_eq!(error(&response), (404, "unknown_handover".into()));
     assert!(pair.berlin.logs().contains("a partner request was refused"), "refusals are logged");
+    let _ = (&pair.rome_scratch, &pair.berlin_scratch);
+}
+
+#[tokio::test]
+async fn a_child_away_when_the_partner_accepts_is_moved_on_return_and_the_return_code_reaches_the_partner_by_hand() {
+    let pair = pair().await;
+    let (mut amira, _) = available_counsellor(&pair.rome, "amira").await;
+    let (mut child, conversation) = connected_pair(&pair.rome, &mut amira, "ar").await;
+    let attached = child.seen.iter().find(|frame| frame["type"] == "attached").cloned().expect("attached");
+    let resume_token = attached["resume_token"].as_str().expect("resume token").to_owned();
+    let (mut giulia, _) = available_counsellor(&pair.berlin, "giulia").await;
+    let consent = ask_and_answer(&mut amira, &mut child, &conversation, false, "yes").await;
+    amira
+        .request(json!({"type": "send_handover", "conversation_id": conversation, "partner": BERLIN,
+                        "consent_id": consent, "summary": summary("IT")}))
+        .await;
+    let incoming = giulia.expect_type("incoming_handover").await;
+
+    // The child's network drops; Berlin accepts meanwhile.
+    child.drop_connection().await;
+    amira.expect("connection lost", |frame| frame["type"] == "presence" && frame["child"] == "connection_lost").await;
+    giulia.request(json!({"type": "answer_handover", "handover_id": incoming["handover_id"], "accept": true})).await;
+    amira.expect("accepted", |frame| frame["type"] == "handover" && frame["status"] == "accepted").await;
+
+    // Back, the page is moved at once, and the chat here ends.
+    let mut back = Client::child(&pair.rome).await;
+    back.request(json!({"type": "resume", "resume_token": resume_token, "last_seq": 0})).await;
+    let transfer = back.expect_type("handover_transfer").await;
+    back.expect("ended", |frame| frame["type"] == "ended" && frame["by"] == "system").await;
+
+    // The page could not join (say the token ran out): the child starts at Berlin's page
+    // with the return code. Giulia, who accepted, is offered the child first and has
+    // the summary.
+    let mut by_hand = Client::child(&pair.berlin).await;
+    by_hand.request(json!({"type": "start", "language": "ar", "return_code": transfer["return_code"]})).await;
+    let offer = giulia.expect_type("offer").await;
+    assert_eq!(offer["returning"], true);
+    giulia.request(json!({"type": "accept", "conversation_id": offer["conversation_id"]})).await;
+    let context = giulia.expect_type("handover_context").await;
+    assert_eq!(context["handover"]["summary"]["country"], "IT");
+    by_hand.expect("joined", |frame| frame["body"]["notice"] == "counsellor_joined").await;
     let _ = (&pair.rome_scratch, &pair.berlin_scratch);
 }

@@ -1032,6 +1032,13 @@ pub enum StaffEvent {
         /// answer, oldest first.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         incoming_handovers: Vec<handovers::IncomingHandover>,
+        /// For the chats in `conversations`: the consent questions put to their
+        /// children, and the handovers sent from them, as the last `handover_consent`
+        /// and `handover` frames left them.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        handover_consents: Vec<handovers::ConsentView>,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        handovers: Vec<handovers::OutgoingHandover>,
     },
     /// A child left a message this staff member may take.
     LeftMessage {

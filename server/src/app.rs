@@ -185,6 +185,9 @@ pub fn routes(state: AppState) -> Router {
         .route("/api/v1/reports.csv", get(http::reports::csv))
         .route("/api/v1/reports.svg", get(http::reports::svg))
         .layer(tower_http::compression::CompressionLayer::new().br(true).gzip(true));
+    // A handover may carry a long chat: more than the default body limit.
+    let handovers_in = post(http::partners::receive_handover)
+        .layer(axum::extract::DefaultBodyLimit::max(crate::partners::wire::MAX_HANDOVER_BYTES));
     Router::new()
         .merge(documents)
         .route("/healthz", get(http::health::healthz))
@@ -193,7 +196,7 @@ pub fn routes(state: AppState) -> Router {
         .route("/ws/v1/child", get(ws::child::upgrade))
         .route("/ws/v1/staff", get(ws::staff::upgrade))
         .route("/api/v1/partners/hello", get(http::partners::hello))
-        .route("/api/v1/partners/handovers", post(http::partners::receive_handover))
+        .route("/api/v1/partners/handovers", handovers_in)
         .route("/api/v1/partners/handovers/{id}/answer", post(http::partners::handover_answered))
         .route("/api/v1/partners/handovers/{id}/transferred", post(http::partners::handover_transferred))
         .nest_service("/assets", assets)

@@ -3,8 +3,6 @@
 //! partner check that both sides have each other's keys and clocks agree; the others
 //! carry handovers, their answers, and a child's arrival.
 
-use std::sync::Mutex;
-
 use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri};
@@ -17,19 +15,17 @@ use bridgeline_protocol::handovers::{HandoverConsent, HandoverStatus, HandoverTr
 use crate::app::AppState;
 use crate::http::headers::{content_security_policy, CONTENT_SECURITY_POLICY};
 use crate::hub::{Command, HandoverEvent};
-use crate::partners::signature::{verify, NonceLedger, PublicIdentity, Refusal, Signed};
+use crate::partners::signature::{nonce_kept_until, verify, PublicIdentity, Refusal, Signed};
 use crate::partners::wire::{child_socket_url, HandoverAnswer, HandoverRequest};
 use crate::partners::Partner;
 use crate::secrets::new_id;
 use crate::secrets::unix_millis;
 use crate::store::handovers::{NewIncoming, StatusChange};
 
-/// This helpline's key and the nonces partners used lately (memory only: a restart
-/// forgets them, and a replay within five minutes of a restart is not caught; see the
-/// issue's notes).
+/// This helpline's key, and what pages and the child socket need of the partner list.
+/// (The nonces partners used lately are in the database: `Store::admit_partner_nonce`.)
 pub struct PartnerGate {
     key: SigningKey,
-    nonces: Mutex<NonceLedger>,
     /// The partners' base URLs and the content security policy that lets the child
     /// page reach their sockets, as of the last time the partners were read (at start,
     /// and at each partner request).
@@ -40,7 +36,6 @@ impl PartnerGate {
     pub fn new(key: SigningKey, partners: &[Partner]) -> Self {
         let gate = Self {
             key,
-            nonces: Mutex::new(NonceLedger::default()),
             known: std::sync::RwLock::new((Vec::new(), HeaderValue::from_static(CONTENT_SECURITY_POLICY))),
         };
         gate.partners_read(partners);
@@ -105,11 +100,17 @@ async fn signed_by(
     let verified =
         verify(&signed, |key| partners.iter().any(|partner| partner.key == *key), method.as_str(), path, body, now)
             .map_err(refuse)?;
-    let admitted = match state.partners.nonces.lock() {
-        Ok(mut nonces) => nonces.admit(&verified, now),
-        Err(_) => return Err(StatusCode::INTERNAL_SERVER_ERROR.into_response()),
-    };
-    admitted.map_err(refuse)?;
+    let first_use = state
+        .store
+        .admit_partner_nonce(&verified.sender.to_string(), &verified.nonce, nonce_kept_until(&verified, now), now)
+        .await
+        .map_err(|error| {
+            tracing::error!(%error, "could not check a partner's nonce");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        })?;
+    if !first_use {
+        return Err(refuse(Refusal::Replayed));
+    }
     partners.into_iter().find(|partner| partner.key == verified.sender).ok_or_else(|| refuse(Refusal::UnknownPartner))
 }
 

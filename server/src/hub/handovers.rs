@@ -430,7 +430,10 @@ impl Hub {
                 }
                 None => HandoverConsent::ImminentRisk { reason: without_consent_reason.clone().unwrap_or_default() },
             };
-            let lines = if transcript { store.transcript(&conversation).await? } else { Vec::new() };
+            let mut lines = if transcript { store.transcript(&conversation).await? } else { Vec::new() };
+            // A very long chat goes with its newest lines.
+            let over = lines.len().saturating_sub(crate::partners::wire::MAX_TRANSCRIPT_LINES);
+            lines.drain(..over);
             let country = summary.country.clone().or_else(|| partner.countries.first().cloned()).unwrap_or_default();
             let sent = store
                 .record_outgoing(

@@ -62,7 +62,17 @@ impl Hub {
             actions.extend(self.router.set_status(&staff_id, record.status));
             self.apply(actions);
         }
-        let ConsoleLoad { mut notes, owing_wrap_up, alerts, blocks, earlier, partners, handover_contexts } = loaded;
+        let ConsoleLoad {
+            mut notes,
+            owing_wrap_up,
+            alerts,
+            blocks,
+            earlier,
+            partners,
+            handover_contexts,
+            handover_consents,
+            handovers,
+        } = loaded;
         let mut conversations = self.assigned_to(&staff_id);
         for assigned in &mut conversations {
             assigned.notes = notes.remove(&assigned.conversation_id).unwrap_or_default();
@@ -92,6 +102,8 @@ impl Hub {
             left_messages,
             partners,
             incoming_handovers,
+            handover_consents,
+            handovers,
         });
         for (conversation_id, earlier) in earlier {
             outbox.send(&StaffEvent::Case { conversation_id, earlier });
@@ -634,6 +646,9 @@ struct ConsoleLoad {
     partners: Vec<bridgeline_protocol::handovers::PartnerView>,
     /// What partners sent with the live chats they handed over.
     handover_contexts: Vec<(ConversationId, bridgeline_protocol::handovers::IncomingHandover)>,
+    /// Consent questions and handovers sent of the chats listed in `ready`.
+    handover_consents: Vec<bridgeline_protocol::handovers::ConsentView>,
+    handovers: Vec<bridgeline_protocol::handovers::OutgoingHandover>,
 }
 
 async fn load_console(
@@ -670,6 +685,17 @@ async fn load_console(
             risk: record.risk,
             wrapped_up: false,
         });
+    }
+    let listed: Vec<ConversationId> = loaded
+        .notes
+        .keys()
+        .cloned()
+        .chain(loaded.owing_wrap_up.iter().map(|ended| ended.conversation_id.clone()))
+        .collect();
+    for conversation in &listed {
+        let (consents, sent) = store.handovers_of_chat(conversation).await?;
+        loaded.handover_consents.extend(consents);
+        loaded.handovers.extend(sent);
     }
     if board_receiver {
         loaded.alerts = store.open_alerts().await?;

@@ -4,8 +4,13 @@
 use bridgeline_protocol::handovers::{validate_reason, HandoverConsent, HandoverSummary, TranscriptLine};
 use serde::{Deserialize, Serialize};
 
-/// The most lines of transcript a handover may carry.
+/// The most lines of transcript a handover may carry (the newest, when a chat is
+/// longer).
 pub const MAX_TRANSCRIPT_LINES: usize = 2_000;
+
+/// The largest handover body taken: the most lines of the longest messages, with room
+/// for the summary and JSON escapes.
+pub const MAX_HANDOVER_BYTES: usize = 24 * 1024 * 1024;
 
 /// `POST /api/v1/partners/handovers`: a helpline hands a child's case over.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -294,6 +294,33 @@ impl Store {
             .collect())
     }
 
+    /// A chat's consent questions and the handovers sent from it, oldest first (for a
+    /// console that reconnects).
+    pub async fn handovers_of_chat(
+        &self,
+        conversation: &ConversationId,
+    ) -> StoreResult<(Vec<ConsentView>, Vec<OutgoingHandover>)> {
+        let consents = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "SELECT {CONSENT_COLUMNS} FROM handover_consents k WHERE k.conversation_id = $1 ORDER BY k.asked_at, k.id"
+        )))
+        .bind(&conversation.0)
+        .fetch_all(self.pool())
+        .await?
+        .iter()
+        .map(|row| consent_from_row(row).map(|consent| consent.view))
+        .collect::<StoreResult<Vec<_>>>()?;
+        let sent = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "SELECT {OUTGOING_COLUMNS} FROM handovers_out WHERE conversation_id = $1 ORDER BY sent_at, id"
+        )))
+        .bind(&conversation.0)
+        .fetch_all(self.pool())
+        .await?
+        .iter()
+        .map(|row| outgoing_from_row(row).map(|sent| sent.view))
+        .collect::<StoreResult<Vec<_>>>()?;
+        Ok((consents, sent))
+    }
+
     /// Records a handover as being sent.
     pub async fn record_outgoing(&self, handover: &NewOutgoing, now: i64) -> StoreResult<SentHandover> {
         sqlx::query(
@@ -502,11 +529,14 @@ impl Store {
         Ok(())
     }
 
-    /// The handover each of these conversations came with, for the counsellors who
-    /// hold them.
+    /// The handover a conversation came with (joined with its token, or started in
+    /// its case with the return code), for the counsellor who holds it.
     pub async fn handover_of(&self, conversation: &ConversationId) -> StoreResult<Option<IncomingHandover>> {
         let row = sqlx::query(sqlx::AssertSqlSafe(format!(
-            "SELECT {INCOMING_COLUMNS} FROM handovers_in WHERE conversation_id = $1 AND summary <> 'null'"
+            "SELECT {INCOMING_COLUMNS} FROM handovers_in
+             WHERE (conversation_id = $1 OR case_id = (SELECT case_id FROM conversations WHERE id = $1))
+               AND summary <> 'null'
+             ORDER BY received_at DESC LIMIT 1"
         )))
         .bind(&conversation.0)
         .fetch_optional(self.pool())

@@ -67,6 +67,23 @@ impl Store {
             .collect()
     }
 
+    /// Admits a partner's nonce once: `false` when this sender used it before, within
+    /// the time it is kept. Nonces whose time is over are forgotten here too.
+    pub async fn admit_partner_nonce(&self, sender: &str, nonce: &str, kept_until: i64, now: i64) -> StoreResult<bool> {
+        let mut tx = self.begin_write().await?;
+        sqlx::query("DELETE FROM partner_nonces WHERE kept_until < $1").bind(now).execute(&mut *tx).await?;
+        let admitted = sqlx::query(
+            "INSERT INTO partner_nonces (sender, nonce, kept_until) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
+        )
+        .bind(sender)
+        .bind(nonce)
+        .bind(kept_until)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(admitted.rows_affected() == 1)
+    }
+
     /// Removes a partner; `false` when none has this name.
     pub async fn remove_partner(&self, name: &str) -> StoreResult<bool> {
         let removed = sqlx::query("DELETE FROM partners WHERE name = $1").bind(name).execute(self.pool()).await?;
