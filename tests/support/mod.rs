@@ -5,6 +5,7 @@
 
 pub mod browser;
 pub mod long_chat;
+pub mod partners;
 pub mod second_factor;
 
 use std::io::{BufRead, BufReader};
