@@ -3,7 +3,9 @@
 //! for, the earlier chats, one read, "erase everything?", erased; nobody on duty with
 //! the offer to leave a message, and the message left) and the console's (sign-in, a
 //! counsellor's desk with an offer, a chat, a coordinator's board, an observed chat,
-//! the messages children left).
+//! the messages children left), and the child's screens of a case handed to a partner
+//! helpline, in Arabic (the question, answered, the case sent, the partner out of reach
+//! with its page and code, then the chat going on with the partner).
 //! A serious or critical violation fails the test, and so do the moderate ones the
 //! pages were fixed for (no landmark, no `h1`, two landmarks of one name); other
 //! lesser ones are printed.
@@ -17,8 +19,9 @@ mod support;
 use serde_json::{json, Value};
 
 use support::browser::{
-    click, drive, open_tab, script, sign_in_console, switch_tab, wait_for, wait_for_text, wait_until,
+    click, drive, drive_with, open_tab, script, sign_in_console, switch_tab, wait_for, wait_for_text, wait_until,
 };
+use support::partners::{Partners, BERLIN};
 use support::{available_counsellor, repo_root, Client, Scratch, Server};
 
 /// Moderate rules that fail the test all the same: both pages once broke them.
@@ -220,4 +223,68 @@ async fn board(browser: &fantoccini::Client, server: &Server) -> Result<(), Stri
     click(browser, ".view-left-messages").await?;
     wait_for(browser, ".left-language[data-language=fa] .left-message button.take").await?;
     audit(browser, "console: messages left").await
+}
+
+#[tokio::test]
+async fn the_handover_screens_of_the_child_page_pass_axe() {
+    let (rome, berlin) = (Scratch::new(), Scratch::new());
+    rome.add_user("amira", "ar", 2);
+    berlin.add_user("giulia", "ar", 2);
+    let partners = Partners::start(rome, berlin).await;
+    drive_with(&partners.rome, "ar", "axe-child-handover", &partners, |browser, _, partners| {
+        Box::pin(async move { handover(browser, partners).await.map_err(|error| error + &partners.logs()) })
+    })
+    .await;
+}
+
+/// The question, answered, the case sent; Berlin out of reach at first (the page's
+/// sockets to it go to a path that does not exist), so the page shows its page and
+/// code; then within reach, and the chat goes on with Berlin's counsellor.
+async fn handover(browser: &fantoccini::Client, partners: &Partners) -> Result<(), String> {
+    let (mut amira, _) = available_counsellor(&partners.rome, "amira").await;
+    browser.goto(&partners.rome.url("/?lang=ar")).await.map_err(|error| format!("goto: {error}"))?;
+    click(browser, ".intro button.start").await?;
+    click(browser, ".intake button.skip").await?;
+    let offer = amira.expect_type("offer").await;
+    let conversation = offer["conversation_id"].clone();
+    amira.request(json!({"type": "accept", "conversation_id": conversation})).await;
+    wait_for(browser, ".counsellor-name").await?;
+    amira
+        .request(json!({"type": "ask_handover_consent", "conversation_id": conversation, "partner": BERLIN, "transcript": true}))
+        .await;
+    wait_for(browser, ".consent button[data-do=consent-yes]").await?;
+    audit(browser, "child: a handover asked").await?;
+    click(browser, ".consent button[data-do=consent-yes]").await?;
+    let answer =
+        amira.expect("the answer", |frame| frame["type"] == "handover_consent" && frame["answer"] == "yes").await;
+    wait_for(browser, ".consent .answer").await?;
+    audit(browser, "child: a handover answered").await?;
+
+    script(
+        browser,
+        "const Real = window.WebSocket; window.partnerDown = true; \
+         window.WebSocket = function (url) { \
+           return new Real(window.partnerDown && !url.startsWith(`ws://${location.host}/`) ? url.replace('/ws/v1/child', '/ws/v1/nowhere') : url); }; \
+         window.WebSocket.prototype = Real.prototype; return true;",
+    )
+    .await?;
+    let (mut giulia, _) = available_counsellor(&partners.berlin, "giulia").await;
+    amira
+        .request(json!({"type": "send_handover", "conversation_id": conversation, "partner": BERLIN,
+                        "consent_id": answer["consent_id"], "transcript": true,
+                        "summary": {"languages": ["ar"], "what_happened": "Lost her brother.", "child_wants": "To find him."}}))
+        .await;
+    wait_for(browser, ".partner-note p").await?;
+    audit(browser, "child: a handover sent").await?;
+    let incoming = giulia.expect_type("incoming_handover").await;
+    giulia.request(json!({"type": "answer_handover", "handover_id": incoming["handover_id"], "accept": true})).await;
+    wait_for(browser, ".by-hand .code-panel").await?;
+    audit(browser, "child: a handover to go on by hand").await?;
+
+    script(browser, "window.partnerDown = false; return true;").await?;
+    let offer = giulia.expect_type("offer").await;
+    giulia.request(json!({"type": "accept", "conversation_id": offer["conversation_id"]})).await;
+    giulia.request(json!({"type": "send", "conversation_id": offer["conversation_id"], "text": "أنا هنا"})).await;
+    wait_for_text(browser, ".log .text", "أنا هنا").await?;
+    audit(browser, "child: chatting with the partner").await
 }

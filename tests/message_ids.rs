@@ -114,15 +114,19 @@ const CALLS: &[&str] = &[".text(", ".t(", ".t_with(", ".attr(", "Some(", ".show_
 
 #[test]
 fn the_child_page_uses_exactly_the_messages_of_child_ftl() {
-    // `presence.ftl` and `codes.ftl` belong to the child's page too (the same domain as
-    // `child.ftl`).
-    let child_ftl =
-        defined(&(read("locales/en/child.ftl") + &read("locales/en/presence.ftl") + &read("locales/en/codes.ftl")));
+    // `presence.ftl`, `codes.ftl` and `handover.ftl` belong to the child's page too (the
+    // same domain as `child.ftl`).
+    let child_ftl = defined(
+        &(read("locales/en/child.ftl")
+            + &read("locales/en/presence.ftl")
+            + &read("locales/en/codes.ftl")
+            + &read("locales/en/handover.ftl")),
+    );
     let code = sources("web/child/src") + &read("web/core/src/l10n.rs");
     let mut used = literals_after(&code, CALLS);
     used.retain(|id| id.contains('-'));
-    // Tables of ids: age bands and ratings.
-    used.extend(literals_starting(&code, &["age-", "rating-"]));
+    // Tables of ids: age bands, ratings, and a handover's answers and notes.
+    used.extend(literals_starting(&code, &["age-", "rating-", "handover-"]));
     used.extend(Topic::ALL.iter().map(|topic| format!("topic-{}", topic.as_str())));
     used.extend(every_notice().iter().map(|notice| format!("notice-{}", kebab(notice))));
     // Rendered by the server into the page before the wasm loads.

@@ -53,7 +53,7 @@ pub enum ProblemKind {
 }
 
 /// Files every locale must have: the child's page cannot fall back to another language.
-pub const REQUIRED_FILES: &[&str] = &["child.ftl", "presence.ftl", "survey.ftl", "codes.ftl"];
+pub const REQUIRED_FILES: &[&str] = &["child.ftl", "presence.ftl", "survey.ftl", "codes.ftl", "handover.ftl"];
 
 /// Files whose messages a locale may have only some of: each message is a whole
 /// answer that is either translated or not offered in that language. What is there is

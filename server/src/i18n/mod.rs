@@ -30,10 +30,15 @@ pub const CHILD_DOMAIN: &str = "child";
 
 /// Files whose messages join another file's domain: the child's page reads
 /// `presence.ftl` (what it says of the queue and of the counsellor's connection) and
-/// `survey.ftl` (the questions after the chat) and `codes.ftl` (return codes, left
-/// messages) with `child.ftl`. Every other file is a domain of its own, named after it.
-const DOMAIN_OF_FILE: &[(&str, &str)] =
-    &[("presence.ftl", CHILD_DOMAIN), ("survey.ftl", CHILD_DOMAIN), ("codes.ftl", CHILD_DOMAIN)];
+/// `survey.ftl` (the questions after the chat), `codes.ftl` (return codes, left
+/// messages) and `handover.ftl` (a case handed to a partner helpline) with `child.ftl`.
+/// Every other file is a domain of its own, named after it.
+const DOMAIN_OF_FILE: &[(&str, &str)] = &[
+    ("presence.ftl", CHILD_DOMAIN),
+    ("survey.ftl", CHILD_DOMAIN),
+    ("codes.ftl", CHILD_DOMAIN),
+    ("handover.ftl", CHILD_DOMAIN),
+];
 
 /// The messages of the staff console (`staff.ftl`), present in some locales.
 pub const STAFF_DOMAIN: &str = "staff";

@@ -6,7 +6,9 @@
 //!
 //! One component for the five screens, as escaped markup around the shared error
 //! line and, when a chat is read, the chat's own log; its buttons are handled by
-//! `codes::listen`.
+//! `codes::listen`. The same component shows the screen of a handover the page could
+//! not follow by itself (`handover::by_hand`): one view type for all six, since each
+//! screen of its own costs the page a view's worth of code.
 
 use bridgeline_protocol::catalog::Arg;
 use bridgeline_protocol::ChildEarlierChat;
@@ -84,6 +86,7 @@ fn top(l10n: L10n, state: ChildState, phase: Phase) -> String {
             heading(&l10n.t("codes-read-heading")) + &format!("<p>{}</p>", escape(&when.unwrap_or_default()))
         }
         Phase::Erase => heading(&l10n.t("codes-erase-heading")) + &paragraph("", &l10n.t("codes-erase-body")),
+        Phase::Handover => crate::handover::by_hand(l10n, state),
         _ => heading(&l10n.t("codes-erased-heading")) + &paragraph("", &l10n.t("codes-erased-body")),
     }
 }
@@ -103,6 +106,7 @@ fn bottom(l10n: L10n, phase: Phase) -> String {
                 + &button("back-to-case", "secondary erase-no", &l10n.t("codes-erase-no-button"))
                 + "</div>"
         }
+        Phase::Handover => button("start", "secondary", &l10n.t("ended-new-chat-button")),
         _ => button("start", "primary", &l10n.t("codes-erased-button")),
     }
 }
@@ -115,6 +119,7 @@ pub fn returning(l10n: L10n, state: ChildState) -> impl IntoView {
         Phase::Case => "case",
         Phase::Read => "read",
         Phase::Erase => "erase",
+        Phase::Handover => "by-hand",
         _ => "erased",
     };
     view! {

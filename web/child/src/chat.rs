@@ -7,6 +7,7 @@ use bridgeline_web_core::l10n::{body_text, L10n, Reader};
 use leptos::prelude::*;
 
 use crate::codes::{codes, leave_offer, left_message};
+use crate::handover;
 use crate::page::{DangerNote, ErrorNote, PhoneLine};
 use crate::state::{ChildState, Line, Phase};
 use bridgeline_web_core::intl::weekday_and_time;
@@ -32,6 +33,8 @@ pub fn Conversation(l10n: L10n, state: ChildState, phone: String) -> impl IntoVi
                 </p>
             </Show>
             <Log l10n=l10n state=state/>
+            // A handover's notices, read out as they come.
+            <div aria-live="polite">{handover::notes(l10n, state)}</div>
             // What the counsellor is doing: writing, or (said at once, with what happens
             // next) gone from a dropped connection. One line, so that the page's code
             // stays small.
@@ -49,6 +52,8 @@ pub fn Conversation(l10n: L10n, state: ChildState, phone: String) -> impl IntoVi
                 }}
             </p>
             <ErrorNote l10n=l10n state=state/>
+            // A handover's question, above the message box: the chat stays in view.
+            {handover::consent(l10n, state)}
             <Composer l10n=l10n state=state/>
             <Show when=move || !waiting()>
                 <button type="button" class="secondary end" on:click=move |_| state.end()>

@@ -5,11 +5,12 @@
 //! cannot find it.
 //!
 //! Written as escaped markup, with one click listener for every button of these
-//! screens and of coming back (`case.rs`), which say what they do in `data-do`: as
+//! screens, of coming back (`case.rs`) and of a handover (`handover.rs`), which say what they do in `data-do`: as
 //! Leptos views, each button and each `Show` costs the child's download its own
 //! compiled code (the survey measured 3.7 KB of brotli wasm as views, 1.8 KB as markup).
 
 use bridgeline_protocol::catalog::Arg;
+use bridgeline_protocol::handovers::ConsentAnswer;
 use bridgeline_protocol::Author;
 use bridgeline_web_core::intl::weekday_and_time;
 use bridgeline_web_core::l10n::L10n;
@@ -17,7 +18,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::chat::escape;
-use crate::page::focus;
+use crate::page::focus_soon;
 use crate::state::{ChildState, Phase};
 
 /// A button of these screens: what it does (`data-do`), its classes, its text.
@@ -28,6 +29,17 @@ pub(crate) fn button(action: &str, class: &str, text: &str) -> String {
 /// A paragraph of `text`, with `class` if not empty.
 pub(crate) fn paragraph(class: &str, text: &str) -> String {
     format!("<p class=\"{class}\">{}</p>", escape(text))
+}
+
+/// A return code, large, under its heading. The digits read left to right in every
+/// language. The section is closed by the caller, after what it adds.
+pub(crate) fn code_panel(heading: &str, code: &str) -> String {
+    format!(
+        "<section class=\"code-panel\" tabindex=\"-1\" aria-labelledby=\"code-heading\">\
+         <h2 id=\"code-heading\">{}</h2><p class=\"code\" dir=\"ltr\">{}</p>",
+        escape(heading),
+        escape(code)
+    )
 }
 
 /// A `<div>` of `class` whose content is `markup`, redrawn when what it reads changes.
@@ -45,12 +57,9 @@ pub fn codes(l10n: L10n, state: ChildState) -> impl IntoView {
             paragraph("hint", &l10n.t("codes-take-hint"))
                 + &button("take", "secondary take-code", &l10n.t("codes-take-button"))
         }
-        // The digits read left to right in every language.
         Some(code) => format!(
-            "<section class=\"code-panel\" tabindex=\"-1\" aria-labelledby=\"code-heading\">\
-             <h2 id=\"code-heading\">{}</h2><p class=\"code\" dir=\"ltr\">{}</p>{}{}{}{}</section>",
-            escape(&l10n.t("codes-your-code")),
-            escape(&code),
+            "{}{}{}{}{}</section>",
+            code_panel(&l10n.t("codes-your-code"), &code),
             paragraph("", &l10n.t("codes-write-down")),
             paragraph("", &l10n.t("codes-secret")),
             paragraph("", &l10n.t("codes-what-for")),
@@ -104,8 +113,8 @@ pub fn left_message(l10n: L10n, state: ChildState) -> impl IntoView {
     markup_block("left-message", Box::new(markup))
 }
 
-/// One listener for the buttons of this module's markup and of `case.rs`: each says
-/// what it does in `data-do`. The return code's form is sent by its button's click too
+/// One listener for the buttons of this module's markup and of `case.rs` and
+/// `handover.rs`: each says what it does in `data-do`. The return code's form is sent by its button's click too
 /// (Enter in the field clicks it), so it needs no listener of its own.
 pub fn listen(l10n: L10n, state: ChildState) {
     let _ = window_event_listener(leptos::ev::click, move |event| {
@@ -118,7 +127,7 @@ pub fn listen(l10n: L10n, state: ChildState) {
             "take" => state.take_code(),
             "hide" => {
                 state.code.set(None);
-                request_animation_frame(|| focus(".take-code"));
+                focus_soon(".take-code");
             }
             "leave" => state.leave_message(),
             "open" => {
@@ -153,6 +162,10 @@ pub fn listen(l10n: L10n, state: ChildState) {
             }
             "erase-yes" => state.forget_me(),
             "back-to-case" => state.back_to_case(),
+            "consent-yes" => state.answer_consent(ConsentAnswer::Yes),
+            "consent-summary-only" => state.answer_consent(ConsentAnswer::SummaryOnly),
+            "consent-no" => state.answer_consent(ConsentAnswer::No),
+            "consent-change" => state.change_consent(),
             _ => {}
         }
     });

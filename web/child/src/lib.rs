@@ -14,11 +14,14 @@
 //! - `survey.rs`: the optional questions after the chat.
 //! - `codes.rs`: taking a return code, and leaving a message while nobody is there.
 //! - `case.rs`: coming back with a code: earlier chats, reading them, erasing them.
+//! - `handover.rs`: handing the case to a partner helpline: the child's consent, the
+//!   case sent, going on with the partner (or reaching it by hand).
 
 mod case;
 mod chat;
 mod codes;
 mod ended;
+mod handover;
 mod intake;
 mod page;
 mod state;

@@ -45,7 +45,7 @@ pub fn ChildPage(l10n: L10n, boot: Bootstrap) -> impl IntoView {
     Effect::new(move |previous: Option<Phase>| {
         let current = screen.get();
         if previous.is_some_and(|previous| previous != current) {
-            request_animation_frame(move || focus_screen(current));
+            focus_screen(current);
         }
         current
     });
@@ -69,7 +69,7 @@ pub fn ChildPage(l10n: L10n, boot: Bootstrap) -> impl IntoView {
                 view! { <Conversation l10n=l10n state=state phone=phone.clone()/> }.into_any()
             }
             Phase::Ended => view! { <Ended l10n=l10n state=state/> }.into_any(),
-            Phase::Code | Phase::Case | Phase::Read | Phase::Erase | Phase::Erased => {
+            Phase::Code | Phase::Case | Phase::Read | Phase::Erase | Phase::Erased | Phase::Handover => {
                 returning(l10n, state).into_any()
             }
         }}
@@ -117,7 +117,14 @@ pub fn ErrorNote(l10n: L10n, state: ChildState) -> impl IntoView {
 /// Puts focus where the new screen starts: the message box in the conversation, the
 /// heading (focusable by script only) elsewhere.
 fn focus_screen(screen: Phase) {
-    focus(if screen == Phase::Waiting { "#message-input" } else { "main h1" });
+    focus_soon(if screen == Phase::Waiting { "#message-input" } else { "main h1" });
+}
+
+/// Puts focus on the first element `selector` finds once the page has drawn it. One
+/// function for every such call: each closure handed to `request_animation_frame`
+/// brings the page its own copy of the browser glue.
+pub(crate) fn focus_soon(selector: &'static str) {
+    request_animation_frame(move || focus(selector));
 }
 
 /// Puts focus on the first element `selector` finds, if any.

@@ -1,9 +1,11 @@
 //! Everything the child's page tracks, and what it does on socket events. Anonymous:
 //! the only things kept are the resume token and unsent messages, in tab-scoped
-//! session storage that the quick exit clears. The one exception is the pause cookie,
-//! which only a browser whose chat a counsellor ended as abusive ever receives: it
-//! expires by itself, and the quick exit deletes it too.
+//! session storage that the quick exit clears (and, once a chat went on with a partner
+//! helpline, that partner's socket address beside its resume token). The one exception
+//! is the pause cookie, which only a browser whose chat a counsellor ended as abusive
+//! ever receives: it expires by itself, and the quick exit deletes it too.
 
+use bridgeline_protocol::handovers::{ConsentAnswer, HandoverTransfer};
 use bridgeline_protocol::{
     validate_text, Author, Body, ChatMessage, ChildEarlierChat, ChildEvent, ChildRequest, ConversationId,
     ConversationState, ErrorCode, ErrorReply, HistoryPage, Intake, Notice, Presence, QueueStatus, Rating, PAUSE_COOKIE,
@@ -14,14 +16,22 @@ use bridgeline_web_core::socket;
 use bridgeline_web_wire::write::{self, Pending};
 use leptos::prelude::*;
 
+use crate::handover::Handover;
+
 const RESUME_KEY: &str = "bridgeline.resume";
 const PENDING_KEY: &str = "bridgeline.pending";
+/// Only once the chat went on with a partner helpline: the partner's socket address,
+/// which its resume token (under [`RESUME_KEY`]) belongs to.
+const SOCKET_KEY: &str = "bridgeline.socket";
 pub const LANGUAGE_KEY: &str = "bridgeline.language";
 
 /// Typing signals go out at most this often while the child types.
 const TYPING_EVERY_MS: f64 = 3_000.0;
 /// How long "… is writing" stays after the counsellor's last typing signal.
 const TYPING_SHOWN_MS: u64 = 5_000;
+/// How long the page tries to reach a partner's socket before it also shows how to
+/// reach the partner by hand (it keeps trying meanwhile).
+const JOIN_PATIENCE_MS: u64 = 15_000;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Phase {
@@ -40,6 +50,9 @@ pub enum Phase {
     Erase,
     /// Everything was erased.
     Erased,
+    /// The chat was handed to a partner helpline and the page cannot go on there by
+    /// itself: the partner's page and return code, to reach it by hand.
+    Handover,
 }
 
 /// One line of the conversation as the page shows it.
@@ -105,6 +118,15 @@ pub struct ChildState {
     forget_id: StoredValue<String>,
     /// With the error `too_many_attempts`: when to try again (Unix milliseconds).
     pub error_until: StoredValue<u64>,
+    /// Handing the case to a partner helpline: the question put to the child, the case
+    /// sent, going on with the partner. In memory only: the one-time token and the
+    /// partner's return code are never stored.
+    pub handover: RwSignal<Option<Handover>>,
+    /// The id of the `handover_consent` sent, to know its `ack`.
+    consent_id: StoredValue<String>,
+    /// Where the chat's socket is: this server's, or a partner's once the chat went on
+    /// there, so that reconnects and resumes go to the server the chat is on.
+    socket_url: StoredValue<String>,
 }
 
 impl ChildState {
@@ -140,6 +162,9 @@ impl ChildState {
             reading: StoredValue::new(None),
             forget_id: StoredValue::new(String::new()),
             error_until: StoredValue::new(0),
+            handover: RwSignal::new(None),
+            consent_id: StoredValue::new(String::new()),
+            socket_url: StoredValue::new(session_get(SOCKET_KEY).unwrap_or_else(|| socket_url("/ws/v1/child"))),
         }
     }
 
@@ -172,13 +197,19 @@ impl ChildState {
         let handlers = socket::Handlers {
             on_open: Box::new(move || self.on_open()),
             on_frame: Box::new(move |text| self.on_frame(&text)),
-            on_down: Box::new(move || self.reconnecting.set(true)),
+            on_down: Box::new(move || {
+                self.reconnecting.set(true);
+                // The partner's socket is not there: how to reach it by hand, at once.
+                if self.joining().is_some() {
+                    self.join_failed(false);
+                }
+            }),
             on_elsewhere: Box::new(move || {
                 self.reconnecting.set(false);
                 self.elsewhere.set(true);
             }),
         };
-        socket::open(socket_url("/ws/v1/child"), handlers);
+        socket::open(self.socket_url.get_value(), handlers);
     }
 
     /// From the first connection on, the page says `leave` when the child goes on
@@ -199,13 +230,17 @@ impl ChildState {
 
     fn on_open(self) {
         self.reconnecting.set(false);
-        let request = match session_get(RESUME_KEY) {
-            Some(resume_token) => {
+        let request = match (self.joining(), session_get(RESUME_KEY)) {
+            // Going on with a partner: the one-time token, until `attached`.
+            (Some(token), _) => ChildRequest::JoinHandover { id: new_id(), token },
+            (None, Some(resume_token)) => {
                 ChildRequest::Resume { id: new_id(), resume_token, last_seq: self.last_seq.get_value() }
             }
             // Coming back and reading: the case opens again on a new connection.
-            None if self.coming_back() => ChildRequest::OpenCase { id: new_id(), code: self.return_code.get_value() },
-            None => self.start_request(),
+            (None, None) if self.coming_back() => {
+                ChildRequest::OpenCase { id: new_id(), code: self.return_code.get_value() }
+            }
+            (None, None) => self.start_request(),
         };
         send(&request);
     }
@@ -242,6 +277,16 @@ impl ChildState {
                 ..
             } => {
                 session_set(RESUME_KEY, &resume_token);
+                if self.joining().is_some() {
+                    // At the partner now: its resume token goes with its socket.
+                    session_set(SOCKET_KEY, &self.socket_url.get_value());
+                    self.handover.update(|handover| {
+                        if let Some(Handover::Joining { transfer, .. }) = handover {
+                            let partner = std::mem::take(&mut transfer.partner);
+                            *handover = Some(Handover::Joined { partner });
+                        }
+                    });
+                }
                 // The code came back to this case; from now on the resume token is the key.
                 self.return_code.set_value(String::new());
                 self.left.set(left_message_at.is_some());
@@ -277,6 +322,17 @@ impl ChildState {
                     self.erased();
                     return;
                 }
+                if self.consent_id.with_value(|sent| *sent == id) {
+                    self.consent_id.set_value(String::new());
+                    self.handover.update(|handover| {
+                        if let Some(Handover::Asked { answer, sent, changing, .. }) = handover {
+                            *answer = sent.take();
+                            *changing = false;
+                        }
+                    });
+                    crate::page::focus_soon(".consent");
+                    return;
+                }
                 let mut pending = self.pending();
                 pending.retain(|message| message.id != id);
                 self.set_pending(&pending);
@@ -300,6 +356,8 @@ impl ChildState {
             }
             ChildEvent::Typing {} => self.show_typing(),
             ChildEvent::Read { seq } => self.counsellor_read_seq.update(|read| *read = (*read).max(seq)),
+            // The chat here ends as it goes on with a partner: not an end for the child.
+            ChildEvent::Ended { .. } if self.joining().is_some() => {}
             ChildEvent::Ended { pause_token, .. } => {
                 if let Some(token) = pause_token {
                     keep_pause_cookie(&token);
@@ -314,7 +372,7 @@ impl ChildState {
                     self.left.set(true);
                 }
                 self.code.set(Some(code));
-                request_animation_frame(|| crate::page::focus(".code-panel"));
+                crate::page::focus_soon(".code-panel");
             }
             ChildEvent::EarlierChats { chats, .. } => {
                 self.case.set_value(chats);
@@ -322,7 +380,112 @@ impl ChildState {
                     self.phase.set(Phase::Case);
                 }
             }
+            ChildEvent::HandoverConsentAsked(question) => {
+                self.consent_id.set_value(String::new());
+                self.handover.set(Some(Handover::Asked { question, answer: None, sent: None, changing: false }));
+                crate::page::focus_soon(".consent");
+            }
+            ChildEvent::HandoverSent(notice) => {
+                // The question goes: focus in it goes back to the message box, not lost.
+                let in_question = document()
+                    .active_element()
+                    .and_then(|element| element.closest(".consent").ok().flatten())
+                    .is_some();
+                self.handover.set(Some(Handover::Sent(notice)));
+                if in_question {
+                    crate::page::focus_soon("#message-input");
+                }
+            }
+            ChildEvent::HandoverTransfer(transfer) => self.go_to_partner(transfer),
         }
+    }
+
+    /// The one-time token of the handover being joined, until `attached` answers it.
+    fn joining(self) -> Option<String> {
+        self.handover.with_untracked(|handover| match handover {
+            Some(Handover::Joining { transfer, .. }) => Some(transfer.token.clone()),
+            _ => None,
+        })
+    }
+
+    /// The partner accepted: the chat here ends, and goes on over the partner's socket,
+    /// joined with the one-time token. What was said here stays with this helpline (the
+    /// partner got what the child agreed to): the partner's chat starts afresh, its
+    /// messages numbered from 1. Messages not yet stored here stay on the page and are
+    /// sent there once attached.
+    fn go_to_partner(self, transfer: HandoverTransfer) {
+        let Some(url) = bridgeline_web_wire::links::socket_address(&transfer.socket_url).map(str::to_owned) else {
+            self.handover.set(Some(Handover::Joining { transfer, failed: true }));
+            socket::stop();
+            self.phase.set(Phase::Handover);
+            return;
+        };
+        session_remove(RESUME_KEY);
+        self.lines.update(|lines| lines.retain(|line| line.seq.is_none()));
+        self.earlier.set(false);
+        self.loading_earlier.set_value(false);
+        self.last_seq.set_value(0);
+        self.read_sent.set_value(0);
+        self.counsellor.set(None);
+        self.counsellor_read_seq.set(0);
+        self.counsellor_typing.set(false);
+        self.counsellor_lost.set(false);
+        self.socket_url.set_value(url);
+        let token = transfer.token.clone();
+        self.handover.set(Some(Handover::Joining { transfer, failed: false }));
+        self.connect();
+        // A partner that does not answer (or a socket the browser refuses at once):
+        // show how to reach it by hand, and keep trying behind it.
+        set_timeout(
+            move || {
+                if self.joining().is_some_and(|joining| joining == token) {
+                    self.join_failed(false);
+                }
+            },
+            std::time::Duration::from_millis(JOIN_PATIENCE_MS),
+        );
+    }
+
+    /// The partner's socket cannot be reached (`refused`: it refused the token, and the
+    /// page stops trying): the partner's page and code, to go on by hand.
+    fn join_failed(self, refused: bool) {
+        if refused {
+            socket::stop();
+            self.reconnecting.set(false);
+        }
+        if self.joining().is_some() {
+            self.handover.update(|handover| {
+                if let Some(Handover::Joining { failed, .. }) = handover {
+                    *failed = true;
+                }
+            });
+            self.phase.set(Phase::Handover);
+        }
+    }
+
+    /// The child's answer to the handover question (a later one replaces it until the
+    /// case is sent).
+    pub fn answer_consent(self, answer: ConsentAnswer) {
+        let id = new_id();
+        self.handover.update(|handover| {
+            if let Some(Handover::Asked { question, sent, .. }) = handover {
+                let consent_id = question.consent_id.clone();
+                if send(&ChildRequest::HandoverConsent { id: id.clone(), consent_id, answer }) {
+                    *sent = Some(answer);
+                    self.consent_id.set_value(id);
+                }
+            }
+        });
+    }
+
+    /// "Change my answer": the choices again, until the case is sent.
+    pub fn change_consent(self) {
+        self.handover.update(|handover| {
+            if let Some(Handover::Asked { changing, .. }) = handover {
+                *changing = true;
+            }
+        });
+        crate::page::focus_soon(".consent");
     }
 
     fn receive(self, message: ChatMessage) {
@@ -442,6 +605,7 @@ impl ChildState {
                 self.phase.set(Phase::Case);
                 self.error.set(Some("codes-error-chat-live"));
             }
+            ErrorCode::InvalidHandoverToken => self.join_failed(true),
             ErrorCode::InvalidResumeToken => {
                 self.forget_conversation();
                 self.error.set(Some("error-generic"));
@@ -619,6 +783,10 @@ impl ChildState {
         socket::stop();
         session_remove(RESUME_KEY);
         session_remove(PENDING_KEY);
+        session_remove(SOCKET_KEY);
+        self.socket_url.set_value(socket_url("/ws/v1/child"));
+        self.handover.set(None);
+        self.consent_id.set_value(String::new());
         self.lines.set(Vec::new());
         self.queue.set(None);
         self.counsellor.set(None);

@@ -46,6 +46,17 @@ pub fn country_name(locale: &str, code: &str) -> String {
     names.of(code).map(String::from).unwrap_or_else(|| code.to_owned())
 }
 
+/// Countries' names in `locale`, as one list as the language writes it ("Italia e San
+/// Marino" for `IT`, `SM` in Italian).
+pub fn country_list(locale: &str, codes: &[String]) -> String {
+    let names = js_sys::Array::new();
+    for code in codes {
+        names.push(&country_name(locale, code).into());
+    }
+    let locales = js_sys::Array::of1(&locale.into());
+    String::from(js_sys::Intl::ListFormat::new(&locales, &js_sys::Object::new()).format(&names))
+}
+
 /// A language's name in `locale` ("anglais" for `en` in French), or `None` when the
 /// browser has no names in `locale` (Tigrinya or Sorani in most browsers) or none for
 /// `code`. `None` rather than the browser's fallback: an English "English" inside a

@@ -2,6 +2,7 @@
 //! parse of them. Each struct variant is built whole, so a field added to the protocol
 //! and not read here does not compile.
 
+use bridgeline_protocol::handovers::{ConsentQuestion, HandoverNotice, HandoverTransfer};
 use bridgeline_protocol::{
     Author, Body, ChatMessage, ChildEarlierChat, ChildEvent, ConversationId, ConversationState, ErrorCode, ErrorReply,
     HistoryPage, Notice, Presence, QueueStatus, ReferralCard,
@@ -57,6 +58,25 @@ pub fn read<J: Json>(frame: &J) -> Option<ChildEvent> {
             id: field_text("id")?,
             chats: required(frame, "chats", |chats| list(chats, earlier_chat))?,
         },
+        "handover_consent_asked" => ChildEvent::HandoverConsentAsked(ConsentQuestion {
+            consent_id: field_text("consent_id")?,
+            partner: field_text("partner")?,
+            countries: required(frame, "countries", |codes| list(codes, string))?,
+            transcript: required(frame, "transcript", boolean)?,
+        }),
+        "handover_sent" => ChildEvent::HandoverSent(HandoverNotice {
+            partner: field_text("partner")?,
+            countries: required(frame, "countries", |codes| list(codes, string))?,
+            consented: required(frame, "consented", boolean)?,
+            transcript: required(frame, "transcript", boolean)?,
+        }),
+        "handover_transfer" => ChildEvent::HandoverTransfer(HandoverTransfer {
+            partner: field_text("partner")?,
+            socket_url: field_text("socket_url")?,
+            token: field_text("token")?,
+            page_url: field_text("page_url")?,
+            return_code: field_text("return_code")?,
+        }),
         _ => return None,
     })
 }
@@ -327,6 +347,37 @@ mod tests {
                     },
                 ],
             },
+            ChildEvent::HandoverConsentAsked(ConsentQuestion {
+                consent_id: "4f1c".into(),
+                partner: "Telefono Azzurro \"<b>\"".into(),
+                countries: vec!["IT".into(), "SM".into()],
+                transcript: true,
+            }),
+            ChildEvent::HandoverConsentAsked(ConsentQuestion {
+                consent_id: "4f1d".into(),
+                partner: "Linea".into(),
+                countries: Vec::new(),
+                transcript: false,
+            }),
+            ChildEvent::HandoverSent(HandoverNotice {
+                partner: "Telefono Azzurro".into(),
+                countries: vec!["IT".into()],
+                consented: true,
+                transcript: false,
+            }),
+            ChildEvent::HandoverSent(HandoverNotice {
+                partner: "Telefono Azzurro".into(),
+                countries: Vec::new(),
+                consented: false,
+                transcript: true,
+            }),
+            ChildEvent::HandoverTransfer(HandoverTransfer {
+                partner: "Telefono Azzurro".into(),
+                socket_url: "wss://chat.azzurro.example/ws/v1/child".into(),
+                token: "Kq3".into(),
+                page_url: "https://chat.azzurro.example/".into(),
+                return_code: "4827 1930 5562".into(),
+            }),
         ]);
         samples
     }
@@ -347,6 +398,9 @@ mod tests {
             ChildEvent::Presence { .. } => "presence",
             ChildEvent::Code { .. } => "code",
             ChildEvent::EarlierChats { .. } => "earlier_chats",
+            ChildEvent::HandoverConsentAsked(_) => "handover_consent_asked",
+            ChildEvent::HandoverSent(_) => "handover_sent",
+            ChildEvent::HandoverTransfer(_) => "handover_transfer",
         }
     }
 
@@ -368,6 +422,9 @@ mod tests {
             "presence",
             "code",
             "earlier_chats",
+            "handover_consent_asked",
+            "handover_sent",
+            "handover_transfer",
         ];
         assert_eq!(tags, types, "a sample of every type, in order");
         for event in samples {
@@ -411,13 +468,17 @@ mod tests {
                 | ErrorCode::TooManyAttempts
                 | ErrorCode::ChatLive
                 | ErrorCode::NotEnded
-                | ErrorCode::AlreadyAnswered => {}
+                | ErrorCode::AlreadyAnswered
+                | ErrorCode::UnknownPartner
+                | ErrorCode::NoConsent
+                | ErrorCode::HandoverGone
+                | ErrorCode::InvalidHandoverToken => {}
             }
         }
         let mut names: Vec<&str> = ERROR_CODES.iter().map(|(name, _)| *name).collect();
         names.sort_unstable();
         names.dedup();
-        assert_eq!(names.len(), 26, "every code once");
+        assert_eq!(names.len(), 30, "every code once");
     }
 
     #[test]
@@ -443,6 +504,9 @@ mod tests {
             r#"{"type":"message","conversation_id":"c","seq":1,"author":"child","body":{"kind":"system","notice":"gone"},"sent_at":1}"#,
             r#"{"type":"history","conversation_id":"c","after_seq":0,"messages":[],"more":"yes"}"#,
             r#"{"type":"error","code":"no_such_code","detail":""}"#,
+            r#"{"type":"handover_consent_asked","consent_id":"c","partner":"p","countries":"IT","transcript":true}"#,
+            r#"{"type":"handover_sent","partner":"p","countries":[],"consented":"yes","transcript":false}"#,
+            r#"{"type":"handover_transfer","partner":"p","socket_url":"u","token":"t","page_url":"u"}"#,
         ] {
             assert!(serde_json::from_str::<ChildEvent>(text).is_err(), "derived accepts {text}");
             assert_eq!(read(&parsed(text)), None, "reader accepts {text}");

@@ -15,6 +15,8 @@
 //! - `bootstrap`: the data block the server renders into each page.
 //! - `child_event`: frames the server sends on `/ws/v1/child`.
 //! - `write`: frames the child sends, and its unsent messages, as serde_json writes them.
+//! - `links`: the addresses from frames that the child's page follows (a partner's
+//!   socket and page, after a handover).
 
 pub mod bootstrap;
 pub mod catalog;
@@ -22,6 +24,7 @@ pub mod child_event;
 #[cfg(target_arch = "wasm32")]
 pub mod js;
 pub mod json;
+pub mod links;
 pub mod write;
 
 pub use json::Json;

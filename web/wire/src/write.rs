@@ -190,6 +190,7 @@ pub fn read_pending<J: crate::Json>(value: &J) -> Option<Vec<Pending>> {
 
 #[cfg(test)]
 mod tests {
+    use bridgeline_protocol::handovers::ConsentAnswer;
     use bridgeline_protocol::{AgeBand, ConversationId, Rating, SurveyAnswer, Topic};
 
     use super::*;
@@ -262,6 +263,14 @@ mod tests {
             ChildRequest::ForgetMe { id: "14".into(), code: TRICKY.into() },
             ChildRequest::LeaveMessage { id: "15".into() },
             ChildRequest::OpenCase { id: "16".into(), code: "4827 1930 5562".into() },
+            ChildRequest::HandoverConsent { id: "17".into(), consent_id: TRICKY.into(), answer: ConsentAnswer::Yes },
+            ChildRequest::HandoverConsent {
+                id: "17".into(),
+                consent_id: "4f1c".into(),
+                answer: ConsentAnswer::SummaryOnly,
+            },
+            ChildRequest::HandoverConsent { id: "17".into(), consent_id: "4f1c".into(), answer: ConsentAnswer::No },
+            ChildRequest::JoinHandover { id: "18".into(), token: TRICKY.into() },
         ]
     }
 
@@ -283,6 +292,8 @@ mod tests {
             ChildRequest::ForgetMe { .. } => "forget_me",
             ChildRequest::LeaveMessage { .. } => "leave_message",
             ChildRequest::OpenCase { .. } => "open_case",
+            ChildRequest::HandoverConsent { .. } => "handover_consent",
+            ChildRequest::JoinHandover { .. } => "join_handover",
         }
     }
 
