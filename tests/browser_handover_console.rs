@@ -18,8 +18,6 @@
 
 mod support;
 
-use std::process::Command;
-
 use serde_json::{json, Value};
 
 use support::axe::audit;
@@ -27,10 +25,8 @@ use support::browser::{
     choose, click, drive_two_with, present, script, sign_in_console, snap, type_into, wait_for, wait_for_text,
     wait_until,
 };
-use support::{available_counsellor, binary, connected_pair, Client, Scratch, Server};
-
-const ROME: &str = "Telefono Azzurro";
-const BERLIN: &str = "Nummer gegen Kummer";
+use support::partners::{partner_command, Partners, BERLIN, ROME};
+use support::{available_counsellor, connected_pair, Client, Scratch, Server};
 
 const WHAT_HAPPENED: &str = "She travels alone. She lost her older brother at the Munich station two days ago.";
 const CHILD_WANTS: &str = "To find her brother and a safe place to sleep tonight.";
@@ -38,54 +34,21 @@ const DONE_SO_FAR: &str = "We gave her the 116 000 number.";
 const DECLINED_BECAUSE: &str = "No Arabic-speaking counsellor before Monday; please give her 116 000.";
 const WITHOUT_CONSENT_BECAUSE: &str = "A man at the station told her she must go with him tonight.";
 
-fn partner(scratch: &Scratch, args: &[&str]) -> String {
-    let output = Command::new(binary())
-        .arg("partner")
-        .args(args)
-        .args(["--database", &scratch.database()])
-        .output()
-        .expect("run bridgeline partner");
-    assert!(output.status.success(), "partner {args:?}: {}", String::from_utf8_lossy(&output.stderr));
-    String::from_utf8_lossy(&output.stdout).trim().to_owned()
-}
-
-/// Two helplines that trust each other, running: Rome with Amira (Arabic, English)
-/// and Cora (coordinator); Berlin with Giulia (Arabic, German).
-struct Pair {
-    _rome_scratch: Scratch,
-    _berlin_scratch: Scratch,
-    rome: Server,
-    berlin: Server,
-}
-
-async fn pair() -> Pair {
-    let (rome_scratch, berlin_scratch) = (Scratch::new(), Scratch::new());
-    rome_scratch.add_user("amira", "ar,en", 3);
-    rome_scratch.add_staff("cora", "coordinator", "ar,en,it", 3);
-    berlin_scratch.add_user("giulia", "ar,de", 3);
-    let rome_identity = partner(&rome_scratch, &["key"]);
-    let berlin_identity = partner(&berlin_scratch, &["key"]);
-    let rome = rome_scratch.start(&[]).await;
-    let berlin = berlin_scratch.start(&[]).await;
-    let (rome_url, berlin_url) = (format!("http://{}", rome.addr), format!("http://{}", berlin.addr));
-    let add = |scratch: &Scratch, name: &str, url: &str, countries: &str, languages: &str, key: &str| {
-        partner(
-            scratch,
-            &["add", "--name", name, "--url", url, "--countries", countries, "--languages", languages, "--key", key],
-        );
-    };
-    add(&rome_scratch, BERLIN, &berlin_url, "DE,AT", "de,ar,uk", &berlin_identity);
-    // A second partner of Rome's that does not speak Arabic: suggested after Berlin.
-    add(&rome_scratch, "Bris", "https://bris.example.org", "SE", "sv,en", &berlin_identity_of_another());
-    add(&berlin_scratch, ROME, &rome_url, "IT", "it,ar,ti", &rome_identity);
-    Pair { _rome_scratch: rome_scratch, _berlin_scratch: berlin_scratch, rome, berlin }
-}
-
-/// The public identity of a helpline that is never started (a third partner, only
-/// listed).
-fn berlin_identity_of_another() -> String {
+/// Rome with Amira (Arabic, English) and Cora (coordinator), Berlin with Giulia
+/// (Arabic, German); Rome also has a partner that does not speak Arabic, never
+/// started, only listed.
+async fn pair() -> Partners {
+    let (rome, berlin) = (Scratch::new(), Scratch::new());
+    rome.add_user("amira", "ar,en", 3);
+    rome.add_staff("cora", "coordinator", "ar,en,it", 3);
+    berlin.add_user("giulia", "ar,de", 3);
+    let partners = Partners::start(rome, berlin).await;
     let another = Scratch::new();
-    partner(&another, &["key"])
+    let identity = partner_command(&another, &["key"]);
+    let bris =
+        ["add", "--name", "Bris", "--url", "https://bris.example.org", "--countries", "SE", "--languages", "sv,en"];
+    partner_command(&partners.rome_scratch, &[&bris[..], &["--key", &identity]].concat());
+    partners
 }
 
 async fn wide(browser: &fantoccini::Client) -> Result<(), String> {
