@@ -16,64 +16,14 @@
 
 mod support;
 
-use serde_json::{json, Value};
+use serde_json::json;
 
+use support::axe::audit;
 use support::browser::{
     click, drive, drive_with, open_tab, script, sign_in_console, switch_tab, wait_for, wait_for_text, wait_until,
 };
 use support::partners::{Partners, BERLIN};
-use support::{available_counsellor, repo_root, Client, Scratch, Server};
-
-/// Moderate rules that fail the test all the same: both pages once broke them.
-const KEPT_FIXED: [&str; 3] = ["region", "page-has-heading-one", "landmark-unique"];
-
-/// axe-core's source, as `./x setup --browser` installs it.
-fn axe_source() -> Result<String, String> {
-    let path = repo_root().join(".tools/node_modules/axe-core/axe.min.js");
-    std::fs::read_to_string(&path)
-        .map_err(|error| format!("{}: {error} (install it with ./x setup --browser)", path.display()))
-}
-
-/// Runs axe-core on the page as it is now; fails on serious or critical violations
-/// (and [`KEPT_FIXED`]), naming each rule and the elements it found.
-async fn audit(browser: &fantoccini::Client, screen: &str) -> Result<(), String> {
-    let loaded = script(browser, "return typeof window.axe === 'object';").await?;
-    if loaded != json!(true) {
-        let source = axe_source()?;
-        browser
-            .execute(&format!("{source}\nreturn typeof window.axe;"), vec![])
-            .await
-            .map_err(|error| format!("inject axe-core: {error}"))?;
-    }
-    let run = r#"
-        const done = arguments[arguments.length - 1];
-        axe.run(document, { resultTypes: ['violations'] })
-          .then(result => done(result.violations.map(v => ({
-            id: v.id, impact: v.impact, help: v.help,
-            nodes: v.nodes.slice(0, 5).map(n => n.target.join(' ')) }))))
-          .catch(error => done({ error: String(error) }));
-    "#;
-    let violations = browser.execute_async(run, vec![]).await.map_err(|error| format!("axe.run: {error}"))?;
-    let Value::Array(violations) = violations else {
-        return Err(format!("{screen}: axe-core failed: {violations}"));
-    };
-    let mut blocking = Vec::new();
-    for violation in &violations {
-        let line =
-            format!("{} ({}): {} at {}", violation["id"], violation["impact"], violation["help"], violation["nodes"]);
-        let kept_fixed = KEPT_FIXED.iter().any(|rule| violation["id"] == *rule);
-        if violation["impact"] == "serious" || violation["impact"] == "critical" || kept_fixed {
-            blocking.push(line);
-        } else {
-            eprintln!("axe, {screen}: {line}");
-        }
-    }
-    if blocking.is_empty() {
-        Ok(())
-    } else {
-        Err(format!("axe-core on {screen}:\n{}", blocking.join("\n")))
-    }
-}
+use support::{available_counsellor, Client, Scratch, Server};
 
 #[tokio::test]
 async fn every_screen_of_the_child_page_and_the_counsellor_desk_passes_axe() {

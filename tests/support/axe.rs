@@ -1,6 +1,7 @@
 //! axe-core in the browser tests: injected through WebDriver from `.tools/` (installed
 //! at a pinned version by `./x test` or `./x setup --browser`), never from a CDN.
-//! The same audit as `tests/browser_axe.rs`, for tests of other screens.
+//! One audit for every browser test that checks its screens (`tests/browser_axe.rs`
+//! and the screens' own tests).
 
 use serde_json::{json, Value};
 

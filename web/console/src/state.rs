@@ -295,6 +295,8 @@ impl ConsoleState {
                 left_messages,
                 partners,
                 incoming_handovers,
+                handover_consents,
+                handovers,
                 ..
             } => {
                 self.username.set(username);
@@ -306,6 +308,11 @@ impl ConsoleState {
                 self.offers.set(offer.into_iter().collect());
                 left_messages::on_ready(self, left_messages);
                 handover_inbox::on_ready(self, partners, incoming_handovers);
+                // What the chats listed were asked and sent, as the server has it now.
+                self.handovers.update(|known| {
+                    handover_consents.into_iter().for_each(|view| known.on_consent(view));
+                    handovers.into_iter().for_each(|handover| known.on_outgoing(handover));
+                });
                 // A live chat the server no longer lists went back to the queue or to a
                 // colleague while this console was away: drop it, it is someone else's now.
                 let listed: Vec<ConversationId> =
