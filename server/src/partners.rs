@@ -98,6 +98,14 @@ impl Partner {
     }
 }
 
+impl Partner {
+    /// The country a handover with this partner counts under in reports: where the
+    /// child is, from the summary, else the partner's first.
+    pub fn report_country(&self, summary: &bridgeline_protocol::handovers::HandoverSummary) -> String {
+        summary.country.clone().or_else(|| self.countries.first().cloned()).unwrap_or_default()
+    }
+}
+
 /// A base URL without a trailing slash, if it is `https://` anywhere or `http://` on a
 /// loopback host. No user info, query or fragment.
 fn valid_base_url(text: &str) -> Option<String> {

@@ -16,7 +16,7 @@ use crate::app::AppState;
 use crate::http::headers::{content_security_policy, CONTENT_SECURITY_POLICY};
 use crate::hub::{Command, HandoverEvent};
 use crate::partners::signature::{nonce_kept_until, verify, PublicIdentity, Refusal, Signed};
-use crate::partners::wire::{child_socket_url, HandoverAnswer, HandoverRequest};
+use crate::partners::wire::{child_socket_url, HandoverAnswer, HandoverRequest, Invalid};
 use crate::partners::Partner;
 use crate::secrets::new_id;
 use crate::secrets::unix_millis;
@@ -66,13 +66,50 @@ impl PartnerGate {
     }
 }
 
-/// What a refused partner request gets: 401 with the reason's code.
-struct PartnerRefusal(Refusal);
+/// Why a partner's request is not carried out, as the partner reads it: a status and
+/// `{"error": CODE}` (see `docs/partners.md`).
+#[derive(Debug)]
+pub enum PartnerError {
+    /// 401: the signature, the sender or the nonce ([`Refusal`]).
+    Refused(Refusal),
+    /// 400: the body is not what the endpoint takes.
+    Invalid { code: &'static str, detail: String },
+    /// 404: the signer was sent no handover with this id.
+    UnknownHandover,
+    /// 409: the handover is in another status.
+    Conflict(&'static str),
+    /// 503: the server is shutting down; the partner tries again.
+    ShuttingDown,
+    /// 500: logged here, never detailed to the partner.
+    Internal,
+}
 
-impl IntoResponse for PartnerRefusal {
+impl IntoResponse for PartnerError {
     fn into_response(self) -> Response {
-        (StatusCode::UNAUTHORIZED, Json(serde_json::json!({ "error": self.0.code() }))).into_response()
+        let (status, body) = match self {
+            Self::Refused(refusal) => (StatusCode::UNAUTHORIZED, serde_json::json!({ "error": refusal.code() })),
+            Self::Invalid { code, detail } => {
+                (StatusCode::BAD_REQUEST, serde_json::json!({ "error": code, "detail": detail }))
+            }
+            Self::UnknownHandover => (StatusCode::NOT_FOUND, serde_json::json!({ "error": "unknown_handover" })),
+            Self::Conflict(code) => (StatusCode::CONFLICT, serde_json::json!({ "error": code })),
+            Self::ShuttingDown => (StatusCode::SERVICE_UNAVAILABLE, serde_json::json!({ "error": "shutting_down" })),
+            Self::Internal => (StatusCode::INTERNAL_SERVER_ERROR, serde_json::json!({ "error": "internal" })),
+        };
+        (status, Json(body)).into_response()
     }
+}
+
+impl From<Invalid> for PartnerError {
+    fn from(invalid: Invalid) -> Self {
+        Self::Invalid { code: invalid.code(), detail: invalid.to_string() }
+    }
+}
+
+/// Logs a failure on this side and answers 500.
+fn internal(error: impl std::fmt::Display) -> PartnerError {
+    tracing::error!(%error, "a partner request failed");
+    PartnerError::Internal
 }
 
 /// The configured partner that signed this request, once: or why it is refused (logged
@@ -83,17 +120,14 @@ async fn signed_by(
     uri: &Uri,
     headers: &HeaderMap,
     body: &[u8],
-) -> Result<Partner, Response> {
+) -> Result<Partner, PartnerError> {
     let refuse = |refusal: Refusal| {
         tracing::warn!(reason = %refusal, path = uri.path(), "a partner request was refused");
-        PartnerRefusal(refusal).into_response()
+        PartnerError::Refused(refusal)
     };
     let signed =
         Signed::from_headers(|name| headers.get(name).and_then(|value| value.to_str().ok())).map_err(refuse)?;
-    let partners = state.store.partners().await.map_err(|error| {
-        tracing::error!(%error, "could not read the partners");
-        StatusCode::INTERNAL_SERVER_ERROR.into_response()
-    })?;
+    let partners = state.store.partners().await.map_err(internal)?;
     state.partners.partners_read(&partners);
     let path = uri.path_and_query().map_or(uri.path(), |path| path.as_str());
     let now = unix_millis();
@@ -104,10 +138,7 @@ async fn signed_by(
         .store
         .admit_partner_nonce(&verified.sender.to_string(), &verified.nonce, nonce_kept_until(&verified, now), now)
         .await
-        .map_err(|error| {
-            tracing::error!(%error, "could not check a partner's nonce");
-            StatusCode::INTERNAL_SERVER_ERROR.into_response()
-        })?;
+        .map_err(internal)?;
     if !first_use {
         return Err(refuse(Refusal::Replayed));
     }
@@ -115,39 +146,66 @@ async fn signed_by(
 }
 
 /// `GET /api/v1/partners/hello`: who this helpline is and whom it recognised.
-pub async fn hello(
-    State(state): State<AppState>,
-    method: Method,
-    uri: Uri,
-    headers: HeaderMap,
-    body: Bytes,
-) -> Response {
-    match signed_by(&state, &method, &uri, &headers, &body).await {
-        Ok(partner) => {
-            tracing::info!(partner = %partner.name, "a partner said hello");
-            Json(serde_json::json!({ "helpline": state.partners.identity().to_string(), "partner": partner.name }))
-                .into_response()
-        }
-        Err(response) => response,
-    }
+pub async fn hello(State(state): State<AppState>, method: Method, uri: Uri, headers: HeaderMap, body: Bytes) -> Answer {
+    let partner = signed_by(&state, &method, &uri, &headers, &body).await?;
+    tracing::info!(partner = %partner.name, "a partner said hello");
+    Ok(Json(serde_json::json!({ "helpline": state.partners.identity().to_string(), "partner": partner.name }))
+        .into_response())
 }
 
-/// A partner's request with a body this helpline will not take: 400 with a code.
-fn invalid(code: &str, detail: String) -> Response {
-    (StatusCode::BAD_REQUEST, Json(serde_json::json!({ "error": code, "detail": detail }))).into_response()
+/// What a partner endpoint answers: a refusal or failure ends the request with `?`.
+pub type Answer = Result<Response, PartnerError>;
+
+fn json_answer(status: StatusCode, body: serde_json::Value) -> Response {
+    (status, Json(body)).into_response()
 }
 
-fn internal(error: impl std::fmt::Display) -> Response {
-    tracing::error!(%error, "a partner request failed");
-    (StatusCode::INTERNAL_SERVER_ERROR, Json(serde_json::json!({ "error": "internal" }))).into_response()
+/// The body as `T`, checked by `validate`: or 400 saying what is wrong.
+fn read_body<T: serde::de::DeserializeOwned>(
+    body: &[u8],
+    validate: impl FnOnce(&T) -> Result<(), Invalid>,
+) -> Result<T, PartnerError> {
+    let parsed: T = serde_json::from_slice(body)
+        .map_err(|error| PartnerError::Invalid { code: "malformed", detail: error.to_string() })?;
+    validate(&parsed)?;
+    Ok(parsed)
+}
+
+/// One audit line of what a partner did (no staff member here did it).
+async fn audit(
+    state: &AppState,
+    action: &str,
+    conversation: Option<&bridgeline_protocol::ConversationId>,
+    detail: &str,
+    now: i64,
+) -> Result<(), PartnerError> {
+    let audit_id = new_id().map_err(internal)?;
+    state.store.audit_unattributed(&audit_id, action, conversation, detail, now).await.map_err(internal)
 }
 
 /// Tells the hub, which lists or announces what arrived. A hub that stopped means a
 /// server shutting down: the partner tries again.
-async fn tell_hub(state: &AppState, event: HandoverEvent) -> Result<(), Response> {
-    state.hub.send(Command::Handover(event)).await.map_err(|_| {
-        (StatusCode::SERVICE_UNAVAILABLE, Json(serde_json::json!({ "error": "shutting_down" }))).into_response()
-    })
+async fn tell_hub(state: &AppState, event: HandoverEvent) -> Result<(), PartnerError> {
+    state.hub.send(Command::Handover(event)).await.map_err(|_| PartnerError::ShuttingDown)
+}
+
+/// A handover this helpline sent was not in a status `to` could follow: the same
+/// request again (an acknowledgement lost) is answered 200 as the first was; otherwise
+/// 409 with `conflict`, or 404 when the signer was sent no handover with this id.
+async fn not_moved(
+    state: &AppState,
+    handover_id: &str,
+    partner: &Partner,
+    to: HandoverStatus,
+    conflict: &'static str,
+) -> Answer {
+    match state.store.outgoing(handover_id).await.map_err(internal)? {
+        Some(sent) if sent.view.partner == partner.name && sent.view.status == to => {
+            Ok(json_answer(StatusCode::OK, serde_json::json!({})))
+        }
+        Some(sent) if sent.view.partner == partner.name => Err(PartnerError::Conflict(conflict)),
+        _ => Err(PartnerError::UnknownHandover),
+    }
 }
 
 /// `POST /api/v1/partners/handovers`: a partner hands a child's case to this helpline.
@@ -159,25 +217,16 @@ pub async fn receive_handover(
     uri: Uri,
     headers: HeaderMap,
     body: Bytes,
-) -> Response {
-    let partner = match signed_by(&state, &method, &uri, &headers, &body).await {
-        Ok(partner) => partner,
-        Err(response) => return response,
-    };
-    let request: HandoverRequest = match serde_json::from_slice(&body) {
-        Ok(request) => request,
-        Err(error) => return invalid("malformed", error.to_string()),
-    };
-    if let Err(invalid_part) = request.validate() {
-        tracing::warn!(partner = %partner.name, reason = %invalid_part, "a partner's handover was refused");
-        return invalid(invalid_part.code(), invalid_part.to_string());
-    }
-    let id = match new_id() {
-        Ok(id) => id,
-        Err(error) => return internal(error),
-    };
+) -> Answer {
+    let partner = signed_by(&state, &method, &uri, &headers, &body).await?;
+    let request: HandoverRequest = read_body(&body, |request: &HandoverRequest| {
+        request.validate().inspect_err(|reason| {
+            tracing::warn!(partner = %partner.name, %reason, "a partner's handover was refused");
+        })
+    })?;
+    let id = new_id().map_err(internal)?;
     let now = unix_millis();
-    let country = request.summary.country.clone().or_else(|| partner.countries.first().cloned()).unwrap_or_default();
+    let country = partner.report_country(&request.summary);
     let incoming = NewIncoming {
         id: id.clone(),
         partner: partner.name.clone(),
@@ -189,10 +238,8 @@ pub async fn receive_handover(
         transcript: request.transcript,
         child_in_chat: request.child_in_chat,
     };
-    match state.store.record_incoming(&incoming, now).await {
-        Ok(false) => return (StatusCode::OK, Json(serde_json::json!({ "status": "delivered" }))).into_response(),
-        Ok(true) => {}
-        Err(error) => return internal(error),
+    if !state.store.record_incoming(&incoming, now).await.map_err(internal)? {
+        return Ok(json_answer(StatusCode::OK, serde_json::json!({ "status": "delivered" })));
     }
     let detail = format!(
         "from {}; {}; transcript {}",
@@ -203,25 +250,17 @@ pub async fn receive_handover(
         },
         !incoming.transcript.is_empty()
     );
-    let audited = match new_id() {
-        Ok(audit_id) => {
-            state.store.audit_unattributed(&audit_id, "handover_received", None, &detail, now).await.map_err(internal)
-        }
-        Err(error) => Err(internal(error)),
-    };
-    if let Err(response) = audited {
-        return response;
-    }
-    let view = match state.store.incoming(&id).await {
-        Ok(Some(received)) => received.view,
-        Ok(None) => return internal("a handover just stored is missing"),
-        Err(error) => return internal(error),
-    };
+    audit(&state, "handover_received", None, &detail, now).await?;
+    let view = state
+        .store
+        .incoming(&id)
+        .await
+        .map_err(internal)?
+        .ok_or_else(|| internal("a handover just stored is missing"))?
+        .view;
     tracing::info!(partner = %partner.name, "a partner handed over a case");
-    if let Err(response) = tell_hub(&state, HandoverEvent::Arrived(Box::new(view))).await {
-        return response;
-    }
-    (StatusCode::ACCEPTED, Json(serde_json::json!({ "status": "delivered" }))).into_response()
+    tell_hub(&state, HandoverEvent::Arrived(Box::new(view))).await?;
+    Ok(json_answer(StatusCode::ACCEPTED, serde_json::json!({ "status": "delivered" })))
 }
 
 /// `POST /api/v1/partners/handovers/{id}/answer`: the partner this helpline sent
@@ -233,18 +272,9 @@ pub async fn handover_answered(
     uri: Uri,
     headers: HeaderMap,
     body: Bytes,
-) -> Response {
-    let partner = match signed_by(&state, &method, &uri, &headers, &body).await {
-        Ok(partner) => partner,
-        Err(response) => return response,
-    };
-    let answer: HandoverAnswer = match serde_json::from_slice(&body) {
-        Ok(answer) => answer,
-        Err(error) => return invalid("malformed", error.to_string()),
-    };
-    if let Err(invalid_part) = answer.validate() {
-        return invalid(invalid_part.code(), invalid_part.to_string());
-    }
+) -> Answer {
+    let partner = signed_by(&state, &method, &uri, &headers, &body).await?;
+    let answer: HandoverAnswer = read_body(&body, HandoverAnswer::validate)?;
     let (status, decided_by, reason) = match &answer {
         HandoverAnswer::Accepted { decided_by, .. } => (HandoverStatus::Accepted, decided_by, None),
         HandoverAnswer::Declined { decided_by, reason } => {
@@ -253,54 +283,14 @@ pub async fn handover_answered(
     };
     let now = unix_millis();
     let from = [HandoverStatus::Sending, HandoverStatus::Delivered, HandoverStatus::Failed];
-    let moved = state
-        .store
-        .move_outgoing(
-            &handover_id,
-            Some(&partner.name),
-            &from,
-            StatusChange { to: status, decided_by: Some(decided_by), reason },
-            now,
-        )
-        .await;
-    let sent = match moved {
-        Ok(Some(sent)) => sent,
+    let change = StatusChange { to: status, decided_by: Some(decided_by), reason };
+    let moved = state.store.move_outgoing(&handover_id, Some(&partner.name), &from, change, now).await;
+    let Some(sent) = moved.map_err(internal)? else {
         // Sent again after a lost acknowledgement: the first answer stands.
-        Ok(None) => match state.store.outgoing(&handover_id).await {
-            Ok(Some(sent)) if sent.view.partner == partner.name && sent.view.status == status => {
-                return (StatusCode::OK, Json(serde_json::json!({}))).into_response()
-            }
-            Ok(Some(sent)) if sent.view.partner == partner.name => {
-                return (StatusCode::CONFLICT, Json(serde_json::json!({ "error": "already_answered" }))).into_response()
-            }
-            Ok(_) => {
-                return (StatusCode::NOT_FOUND, Json(serde_json::json!({ "error": "unknown_handover" })))
-                    .into_response()
-            }
-            Err(error) => return internal(error),
-        },
-        Err(error) => return internal(error),
+        return not_moved(&state, &handover_id, &partner, status, "already_answered").await;
     };
-    let audited = match new_id() {
-        Ok(audit_id) => {
-            let detail = format!("by {} ({}): {}", partner.name, decided_by, status.as_str());
-            state
-                .store
-                .audit_unattributed(
-                    &audit_id,
-                    "handover_answer_received",
-                    Some(&sent.view.conversation_id),
-                    &detail,
-                    now,
-                )
-                .await
-                .map_err(internal)
-        }
-        Err(error) => Err(internal(error)),
-    };
-    if let Err(response) = audited {
-        return response;
-    }
+    let detail = format!("by {} ({}): {}", partner.name, decided_by, status.as_str());
+    audit(&state, "handover_answer_received", Some(&sent.view.conversation_id), &detail, now).await?;
     let transfer = match answer {
         HandoverAnswer::Accepted { token, return_code, .. } => Some(HandoverTransfer {
             partner: partner.name.clone(),
@@ -312,10 +302,8 @@ pub async fn handover_answered(
         HandoverAnswer::Declined { .. } => None,
     };
     tracing::info!(partner = %partner.name, status = status.as_str(), "a partner answered a handover");
-    if let Err(response) = tell_hub(&state, HandoverEvent::Answered { handover: Box::new(sent), transfer }).await {
-        return response;
-    }
-    (StatusCode::OK, Json(serde_json::json!({}))).into_response()
+    tell_hub(&state, HandoverEvent::Answered { handover: Box::new(sent), transfer }).await?;
+    Ok(json_answer(StatusCode::OK, serde_json::json!({})))
 }
 
 /// `POST /api/v1/partners/handovers/{id}/transferred`: the child's page joined the
@@ -327,38 +315,22 @@ pub async fn handover_transferred(
     uri: Uri,
     headers: HeaderMap,
     body: Bytes,
-) -> Response {
-    let partner = match signed_by(&state, &method, &uri, &headers, &body).await {
-        Ok(partner) => partner,
-        Err(response) => return response,
-    };
+) -> Answer {
+    let partner = signed_by(&state, &method, &uri, &headers, &body).await?;
+    let to = HandoverStatus::Transferred;
     let moved = state
         .store
         .move_outgoing(
             &handover_id,
             Some(&partner.name),
             &[HandoverStatus::Accepted],
-            StatusChange::to(HandoverStatus::Transferred),
+            StatusChange::to(to),
             unix_millis(),
         )
         .await;
-    match moved {
-        Ok(Some(sent)) => {
-            if let Err(response) = tell_hub(&state, HandoverEvent::Transferred { handover: Box::new(sent) }).await {
-                return response;
-            }
-            (StatusCode::OK, Json(serde_json::json!({}))).into_response()
-        }
-        Ok(None) => match state.store.outgoing(&handover_id).await {
-            Ok(Some(sent)) if sent.view.partner == partner.name && sent.view.status == HandoverStatus::Transferred => {
-                (StatusCode::OK, Json(serde_json::json!({}))).into_response()
-            }
-            Ok(Some(sent)) if sent.view.partner == partner.name => {
-                (StatusCode::CONFLICT, Json(serde_json::json!({ "error": "not_accepted" }))).into_response()
-            }
-            Ok(_) => (StatusCode::NOT_FOUND, Json(serde_json::json!({ "error": "unknown_handover" }))).into_response(),
-            Err(error) => internal(error),
-        },
-        Err(error) => internal(error),
-    }
+    let Some(sent) = moved.map_err(internal)? else {
+        return not_moved(&state, &handover_id, &partner, to, "not_accepted").await;
+    };
+    tell_hub(&state, HandoverEvent::Transferred { handover: Box::new(sent) }).await?;
+    Ok(json_answer(StatusCode::OK, serde_json::json!({})))
 }

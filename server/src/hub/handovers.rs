@@ -434,7 +434,7 @@ impl Hub {
             // A very long chat goes with its newest lines.
             let over = lines.len().saturating_sub(crate::partners::wire::MAX_TRANSCRIPT_LINES);
             lines.drain(..over);
-            let country = summary.country.clone().or_else(|| partner.countries.first().cloned()).unwrap_or_default();
+            let country = partner.report_country(&summary);
             let sent = store
                 .record_outgoing(
                     &NewOutgoing {
