@@ -13,7 +13,7 @@ use std::net::IpAddr;
 use bridgeline_protocol::blocks::BlocksView;
 use bridgeline_protocol::{Author, ConversationId, ErrorCode, StaffEvent, UnixMillis};
 
-use super::{ConnId, Hub, RequestError};
+use super::{ack, ConnId, Hub, RequestError};
 use crate::blocks::{block_length, BlockBook, Ended, REVIEW_WINDOW};
 use crate::routing::Millis;
 use crate::secrets::{new_id, new_token, random_key, token_hash, unix_millis};
@@ -81,10 +81,6 @@ impl Moderation {
         let now = unix_millis();
         (self.book.blocks_in_force(now) as u64, self.book.keys_alive() as u64)
     }
-}
-
-fn ack(id: String) -> StaffEvent {
-    StaffEvent::Ack { id, seq: None }
 }
 
 impl Hub {

@@ -9,7 +9,7 @@ use bridgeline_protocol::{
 use fluent_bundle::{FluentArgs, FluentValue};
 
 use super::history::{AuditedRead, Endpoint, Held, PageRequest};
-use super::{ConnId, Hub, RequestError};
+use super::{ack, ConnId, Hub, RequestError};
 use crate::routing::Priority;
 use crate::secrets::{new_id, unix_millis};
 use crate::store::casework::{NewReferral, NewTransfer, TransferKind};
@@ -25,10 +25,6 @@ pub const CANNED_PREFIX: &str = "canned-";
 
 /// The purposes canned answers are grouped by, in the order the console shows them.
 pub const CANNED_PURPOSES: [&str; 5] = ["greeting", "safety", "waiting", "referral", "closing"];
-
-fn ack(id: String) -> StaffEvent {
-    StaffEvent::Ack { id, seq: None }
-}
 
 pub(super) fn checked_text(text: &str) -> Result<&str, RequestError> {
     let trimmed = text.trim();

@@ -26,7 +26,7 @@ use bridgeline_protocol::handovers::{
 use bridgeline_protocol::{Author, ChildEvent, ConversationId, ConversationState, ErrorCode, RiskLevel, StaffEvent};
 use tokio::sync::mpsc;
 
-use super::{ConnId, Hub, Queued, RequestError};
+use super::{ack, ConnId, Hub, Queued, RequestError};
 use crate::partners::client::PartnerClient;
 use crate::partners::wire::{HandoverAnswer, HandoverRequest};
 use crate::partners::Partner;
@@ -117,10 +117,6 @@ async fn partner_named(store: &Store, name: &str) -> Result<Partner, RequestErro
 /// The partners a console offers, read off the hub when it connects.
 pub(super) async fn partner_views(store: &Store) -> Result<Vec<PartnerView>, RequestError> {
     Ok(store.partners().await?.iter().map(partner_view).collect())
-}
-
-fn ack(id: String) -> StaffEvent {
-    StaffEvent::Ack { id, seq: None }
 }
 
 impl Hub {

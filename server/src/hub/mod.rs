@@ -965,6 +965,11 @@ impl Hub {
     }
 }
 
+/// A staff request was carried out (no message stored by it).
+fn ack(id: String) -> StaffEvent {
+    StaffEvent::Ack { id, seq: None }
+}
+
 async fn sleep_until_or_forever(deadline: Option<Instant>) {
     match deadline {
         Some(deadline) => tokio::time::sleep_until(deadline).await,

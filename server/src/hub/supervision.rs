@@ -5,15 +5,11 @@ use bridgeline_protocol::{ConversationId, ErrorCode, ReleaseReason, StaffEvent};
 
 use super::casework::Transfer;
 use super::history::{Endpoint, PageRequest};
-use super::{ConnId, Hub, RequestError};
+use super::{ack, ConnId, Hub, RequestError};
 use crate::routing::Priority;
 use crate::secrets::{new_id, unix_millis};
 use crate::store::casework::TransferKind;
 use crate::store::staff::StaffRecord;
-
-fn ack(id: String) -> StaffEvent {
-    StaffEvent::Ack { id, seq: None }
-}
 
 impl Hub {
     /// A coordinator follows a live chat read-only. Their read is written to the audit
