@@ -460,11 +460,36 @@ impl Store {
             .collect()
     }
 
-    /// Writes one line of the audit log.
+    /// Writes one line of the audit log, of what a staff member did.
     pub async fn audit(
         &self,
         id: &str,
         staff_id: &str,
+        action: &str,
+        conversation: Option<&ConversationId>,
+        detail: &str,
+        now: i64,
+    ) -> StoreResult<()> {
+        self.audit_line(id, Some(staff_id), action, conversation, detail, now).await
+    }
+
+    /// Writes one line of the audit log, of what no staff member here did: the child,
+    /// or a partner helpline.
+    pub async fn audit_unattributed(
+        &self,
+        id: &str,
+        action: &str,
+        conversation: Option<&ConversationId>,
+        detail: &str,
+        now: i64,
+    ) -> StoreResult<()> {
+        self.audit_line(id, None, action, conversation, detail, now).await
+    }
+
+    async fn audit_line(
+        &self,
+        id: &str,
+        staff_id: Option<&str>,
         action: &str,
         conversation: Option<&ConversationId>,
         detail: &str,

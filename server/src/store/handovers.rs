@@ -171,29 +171,6 @@ const INCOMING_COLUMNS: &str =
     "id, partner_name, remote_id, received_at, language, summary, consent, transcript, child_in_chat";
 
 impl Store {
-    /// Writes an audit line of something no staff member here did: the child, or a
-    /// partner helpline.
-    pub async fn audit_unattributed(
-        &self,
-        id: &str,
-        action: &str,
-        conversation: Option<&ConversationId>,
-        detail: &str,
-        now: i64,
-    ) -> StoreResult<()> {
-        sqlx::query(
-            "INSERT INTO audit_log (id, at, staff_id, action, conversation_id, detail) VALUES ($1, $2, NULL, $3, $4, $5)",
-        )
-        .bind(id)
-        .bind(now)
-        .bind(action)
-        .bind(conversation.map(|conversation| conversation.0.as_str()))
-        .bind(detail)
-        .execute(self.pool())
-        .await?;
-        Ok(())
-    }
-
     /// Records a consent question put to the child.
     pub async fn ask_consent(&self, question: &ConsentView, language: &str, asked_by: &str) -> StoreResult<()> {
         sqlx::query(
