@@ -9,57 +9,21 @@
 
 mod support;
 
-use std::process::Command;
-
 use serde_json::{json, Value};
-use support::{available_counsellor, binary, connected_pair, scalar, sign_in, Client, Scratch, Server};
+use support::partners::{Partners, BERLIN, ROME};
+use support::{available_counsellor, connected_pair, scalar, sign_in, Client, Scratch};
 
-fn partner(scratch: &Scratch, args: &[&str]) -> String {
-    let output = Command::new(binary())
-        .arg("partner")
-        .args(args)
-        .args(["--database", &scratch.database()])
-        .output()
-        .expect("run bridgeline partner");
-    assert!(output.status.success(), "partner {args:?}: {}", String::from_utf8_lossy(&output.stderr));
-    String::from_utf8_lossy(&output.stdout).trim().to_owned()
-}
-
-const ROME: &str = "Telefono Azzurro";
-const BERLIN: &str = "Nummer gegen Kummer";
-
-/// Two helplines that trust each other, running: Rome with Amira (Arabic) and a
-/// coordinator, Berlin with Giulia (Arabic, German), Hans (German only) and a
-/// coordinator.
-struct Pair {
-    rome_scratch: Scratch,
-    berlin_scratch: Scratch,
-    rome: Server,
-    berlin: Server,
-}
-
-async fn pair() -> Pair {
+/// Rome and Berlin as each other's partners (`support::partners`): Rome with Amira
+/// (Arabic) and a coordinator, Berlin with Giulia (Arabic, German), Hans (German only)
+/// and a coordinator.
+async fn pair() -> Partners {
     let (rome_scratch, berlin_scratch) = (Scratch::new(), Scratch::new());
     rome_scratch.add_user("amira", "ar,en", 3);
     rome_scratch.add_staff("cora", "coordinator", "ar,en,it", 3);
     berlin_scratch.add_user("giulia", "ar,de", 3);
     berlin_scratch.add_user("hans", "de", 3);
     berlin_scratch.add_staff("bea", "coordinator", "de", 3);
-    let rome_identity = partner(&rome_scratch, &["key"]);
-    let berlin_identity = partner(&berlin_scratch, &["key"]);
-    let rome = rome_scratch.start(&[]).await;
-    let berlin = berlin_scratch.start(&[]).await;
-    let rome_url = format!("http://{}", rome.addr);
-    let berlin_url = format!("http://{}", berlin.addr);
-    let add = |scratch: &Scratch, name: &str, url: &str, countries: &str, languages: &str, key: &str| {
-        partner(
-            scratch,
-            &["add", "--name", name, "--url", url, "--countries", countries, "--languages", languages, "--key", key],
-        );
-    };
-    add(&rome_scratch, BERLIN, &berlin_url, "DE,AT", "de,ar,uk", &berlin_identity);
-    add(&berlin_scratch, ROME, &rome_url, "IT", "it,ar,ti", &rome_identity);
-    Pair { rome_scratch, berlin_scratch, rome, berlin }
+    Partners::start(rome_scratch, berlin_scratch).await
 }
 
 fn summary(country: &str) -> Value {
@@ -213,7 +177,7 @@ async fn with_consent_an_accepted_handover_moves_the_child_to_the_partners_couns
             assert_eq!(lines, 1, "{action}");
         }
     }
-    let today = chrono_today();
+    let today = bridgeline::reports::date(bridgeline::secrets::unix_millis());
     for (server, who, direction) in [(&pair.rome, "cora", "sent"), (&pair.berlin, "bea", "received")] {
         let cookie = sign_in(server, who).await;
         let report = support::http(
@@ -233,22 +197,6 @@ async fn with_consent_an_accepted_handover_moves_the_child_to_the_partners_couns
     }
     drop(pair.rome_scratch);
     drop(pair.berlin_scratch);
-}
-
-/// Today's date as the reports take it (UTC, as the servers run by default).
-fn chrono_today() -> String {
-    let days = bridgeline::secrets::unix_millis() / 86_400_000;
-    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!("{year:04}-{month:02}-{day:02}")
 }
 
 #[tokio::test]
