@@ -20,7 +20,8 @@ use serde_json::json;
 
 use support::axe::audit;
 use support::browser::{
-    click, drive, drive_with, open_tab, script, sign_in_console, switch_tab, wait_for, wait_for_text, wait_until,
+    child_in_chat, click, drive, drive_with, open_tab, script, sign_in_console, switch_tab, wait_for, wait_for_text,
+    wait_until,
 };
 use support::partners::{Partners, BERLIN};
 use support::{available_counsellor, Client, Scratch, Server};
@@ -192,13 +193,7 @@ async fn the_handover_screens_of_the_child_page_pass_axe() {
 /// code; then within reach, and the chat goes on with Berlin's counsellor.
 async fn handover(browser: &fantoccini::Client, partners: &Partners) -> Result<(), String> {
     let (mut amira, _) = available_counsellor(&partners.rome, "amira").await;
-    browser.goto(&partners.rome.url("/?lang=ar")).await.map_err(|error| format!("goto: {error}"))?;
-    click(browser, ".intro button.start").await?;
-    click(browser, ".intake button.skip").await?;
-    let offer = amira.expect_type("offer").await;
-    let conversation = offer["conversation_id"].clone();
-    amira.request(json!({"type": "accept", "conversation_id": conversation})).await;
-    wait_for(browser, ".counsellor-name").await?;
+    let conversation = child_in_chat(browser, &partners.rome.url("/?lang=ar"), &mut amira).await?;
     amira
         .request(json!({"type": "ask_handover_consent", "conversation_id": conversation, "partner": BERLIN, "transcript": true}))
         .await;

@@ -10,7 +10,7 @@ mod support;
 use serde_json::json;
 
 use support::browser::{
-    choose, click, drive, drive_two, script, sign_in_console, snap, wait_for, wait_for_text, wait_until,
+    child_in_chat, choose, click, drive, drive_two, script, sign_in_console, snap, wait_for, wait_for_text, wait_until,
 };
 use support::{available_counsellor, child_message, sign_in, Client, Scratch, Server};
 
@@ -32,15 +32,8 @@ async fn paused(browser: &fantoccini::Client, server: &Server) -> Result<(), Str
     carla.expect_type("blocks").await;
 
     // A chat from this browser, which the counsellor ends as abusive.
-    browser.goto(&server.url("/")).await.map_err(|error| format!("goto: {error}"))?;
-    click(browser, ".intro button.start").await?;
-    click(browser, ".intake button.skip").await?;
-    let offer = amira.expect_type("offer").await;
-    amira.request(json!({"type": "accept", "conversation_id": offer["conversation_id"]})).await;
-    wait_for(browser, ".counsellor-name").await?;
-    amira
-        .request(json!({"type": "end_as_abusive", "conversation_id": offer["conversation_id"], "reason": REASON}))
-        .await;
+    let conversation = child_in_chat(browser, &server.url("/"), &mut amira).await?;
+    amira.request(json!({"type": "end_as_abusive", "conversation_id": conversation, "reason": REASON})).await;
     // The page says only that the chat ended, and keeps the token it was given.
     wait_for_text(browser, ".ended h1", &child_message("ar", "ended-heading")).await?;
     wait_until(browser, "the pause cookie kept", "return document.cookie.includes('bl_pause=');").await?;

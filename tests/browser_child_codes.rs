@@ -17,7 +17,9 @@ mod support;
 
 use serde_json::{json, Value};
 
-use support::browser::{click, drive, drive_two, script, snap, type_into, wait_for, wait_for_text, wait_until};
+use support::browser::{
+    child_in_chat, click, drive, drive_two, script, snap, type_into, wait_for, wait_for_text, wait_until,
+};
 use support::{available_counsellor, connected_pair, repo_root, sign_in, Client, Scratch, Server};
 
 const CHILD_SAYS: &str = "My brother hits me when nobody is home";
@@ -89,13 +91,7 @@ async fn come_back(first: &fantoccini::Client, second: &fantoccini::Client, serv
     let (mut amira, _) = available_counsellor(server, "amira").await;
 
     // The first visit: a chat, a code taken, the end.
-    first.goto(&server.url("/?lang=en")).await.map_err(|error| format!("goto: {error}"))?;
-    click(first, ".intro button.start").await?;
-    click(first, ".intake button.skip").await?;
-    let offer = amira.expect_type("offer").await;
-    let conversation = offer["conversation_id"].clone();
-    amira.request(json!({"type": "accept", "conversation_id": conversation})).await;
-    wait_for(first, ".counsellor-name").await?;
+    let conversation = child_in_chat(first, &server.url("/?lang=en"), &mut amira).await?;
     type_into(first, "#message-input", CHILD_SAYS).await?;
     click(first, "button.send").await?;
     amira.expect("the child's message", |frame| support::text_of(frame) == Some(CHILD_SAYS)).await;

@@ -22,7 +22,9 @@ mod support;
 
 use serde_json::{json, Value};
 
-use support::browser::{click, drive_with, script, snap, type_into, wait_for, wait_for_text, wait_until};
+use support::browser::{
+    child_in_chat, click, drive_with, script, snap, type_into, wait_for, wait_for_text, wait_until,
+};
 use support::partners::{Partners, BERLIN, BERLIN_COUNTRIES};
 use support::{available_counsellor, repo_root, Client, Scratch};
 
@@ -79,13 +81,7 @@ fn summary() -> Value {
 /// (with the chat itself). Returns Amira's client and the conversation.
 async fn chat_then_ask(browser: &fantoccini::Client, partners: &Partners) -> Result<(Client, Value), String> {
     let (mut amira, _) = available_counsellor(&partners.rome, "amira").await;
-    browser.goto(&partners.rome.url("/?lang=ar")).await.map_err(|error| format!("goto: {error}"))?;
-    click(browser, ".intro button.start").await?;
-    click(browser, ".intake button.skip").await?;
-    let offer = amira.expect_type("offer").await;
-    let conversation = offer["conversation_id"].clone();
-    amira.request(json!({"type": "accept", "conversation_id": conversation})).await;
-    wait_for(browser, ".counsellor-name").await?;
+    let conversation = child_in_chat(browser, &partners.rome.url("/?lang=ar"), &mut amira).await?;
     type_into(browser, "#message-input", CHILD_SAYS).await?;
     click(browser, "button.send").await?;
     amira.expect("the child's message", |frame| support::text_of(frame) == Some(CHILD_SAYS)).await;

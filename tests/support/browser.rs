@@ -11,7 +11,7 @@ use serde_json::json;
 use std::future::Future;
 use std::pin::Pin;
 
-use super::{repo_root, second_factor, Server, WAIT};
+use super::{repo_root, second_factor, Client, Server, WAIT};
 
 /// chromedriver and every Chromium it starts, in their own process group, killed
 /// together on drop, on the error path too: an orphaned Chromium would hold the test's
@@ -192,6 +192,23 @@ async fn close_browser(driver: Driver, browser: fantoccini::Client, name: &str) 
 }
 
 /// Opens `url` in a new tab and switches to it; returns the tab it came from.
+/// The child page at `url` starts a chat, the intake skipped, and `counsellor` (on
+/// duty) accepts it; returns the conversation id once the page shows who joined.
+pub async fn child_in_chat(
+    browser: &fantoccini::Client,
+    url: &str,
+    counsellor: &mut Client,
+) -> Result<serde_json::Value, String> {
+    browser.goto(url).await.map_err(|error| format!("goto: {error}"))?;
+    click(browser, ".intro button.start").await?;
+    click(browser, ".intake button.skip").await?;
+    let offer = counsellor.expect_type("offer").await;
+    let conversation = offer["conversation_id"].clone();
+    counsellor.request(json!({"type": "accept", "conversation_id": conversation})).await;
+    wait_for(browser, ".counsellor-name").await?;
+    Ok(conversation)
+}
+
 pub async fn open_tab(browser: &fantoccini::Client, url: &str) -> Result<fantoccini::wd::WindowHandle, String> {
     let previous = browser.window().await.map_err(|error| format!("current tab: {error}"))?;
     let tab = browser.new_window(true).await.map_err(|error| format!("new tab: {error}"))?;
