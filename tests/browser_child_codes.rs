@@ -18,7 +18,8 @@ mod support;
 use serde_json::{json, Value};
 
 use support::browser::{
-    child_in_chat, click, drive, drive_two, script, snap, type_into, wait_for, wait_for_text, wait_until,
+    child_in_chat, click, drive, drive_two, script, snap, type_into, wait_for, wait_for_text, wait_for_words,
+    wait_until,
 };
 use support::{available_counsellor, connected_pair, repo_root, sign_in, Client, Scratch, Server};
 
@@ -32,20 +33,6 @@ fn codes_message(locale: &str, id: &str) -> String {
     let text = std::fs::read_to_string(repo_root().join(format!("locales/{locale}/codes.ftl"))).expect("codes.ftl");
     let prefix = format!("{id} = ");
     text.lines().find_map(|line| line.strip_prefix(&prefix)).unwrap_or_else(|| panic!("{id} in {locale}")).to_owned()
-}
-
-/// Waits until some element matching `selector` contains `text` (Fluent's isolation
-/// marks aside).
-async fn wait_for_words(browser: &fantoccini::Client, selector: &str, text: &str) -> Result<(), String> {
-    wait_until(
-        browser,
-        &format!("{text:?} in {selector}"),
-        &format!(
-            "return [...document.querySelectorAll({selector:?})].some((element) => \
-             element.textContent.replace(/[\\u2068\\u2069]/g, '').includes({text:?}));"
-        ),
-    )
-    .await
 }
 
 /// The code shown on the page, checked for its form: three groups of four digits,

@@ -23,7 +23,7 @@ mod support;
 use serde_json::{json, Value};
 
 use support::browser::{
-    child_in_chat, click, drive_with, script, snap, type_into, wait_for, wait_for_text, wait_until,
+    child_in_chat, click, drive_with, script, snap, type_into, wait_for, wait_for_text, wait_for_words, wait_until,
 };
 use support::partners::{Partners, BERLIN, BERLIN_COUNTRIES};
 use support::{available_counsellor, repo_root, Client, Scratch};
@@ -45,19 +45,6 @@ fn handover_message(id: &str, args: &[(&str, &str)]) -> String {
         message = message.replace(&format!("{{ ${name} }}"), value);
     }
     message
-}
-
-/// Waits until an element matching `selector` contains `text`, isolation marks aside.
-async fn wait_for_words(browser: &fantoccini::Client, selector: &str, text: &str) -> Result<(), String> {
-    wait_until(
-        browser,
-        &format!("{text:?} in {selector}"),
-        &format!(
-            "return [...document.querySelectorAll({selector:?})].some((element) => \
-             element.textContent.replace(/[\\u2068\\u2069]/g, '').includes({text:?}));"
-        ),
-    )
-    .await
 }
 
 /// Rome with Amira (Arabic), Berlin with Giulia (Arabic, German).

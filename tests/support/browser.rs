@@ -359,6 +359,20 @@ pub async fn wait_for_text(browser: &fantoccini::Client, selector: &str, text: &
     }
 }
 
+/// Waits until some element matching `selector` contains `text`, Fluent's isolation
+/// marks (U+2068, U+2069) aside.
+pub async fn wait_for_words(browser: &fantoccini::Client, selector: &str, text: &str) -> Result<(), String> {
+    wait_until(
+        browser,
+        &format!("{text:?} in {selector}"),
+        &format!(
+            "return [...document.querySelectorAll({selector:?})].some((element) => \
+             element.textContent.replace(/[\\u2068\\u2069]/g, '').includes({text:?}));"
+        ),
+    )
+    .await
+}
+
 pub async fn wait_for(browser: &fantoccini::Client, selector: &str) -> Result<fantoccini::elements::Element, String> {
     tokio::time::timeout(WAIT, browser.wait().for_element(Locator::Css(selector)))
         .await
