@@ -436,3 +436,42 @@ async fn a_child_away_when_the_partner_accepts_is_moved_on_return_and_the_return
     by_hand.expect("joined", |frame| frame["body"]["notice"] == "counsellor_joined").await;
     let _ = (&pair.rome_scratch, &pair.berlin_scratch);
 }
+
+#[tokio::test]
+async fn an_unanswered_question_is_asked_again_when_the_page_comes_back_even_after_a_restart() {
+    let mut pair = pair().await;
+    let (mut amira, amira_cookie) = available_counsellor(&pair.rome, "amira").await;
+    let (mut child, conversation) = connected_pair(&pair.rome, &mut amira, "ar").await;
+    let attached = child.seen.iter().find(|frame| frame["type"] == "attached").cloned().expect("attached");
+    let resume_token = attached["resume_token"].as_str().expect("resume token").to_owned();
+    amira.request(json!({"type": "ask_handover_consent", "conversation_id": conversation, "partner": BERLIN})).await;
+    let question = child.expect_type("handover_consent_asked").await;
+
+    // The page reloads: asked again.
+    child.drop_connection().await;
+    let mut back = Client::child(&pair.rome).await;
+    back.request(json!({"type": "resume", "resume_token": resume_token, "last_seq": 0})).await;
+    let again = back.expect_type("handover_consent_asked").await;
+    assert_eq!(again, question);
+
+    // The server restarts: still asked again, countries and all.
+    back.drop_connection().await;
+    amira.close().await;
+    pair.rome.kill();
+    pair.rome = pair.rome_scratch.start_at(&pair.rome.addr.to_string(), &[]).await;
+    let mut after = Client::child(&pair.rome).await;
+    after.request(json!({"type": "resume", "resume_token": resume_token, "last_seq": 0})).await;
+    assert_eq!(after.expect_type("handover_consent_asked").await, question);
+
+    // Answered, it is not asked again.
+    let mut amira = Client::counsellor(&pair.rome, &amira_cookie).await;
+    after.request(json!({"type": "handover_consent", "consent_id": question["consent_id"], "answer": "no"})).await;
+    amira.expect("the answer", |frame| frame["type"] == "handover_consent" && frame["answer"] == "no").await;
+    after.drop_connection().await;
+    let mut last = Client::child(&pair.rome).await;
+    last.request(json!({"type": "resume", "resume_token": resume_token, "last_seq": 0})).await;
+    last.expect_none("the question again", std::time::Duration::from_millis(500), |frame| {
+        frame["type"] == "handover_consent_asked"
+    })
+    .await;
+}

@@ -612,6 +612,7 @@ impl Hub {
         self.bus.close(conversation);
         self.moderation.ended(conversation);
         self.left_children.remove(conversation);
+        self.handovers.forget_chat(conversation);
         if let Some(live) = self.conversations.remove(conversation) {
             if let Some(conn) = live.child_conn {
                 self.send_to_child_conn(conn, &ChildEvent::Ended { by, pause_token });

@@ -59,6 +59,10 @@ pub(super) struct Handovers {
     /// Accepted handovers whose child was away when the answer came: the page is moved
     /// when it comes back.
     transfers: HashMap<ConversationId, HandoverTransfer>,
+    /// Each live chat's newest consent question the child has not answered, as the
+    /// page shows it: asked again when the page reconnects (rebuilt from the store at
+    /// start, so that a resume costs no store read).
+    open_questions: HashMap<ConversationId, ConsentQuestion>,
 }
 
 impl Handovers {
@@ -70,6 +74,7 @@ impl Handovers {
             being_answered: HashSet::new(),
             joining: HashMap::new(),
             transfers: HashMap::new(),
+            open_questions: HashMap::new(),
         }
     }
 
@@ -78,8 +83,15 @@ impl Handovers {
         self.joining.remove(&conn);
     }
 
-    pub(super) fn rebuild(&mut self, waiting: Vec<IncomingHandover>) {
+    pub(super) fn rebuild(&mut self, waiting: Vec<IncomingHandover>, open: Vec<(ConversationId, ConsentQuestion)>) {
         self.waiting = waiting.into_iter().map(|handover| (handover.handover_id.clone(), handover)).collect();
+        self.open_questions = open.into_iter().collect();
+    }
+
+    /// A chat ended: nothing of it waits for the child's page any more.
+    pub(super) fn forget_chat(&mut self, conversation: &ConversationId) {
+        self.transfers.remove(conversation);
+        self.open_questions.remove(conversation);
     }
 }
 
@@ -218,34 +230,11 @@ impl Hub {
             self.move_child_to_partner(conversation, transfer).await;
             return;
         }
-        let asked = conversation.clone();
-        self.off_hub(
-            move |store| async move {
-                let Some(view) = store.open_consent_question(&asked).await? else { return Ok(None) };
-                let partner = partner_named(&store, &view.partner).await?;
-                Ok(Some((view, partner.countries)))
-            },
-            |hub, open| {
-                let Ok(Some((view, countries))) = open else { return };
-                let Some(conn) = hub.conversations.get(&view.conversation_id).and_then(|live| live.child_conn) else {
-                    return;
-                };
-                hub.ask_child(conn, &view, countries);
-            },
-        )
-        .await;
-    }
-
-    fn ask_child(&self, conn: ConnId, view: &ConsentView, countries: Vec<String>) {
-        self.send_to_child_conn(
-            conn,
-            &ChildEvent::HandoverConsentAsked(ConsentQuestion {
-                consent_id: view.consent_id.clone(),
-                partner: view.partner.clone(),
-                countries,
-                transcript: view.transcript,
-            }),
-        );
+        let question = self.handovers.open_questions.get(conversation);
+        let child = self.conversations.get(conversation).and_then(|live| live.child_conn);
+        if let (Some(question), Some(conn)) = (question, child) {
+            self.send_to_child_conn(conn, &ChildEvent::HandoverConsentAsked(question.clone()));
+        }
     }
 
     /// `ask_handover_consent`: the counsellor holding a live chat asks the child.
@@ -291,9 +280,19 @@ impl Hub {
             },
             move |hub, outcome| match outcome {
                 Ok(partner) => {
-                    let holder = hub.conversations.get(&view.conversation_id).and_then(|live| live.counsellor.clone());
-                    if let Some(child) = hub.conversations.get(&view.conversation_id).and_then(|live| live.child_conn) {
-                        hub.ask_child(child, &view, partner.countries);
+                    let question = ConsentQuestion {
+                        consent_id: view.consent_id.clone(),
+                        partner: view.partner.clone(),
+                        countries: partner.countries,
+                        transcript: view.transcript,
+                    };
+                    let live = hub.conversations.get(&view.conversation_id);
+                    let holder = live.and_then(|live| live.counsellor.clone());
+                    if let Some(child) = live.and_then(|live| live.child_conn) {
+                        hub.send_to_child_conn(child, &ChildEvent::HandoverConsentAsked(question.clone()));
+                    }
+                    if live.is_some() {
+                        hub.handovers.open_questions.insert(view.conversation_id.clone(), question);
                     }
                     hub.send_to_staff_conn(conn, &ack(id));
                     if let Some((holder, _)) = holder {
@@ -335,6 +334,10 @@ impl Hub {
             },
             move |hub, outcome| match outcome {
                 Ok(view) => {
+                    let answered = |open: &ConsentQuestion| open.consent_id == view.consent_id;
+                    if hub.handovers.open_questions.get(&view.conversation_id).is_some_and(answered) {
+                        hub.handovers.open_questions.remove(&view.conversation_id);
+                    }
                     hub.send_to_child_conn(conn, &ChildEvent::Ack { id, seq: None });
                     let holder = hub.conversations.get(&view.conversation_id).and_then(|live| live.counsellor.clone());
                     if let Some((holder, _)) = holder {

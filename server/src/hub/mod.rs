@@ -515,7 +515,7 @@ pub async fn start(
     };
     hub.rebuild().await?;
     hub.load_blocks().await?;
-    hub.handovers.rebuild(hub.store.waiting_incoming().await?);
+    hub.handovers.rebuild(hub.store.waiting_incoming().await?, hub.store.open_consent_questions().await?);
     tokio::spawn(hub.run(receiver, persisted));
     Ok(HubHandle { commands })
 }

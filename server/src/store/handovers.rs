@@ -3,8 +3,8 @@
 //! helplines").
 
 use bridgeline_protocol::handovers::{
-    ConsentAnswer, ConsentView, HandoverConsent, HandoverStatus, HandoverSummary, IncomingHandover, OutgoingHandover,
-    TranscriptLine,
+    ConsentAnswer, ConsentQuestion, ConsentView, HandoverConsent, HandoverStatus, HandoverSummary, IncomingHandover,
+    OutgoingHandover, TranscriptLine,
 };
 use bridgeline_protocol::{Author, Body, ConversationId};
 use sqlx::Row;
@@ -235,17 +235,30 @@ impl Store {
         row.as_ref().map(consent_from_row).transpose()
     }
 
-    /// The open consent question of a conversation (the newest unanswered one), to ask
-    /// again after the child's page reconnects.
-    pub async fn open_consent_question(&self, conversation: &ConversationId) -> StoreResult<Option<ConsentView>> {
-        let row = sqlx::query(sqlx::AssertSqlSafe(format!(
-            "SELECT {CONSENT_COLUMNS} FROM handover_consents k
-             WHERE k.conversation_id = $1 AND k.answer IS NULL ORDER BY k.asked_at DESC LIMIT 1"
+    /// Each live chat's newest consent question the child has not answered, as the
+    /// child's page is asked it (with the partner's countries), for the hub at start.
+    pub async fn open_consent_questions(&self) -> StoreResult<Vec<(ConversationId, ConsentQuestion)>> {
+        let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "SELECT {CONSENT_COLUMNS}, p.countries FROM handover_consents k
+             JOIN conversations c ON c.id = k.conversation_id
+             LEFT JOIN partners p ON p.name = k.partner_name
+             WHERE k.answer IS NULL AND c.state <> 'ended' ORDER BY k.asked_at, k.id"
         )))
-        .bind(&conversation.0)
-        .fetch_optional(self.pool())
+        .fetch_all(self.pool())
         .await?;
-        Ok(row.as_ref().map(consent_from_row).transpose()?.map(|consent| consent.view))
+        let mut newest = std::collections::HashMap::new();
+        for row in &rows {
+            let view = consent_from_row(row)?.view;
+            let countries: Option<String> = row.try_get("countries")?;
+            let question = ConsentQuestion {
+                consent_id: view.consent_id,
+                partner: view.partner,
+                countries: countries.map(|list| super::split_list(&list)).unwrap_or_default(),
+                transcript: view.transcript,
+            };
+            newest.insert(view.conversation_id, question);
+        }
+        Ok(newest.into_iter().collect())
     }
 
     /// The chat's text as a partner reads it: the child's and the counsellor's

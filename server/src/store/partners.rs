@@ -52,9 +52,7 @@ impl Store {
         rows.iter()
             .map(|row| {
                 let key: String = row.try_get("public_key")?;
-                let list = |text: String| -> Vec<String> {
-                    text.split(',').filter(|item| !item.is_empty()).map(str::to_owned).collect()
-                };
+                let list = |text: String| super::split_list(&text);
                 Ok(Partner {
                     name: row.try_get("name")?,
                     base_url: row.try_get("base_url")?,
