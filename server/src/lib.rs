@@ -29,7 +29,10 @@
 //! - [`return_code`]: the codes children keep to come back to their case (digits in
 //!   any script, a check digit, a keyed hash): pure logic.
 //! - [`totp`]: the staff's second factor (RFC 6238) and recovery codes: pure logic.
-//! - [`cli`]: the `user add` and `directory import` / `directory list` commands.
+//! - [`partners`]: partner helplines in other countries: their configuration, this
+//!   helpline's signing key, signed requests, and the bodies of handovers.
+//! - [`cli`]: the `user add`, `directory import` / `directory list` and `partner`
+//!   commands.
 //!
 //! The wire protocol's types live in the `bridgeline-protocol` crate, shared with the
 //! web client; `docs/protocol.md` documents them.

@@ -115,7 +115,7 @@ pub enum Command {
     Present {
         reply: tokio::sync::oneshot::Sender<crate::metrics::Present>,
     },
-    /// Something about a handover came from a partner (see [`handovers`]).
+    /// Something about a handover came from a partner (see `hub/handovers.rs`).
     Handover(HandoverEvent),
 }
 

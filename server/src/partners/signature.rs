@@ -155,7 +155,7 @@ pub struct Verified {
 }
 
 /// Checks a received request's headers and signature at `now`, against the partner
-/// keys `known`. Replays are the [`NonceLedger`]'s to catch, after this.
+/// keys `known`. Replays are caught after this, by the nonces kept ([`nonce_kept_until`]).
 pub fn verify(
     signed: &Signed,
     known: impl Fn(&PublicIdentity) -> bool,
