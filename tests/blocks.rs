@@ -23,7 +23,7 @@ fn device(last: u8) -> Ipv4Addr {
 }
 
 async fn text(server: &Server, sql: &str) -> String {
-    let pool = sqlx::SqlitePool::connect(&server.database).await.expect("open the database");
+    let pool = support::open_database(&server.database).await;
     let value: String = sqlx::query_scalar(sqlx::AssertSqlSafe(sql.to_owned())).fetch_one(&pool).await.expect("query");
     pool.close().await;
     value
@@ -31,12 +31,15 @@ async fn text(server: &Server, sql: &str) -> String {
 
 /// `(username or "-", action)` of every audit line about abuse reports, in order.
 async fn audit(server: &Server) -> Vec<(String, String)> {
-    let pool = sqlx::SqlitePool::connect(&server.database).await.expect("open the database");
-    let rows: Vec<(String, String)> = sqlx::query_as(
+    let pool = support::open_database(&server.database).await;
+    // Lines of one millisecond in the order they were written: SQLite's rowid,
+    // PostgreSQL's physical order (the table is only appended to).
+    let written = if support::postgres_server().is_some() { "a.ctid" } else { "a.rowid" };
+    let rows: Vec<(String, String)> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "SELECT COALESCE(s.username, '-'), a.action FROM audit_log a LEFT JOIN staff s ON s.id = a.staff_id
          WHERE a.action IN ('report_abuse', 'confirm_block', 'reject_report', 'lift_block', 'block_ended', 'report_lapsed')
-         ORDER BY a.at, a.rowid",
-    )
+         ORDER BY a.at, {written}"
+    )))
     .fetch_all(&pool)
     .await
     .expect("read the audit log");
@@ -340,10 +343,36 @@ fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|byte| format!("{byte:02x}")).collect()
 }
 
-/// Whether the SQLite files (database and write-ahead log) contain `needle`.
+/// Whether the database's files contain `needle`: the SQLite file and its write-ahead
+/// log, or every table and WAL file of the test's PostgreSQL cluster.
 fn database_contains(server: &Server, needle: &[u8]) -> bool {
-    let path = server.database.trim_start_matches("sqlite://").to_owned();
-    [path.clone(), format!("{path}-wal")]
+    let files = if support::postgres_server().is_some() {
+        let cluster = std::env::var("BRIDGELINE_TEST_POSTGRES_DIR").expect("BRIDGELINE_TEST_POSTGRES_DIR: the cluster");
+        let cluster = std::path::Path::new(&cluster);
+        let mut files = files_under(&cluster.join("base"));
+        files.extend(files_under(&cluster.join("pg_wal")));
+        assert!(!files.is_empty(), "no cluster files under {}", cluster.display());
+        files
+    } else {
+        let path = server.database.trim_start_matches("sqlite://").to_owned();
+        vec![path.clone().into(), format!("{path}-wal").into()]
+    };
+    files
         .iter()
         .any(|file| std::fs::read(file).is_ok_and(|bytes| bytes.windows(needle.len()).any(|window| window == needle)))
+}
+
+fn files_under(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let Ok(entries) = std::fs::read_dir(dir) else { return Vec::new() };
+    entries
+        .flatten()
+        .flat_map(|entry| {
+            let path = entry.path();
+            if path.is_dir() {
+                files_under(&path)
+            } else {
+                vec![path]
+            }
+        })
+        .collect()
 }

@@ -272,7 +272,7 @@ async fn quick_exit(browser: &fantoccini::Client, server: &Server) -> Result<(),
 
     // The socket closed with the exit: the server takes the child out of the queue once
     // the (here, one-second) grace period passes.
-    let pool = sqlx::SqlitePool::connect(&server.database).await.map_err(|error| format!("db: {error}"))?;
+    let pool = support::open_database(&server.database).await;
     let deadline = tokio::time::Instant::now() + support::WAIT;
     loop {
         let states: Vec<(String, Option<String>)> = sqlx::query_as("SELECT state, ended_by FROM conversations")

@@ -249,7 +249,7 @@ async fn skips_the_survey(browser: &fantoccini::Client, server: &Server) -> Resu
         .await
         .map_err(|error| format!("{error}; focus is on {focused}"))?;
     counsellor_told_nothing(&mut amira).await;
-    let pool = sqlx::SqlitePool::connect(&server.database).await.map_err(|error| format!("open: {error}"))?;
+    let pool = support::open_database(&server.database).await;
     let counted: (i64, i64) = sqlx::query_as(
         "SELECT (SELECT COUNT(*) FROM survey_counts), (SELECT COUNT(*) FROM conversations WHERE survey_answered = 1)",
     )

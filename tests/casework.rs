@@ -25,7 +25,7 @@ async fn get_json(server: &Server, cookie: &str, path: &str) -> (u16, Value) {
 }
 
 async fn audit_rows(server: &Server, conversation: &Value) -> Vec<(String, String)> {
-    let pool = sqlx::SqlitePool::connect(&server.database).await.expect("open the database");
+    let pool = support::open_database(&server.database).await;
     let rows: Vec<(String, String)> = sqlx::query_as(
         "SELECT s.username, a.action FROM audit_log a JOIN staff s ON s.id = a.staff_id
          WHERE a.conversation_id = $1 ORDER BY a.at, a.id",

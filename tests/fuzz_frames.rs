@@ -492,7 +492,7 @@ async fn a_hundred_thousand_generated_frames_each_get_one_answer_and_chat_goes_o
     // The database on tmpfs where there is one: this test is about the decoder and the
     // hub, and disk flushes (`synchronous = FULL`) would only make it slower.
     let scratch = match tempfile::tempdir_in("/dev/shm") {
-        Ok(dir) => Scratch { dir },
+        Ok(dir) => Scratch::in_dir(dir),
         Err(_) => Scratch::new(),
     };
     // The control pair speaks Tigrinya; the fuzzing staff do not, and the control

@@ -305,7 +305,7 @@ async fn forged_replayed_stale_or_malformed_handovers_are_refused_and_store_noth
     let pair = pair().await;
     let rome_key = {
         assert_eq!(support::http_exact(pair.rome.addr, "GET", "/healthz", &[], None).await.status, 200);
-        let pool = sqlx::SqlitePool::connect(&pair.rome.database).await.expect("open");
+        let pool = support::open_database(&pair.rome.database).await;
         let seed: Vec<u8> = sqlx::query_scalar("SELECT key FROM server_keys WHERE name = 'partner_signing'")
             .fetch_one(&pool)
             .await
@@ -379,7 +379,7 @@ async fn forged_replayed_stale_or_malformed_handovers_are_refused_and_store_noth
     assert_eq!(scalar(&pair.berlin, "SELECT COUNT(*) FROM handovers_in").await, 1);
     // An answer about a handover Rome never sent to Berlin is refused.
     let berlin_key = {
-        let pool = sqlx::SqlitePool::connect(&pair.berlin.database).await.expect("open");
+        let pool = support::open_database(&pair.berlin.database).await;
         let seed: Vec<u8> = sqlx::query_scalar("SELECT key FROM server_keys WHERE name = 'partner_signing'")
             .fetch_one(&pool)
             .await

@@ -174,10 +174,16 @@ async fn the_hub_goes_on_while_store_work_waits_for_the_disk() {
     let (mut sam, _) = available_counsellor(&server, "sam").await;
     let (mut child, conversation) = connected_pair(&server, &mut sam, "en").await;
 
-    // Another connection takes the write lock and keeps it.
-    let pool = sqlx::SqlitePool::connect(&server.database).await.expect("open the database");
+    // Another connection takes the write lock (SQLite's one, or PostgreSQL's lock on
+    // the notes) and keeps it.
+    let pool = support::open_database(&server.database).await;
     let mut holder = pool.acquire().await.expect("a connection");
-    sqlx::query("BEGIN IMMEDIATE").execute(&mut *holder).await.expect("take the write lock");
+    if support::postgres_server().is_some() {
+        sqlx::query("BEGIN").execute(&mut *holder).await.expect("begin");
+        sqlx::query("LOCK TABLE notes IN EXCLUSIVE MODE").execute(&mut *holder).await.expect("lock the notes");
+    } else {
+        sqlx::query("BEGIN IMMEDIATE").execute(&mut *holder).await.expect("take the write lock");
+    }
 
     sam.send(
         json!({"type": "add_note", "id": "note-1", "conversation_id": conversation, "text": "Waits for the disk."}),

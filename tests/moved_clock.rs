@@ -92,7 +92,7 @@ async fn past_the_retention_period_the_code_no_longer_opens_anything() {
     let mut child = Client::child(&server).await;
     assert_eq!(child.refused(json!({"type": "open_case", "code": code})).await, "wrong_code");
     assert_eq!(child.refused(json!({"type": "start", "language": "en", "return_code": code})).await, "wrong_code");
-    let pool = sqlx::SqlitePool::connect(&server.database).await.expect("open the database");
+    let pool = support::open_database(&server.database).await;
     let left: i64 = sqlx::query_scalar("SELECT (SELECT COUNT(*) FROM cases) + (SELECT COUNT(*) FROM messages)")
         .fetch_one(&pool)
         .await

@@ -85,7 +85,7 @@ async fn signing_key_of(server: &support::Server) -> bridgeline::partners::Signi
     // The server says where it listens before it has opened its database: once it
     // answers, the key is there.
     assert_eq!(support::http_exact(server.addr, "GET", "/healthz", &[], None).await.status, 200);
-    let pool = sqlx::SqlitePool::connect(&server.database).await.expect("open the database");
+    let pool = support::open_database(&server.database).await;
     let seed: Vec<u8> = sqlx::query_scalar("SELECT key FROM server_keys WHERE name = 'partner_signing'")
         .fetch_one(&pool)
         .await

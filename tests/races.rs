@@ -11,7 +11,7 @@ use serde_json::{json, Value};
 use support::{available_counsellor, sign_in, Client, Scratch, Server};
 
 async fn count(server: &Server, sql: &'static str) -> i64 {
-    let pool = sqlx::SqlitePool::connect(&server.database).await.expect("open the database");
+    let pool = support::open_database(&server.database).await;
     let count: i64 = sqlx::query_scalar(sql).fetch_one(&pool).await.expect("count");
     pool.close().await;
     count

@@ -22,11 +22,13 @@ async fn get(server: &Server, cookie: &str, path: &str) -> (u16, String) {
 
 /// Per language: (contacts, answered, abandoned), counted straight from the tables.
 async fn counted_in_the_database(database: &str) -> Vec<(String, i64, i64, i64)> {
-    let pool = sqlx::SqlitePool::connect(database).await.expect("open");
+    let pool = support::open_database(database).await;
     let rows: Vec<(String, i64, i64, i64)> = sqlx::query_as(
         "SELECT language, COUNT(*),
-                SUM(EXISTS (SELECT 1 FROM assignments a WHERE a.conversation_id = c.id)),
-                SUM(state = 'ended' AND NOT EXISTS (SELECT 1 FROM assignments a WHERE a.conversation_id = c.id))
+                SUM(CASE WHEN EXISTS (SELECT 1 FROM assignments a WHERE a.conversation_id = c.id) THEN 1 ELSE 0 END),
+                SUM(CASE WHEN state = 'ended'
+                          AND NOT EXISTS (SELECT 1 FROM assignments a WHERE a.conversation_id = c.id)
+                    THEN 1 ELSE 0 END)
          FROM conversations c GROUP BY language ORDER BY language",
     )
     .fetch_all(&pool)

@@ -11,7 +11,7 @@ use support::{available_counsellor, connected_pair, http, Client, Scratch};
 const DAY: i64 = 24 * 60 * 60 * 1000;
 
 async fn scalar(database: &str, sql: &'static str) -> i64 {
-    let pool = sqlx::SqlitePool::connect(database).await.expect("open the database");
+    let pool = support::open_database(database).await;
     let value: i64 = sqlx::query_scalar(sql).fetch_one(&pool).await.expect("query");
     pool.close().await;
     value
@@ -107,7 +107,7 @@ async fn the_server_purges_at_start_and_keeps_chats_still_open() {
         assert!(std::time::Instant::now() < deadline, "no purge at start");
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     }
-    let pool = sqlx::SqlitePool::connect(&database).await.expect("open");
+    let pool = support::open_database(&database).await;
     let left: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM messages WHERE conversation_id = $1")
         .bind(ended_id.as_str().unwrap())
         .fetch_one(&pool)

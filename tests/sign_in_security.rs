@@ -63,7 +63,7 @@ fn device_cookie(response: &HttpResponse) -> String {
 
 /// The audit lines not about a conversation: (action, username of staff_id, detail).
 async fn audit(server: &Server) -> Vec<(String, Option<String>, String)> {
-    let pool = sqlx::SqlitePool::connect(&server.database).await.expect("open the database");
+    let pool = support::open_database(&server.database).await;
     let rows: Vec<(String, Option<String>, String)> = sqlx::query_as(
         "SELECT a.action, s.username, a.detail FROM audit_log a LEFT JOIN staff s ON s.id = a.staff_id
          WHERE a.conversation_id IS NULL ORDER BY a.at, a.id",

@@ -86,7 +86,7 @@ async fn a_coordinator_observes_read_only_and_reassigns_a_chat() {
     carla.close().await;
     bashir.expect("Carla gone", |frame| observed_by(frame).is_some_and(|by| by.is_empty())).await;
 
-    let pool = sqlx::SqlitePool::connect(&server.database).await.expect("open");
+    let pool = support::open_database(&server.database).await;
     let observations: i64 =
         sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'observe' AND conversation_id = $1")
             .bind(conversation.as_str().unwrap())

@@ -43,11 +43,14 @@ async fn get(server: &Server, cookie: &str, path: &str) -> (u16, String) {
 
 /// Every column of `survey_counts`, and every row as text, straight from the database.
 async fn stored(database: &str) -> (Vec<String>, Vec<Vec<String>>) {
-    let pool = sqlx::SqlitePool::connect(database).await.expect("open");
-    let columns: Vec<String> = sqlx::query_scalar("SELECT name FROM pragma_table_info('survey_counts') ORDER BY cid")
-        .fetch_all(&pool)
-        .await
-        .expect("columns");
+    let pool = support::open_database(database).await;
+    let columns_sql = if support::postgres_server().is_some() {
+        "SELECT CAST(column_name AS TEXT) FROM information_schema.columns WHERE table_name = 'survey_counts'
+         ORDER BY ordinal_position"
+    } else {
+        "SELECT name FROM pragma_table_info('survey_counts') ORDER BY cid"
+    };
+    let columns: Vec<String> = sqlx::query_scalar(columns_sql).fetch_all(&pool).await.expect("columns");
     let select = columns.iter().map(|column| format!("CAST({column} AS TEXT)")).collect::<Vec<_>>().join(" || ',' || ");
     let rows: Vec<String> = // The column names come from the table itself.
         sqlx::query_scalar(sqlx::AssertSqlSafe(format!("SELECT {select} FROM survey_counts ORDER BY week, language")))
@@ -193,14 +196,14 @@ async fn a_survey_counts_once_after_the_end_and_every_refusal_has_its_code() {
 }
 
 async fn all_conversation_ids(database: &str) -> Vec<String> {
-    let pool = sqlx::SqlitePool::connect(database).await.expect("open");
+    let pool = support::open_database(database).await;
     let ids = sqlx::query_scalar("SELECT id FROM conversations").fetch_all(&pool).await.expect("ids");
     pool.close().await;
     ids
 }
 
 async fn answered_flags(database: &str) -> i64 {
-    let pool = sqlx::SqlitePool::connect(database).await.expect("open");
+    let pool = support::open_database(database).await;
     let count = sqlx::query_scalar("SELECT COUNT(*) FROM conversations WHERE survey_answered = 1")
         .fetch_one(&pool)
         .await

@@ -77,17 +77,39 @@ pub enum ServeError {
     PartnerKey(#[from] crate::partners::OwnKeyError),
     #[error("the client for partner helplines: {0}")]
     PartnerClient(#[from] crate::partners::client::ClientError),
+    /// Another node may lead now: this one must stop serving at once.
+    #[error("lost the leadership of the helpline ({0}); exiting so that no hub runs twice")]
+    LeadershipLost(String),
 }
 
-/// Opens the database, applies migrations, rebuilds the hub and serves on `listener`
-/// until `shutdown` completes.
+/// Opens the database, applies migrations, waits to lead the helpline (at once on
+/// SQLite; until no other node holds the lock on PostgreSQL), rebuilds the hub and
+/// serves on `listener` until `shutdown` completes, or until the leadership is lost:
+/// then it returns [`ServeError::LeadershipLost`] at once, so that the process ends
+/// and a supervisor starts it again as a standby, and no hub runs twice.
 pub async fn run(
     config: ServeConfig,
     listener: TcpListener,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<(), ServeError> {
+    let (phase, watched) = tokio::sync::watch::channel(http::front::Phase::Starting);
+    // The peer's address reaches handlers (sign-in throttling) as `ConnectInfo`.
+    let front = http::front::gate(watched).into_make_service_with_connect_info::<std::net::SocketAddr>();
+    let mut served = tokio::spawn(async move { axum::serve(listener, front).with_graceful_shutdown(shutdown).await });
     let store = Store::open(&config.database.database).await?;
     store.migrate().await?;
+    let leadership = match store.try_lead().await? {
+        Some(leadership) => leadership,
+        None => {
+            tracing::info!("another node leads this helpline: standing by");
+            phase.send_replace(http::front::Phase::Standby);
+            tokio::select! {
+                leadership = store.wait_to_lead() => leadership,
+                result = &mut served => return finished(result),
+            }
+        }
+    };
+    tracing::info!("leading: rebuilding the hub from the database");
     let catalog = Arc::new(Catalog::load_embedded()?);
     // The EU-wide numbers, in this release's words; imported services are untouched.
     let seeded = store.seed_directory(&catalog).await?;
@@ -148,10 +170,18 @@ pub async fn run(
         pages: Arc::default(),
         partners: Arc::new(http::partners::PartnerGate::new(partner_key, &partners)),
     };
-    // The peer's address reaches handlers (sign-in throttling) as `ConnectInfo`.
-    let app = routes(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
-    axum::serve(listener, app).with_graceful_shutdown(shutdown).await?;
-    Ok(())
+    phase.send_replace(http::front::Phase::Leading(routes(state)));
+    tokio::select! {
+        result = &mut served => finished(result),
+        reason = leadership.lost() => Err(ServeError::LeadershipLost(reason)),
+    }
+}
+
+fn finished(result: Result<std::io::Result<()>, tokio::task::JoinError>) -> Result<(), ServeError> {
+    match result {
+        Ok(served) => Ok(served?),
+        Err(error) => Err(ServeError::Io(std::io::Error::other(error))),
+    }
 }
 
 /// The whole route table.

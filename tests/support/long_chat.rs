@@ -34,7 +34,7 @@ pub fn short_text(seq: u64) -> String {
 /// Appends messages to `conversation` up to seq [`LONG`], child and counsellor in turn,
 /// each with the text `text` gives its seq.
 pub async fn fill(database: &str, conversation: &str, text: fn(u64) -> String) {
-    let pool = sqlx::SqlitePool::connect(database).await.expect("open the database");
+    let pool = super::open_database(database).await;
     let mut tx = pool.begin().await.expect("begin");
     let last: i64 = sqlx::query_scalar("SELECT COALESCE(MAX(seq), 0) FROM messages WHERE conversation_id = $1")
         .bind(conversation)

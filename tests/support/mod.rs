@@ -1,5 +1,7 @@
 //! Test harness: starts the real `bridgeline` binary on 127.0.0.1:0 with a temporary
-//! SQLite file and drives it with real WebSocket clients. Every wait is bounded.
+//! SQLite file, or a fresh database on the PostgreSQL server that
+//! `BRIDGELINE_TEST_POSTGRES` names, and drives it with real WebSocket clients. Every
+//! wait is bounded.
 
 #![allow(dead_code)] // Each test file uses a different part of the harness.
 
@@ -53,18 +55,42 @@ pub struct Server {
     pub log: PathBuf,
 }
 
+/// The PostgreSQL server the suite runs on instead of SQLite files, e.g.
+/// `postgres://postgres@127.0.0.1:5433`: `./x test` starts a throwaway cluster and runs
+/// the end-to-end suite a second time with it.
+pub fn postgres_server() -> Option<String> {
+    std::env::var("BRIDGELINE_TEST_POSTGRES").ok().filter(|url| !url.is_empty())
+}
+
+/// Opens the database a test's server runs on (either engine), to check what it stored.
+pub async fn open_database(database: &str) -> sqlx::AnyPool {
+    sqlx::any::install_default_drivers();
+    sqlx::pool::PoolOptions::new().max_connections(2).connect(database).await.expect("open the database")
+}
+
 /// Where one test keeps its database and logs.
 pub struct Scratch {
     pub dir: tempfile::TempDir,
+    /// The PostgreSQL database's name, unique on the server (the server creates it).
+    postgres_name: String,
 }
 
 impl Scratch {
     pub fn new() -> Self {
-        Self { dir: tempfile::tempdir().expect("temp dir") }
+        Self::in_dir(tempfile::tempdir().expect("temp dir"))
+    }
+
+    pub fn in_dir(dir: tempfile::TempDir) -> Self {
+        static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+        let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        Self { dir, postgres_name: format!("bl_{}_{n}", std::process::id()) }
     }
 
     pub fn database(&self) -> String {
-        format!("sqlite://{}", self.dir.path().join("bridgeline.db").display())
+        match postgres_server() {
+            Some(server) => format!("{}/{}", server.trim_end_matches('/'), self.postgres_name),
+            None => format!("sqlite://{}", self.dir.path().join("bridgeline.db").display()),
+        }
     }
 
     /// Creates a counsellor account with the CLI, as an operator would.
@@ -539,7 +565,7 @@ impl Client {
 /// One number read from the server's database with `sql` (what a test checks was
 /// stored, or erased).
 pub async fn scalar(server: &Server, sql: &str) -> i64 {
-    let pool = sqlx::SqlitePool::connect(&server.database).await.expect("open the database");
+    let pool = open_database(&server.database).await;
     let value: i64 = sqlx::query_scalar(sqlx::AssertSqlSafe(sql.to_owned())).fetch_one(&pool).await.expect("query");
     pool.close().await;
     value

@@ -7,6 +7,7 @@ pub mod casework;
 pub mod child_shell;
 pub mod client;
 pub mod directory;
+pub mod front;
 pub mod guard;
 pub mod headers;
 pub mod health;

@@ -56,7 +56,7 @@ fn parse_stage(text: &str) -> StoreResult<Stage> {
 /// One audit line inside a transaction; `staff_id` is `None` for what Bridgeline
 /// itself does (a block running out).
 async fn audit_in(
-    connection: &mut sqlx::SqliteConnection,
+    connection: &mut super::DbConnection,
     id: &str,
     staff_id: Option<&str>,
     action: &str,
@@ -202,7 +202,7 @@ impl Store {
     pub async fn blocks_view(&self) -> StoreResult<BlocksView> {
         let rows = sqlx::query(
             "SELECT r.id, r.conversation_id, c.language, r.reason, reporter.display_name AS reported_by,
-                    r.reported_at, b.ends_at, b.token_hash IS NOT NULL AS by_token, b.stage,
+                    r.reported_at, b.ends_at, CASE WHEN b.token_hash IS NULL THEN 0 ELSE 1 END AS by_token, b.stage,
                     decider.display_name AS confirmed_by
              FROM blocks b
              JOIN abuse_reports r ON r.id = b.report_id
@@ -263,7 +263,7 @@ impl Store {
 /// confirmation or rejection records who decided; a lift keeps who confirmed the block
 /// (the audit log says who lifted it).
 async fn decide_in(
-    connection: &mut sqlx::SqliteConnection,
+    connection: &mut super::DbConnection,
     decision: &Decision<'_>,
     from: &str,
     to: &str,

@@ -269,7 +269,7 @@ impl Store {
 
 /// Gives the conversation's case a new code: see [`Store::issue_code`].
 pub(crate) async fn issue_code_in(
-    connection: &mut sqlx::SqliteConnection,
+    connection: &mut super::DbConnection,
     conversation: &ConversationId,
     code_hash: &str,
     new_case_id: &str,
@@ -309,7 +309,7 @@ pub(crate) async fn issue_code_in(
 
 /// The case a code hash opens, if the code was issued or used since `valid_after`.
 async fn valid_case(
-    connection: &mut sqlx::SqliteConnection,
+    connection: &mut super::DbConnection,
     code_hash: &str,
     valid_after: i64,
 ) -> StoreResult<Option<String>> {

@@ -139,7 +139,7 @@ impl Store {
 /// A conversation's notes, oldest first, read on `connection` (inside the writer's
 /// transaction when an accept reads them with the assignment).
 pub(crate) async fn notes_in(
-    connection: &mut sqlx::SqliteConnection,
+    connection: &mut super::DbConnection,
     conversation: &ConversationId,
 ) -> StoreResult<Vec<NoteView>> {
     {
@@ -368,7 +368,8 @@ impl Store {
     pub async fn handled_conversations(&self, staff_id: &str, since: i64) -> StoreResult<Vec<HandledConversation>> {
         let rows = sqlx::query(
             "SELECT c.id, c.language, c.state, c.risk, c.queued_at, c.ended_at,
-                    EXISTS (SELECT 1 FROM wrap_ups w WHERE w.conversation_id = c.id) AS wrapped_up,
+                    CASE WHEN EXISTS (SELECT 1 FROM wrap_ups w WHERE w.conversation_id = c.id) THEN 1 ELSE 0 END
+                      AS wrapped_up,
                     MAX(a.assigned_at) AS last_assigned
              FROM assignments a JOIN conversations c ON c.id = a.conversation_id
              WHERE a.staff_id = $1 AND a.assigned_at >= $2 AND c.purged_at IS NULL

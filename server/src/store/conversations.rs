@@ -54,8 +54,8 @@ pub struct NewConversation<'a> {
 const COLUMNS: &str =
     "id, language, also_reads, priority, state, counsellor_id, queued_at, ended_by, topics, age_band, \
 country, child_read_seq, counsellor_read_seq, risk, ended_at, purged_at, case_id, left_message_at, \
-EXISTS (SELECT 1 FROM conversations earlier WHERE earlier.case_id = conversations.case_id \
-AND earlier.created_at < conversations.created_at) AS came_back";
+CASE WHEN EXISTS (SELECT 1 FROM conversations earlier WHERE earlier.case_id = conversations.case_id \
+AND earlier.created_at < conversations.created_at) THEN 1 ELSE 0 END AS came_back";
 
 pub(crate) fn parse_state(text: &str) -> StoreResult<ConversationState> {
     match text {
@@ -83,7 +83,7 @@ pub(crate) fn parse_author(text: &str) -> StoreResult<Author> {
     }
 }
 
-fn conversation_from_row(row: &sqlx::sqlite::SqliteRow) -> StoreResult<ConversationRecord> {
+fn conversation_from_row(row: &super::DbRow) -> StoreResult<ConversationRecord> {
     let state: String = row.try_get("state")?;
     let also_reads: String = row.try_get("also_reads")?;
     let priority: i64 = row.try_get("priority")?;
@@ -105,7 +105,7 @@ fn conversation_from_row(row: &sqlx::sqlite::SqliteRow) -> StoreResult<Conversat
         purged_at: row.try_get("purged_at")?,
         case_id: row.try_get("case_id")?,
         left_message_at: row.try_get("left_message_at")?,
-        returning: row.try_get::<bool, _>("came_back")?,
+        returning: row.try_get::<i64, _>("came_back")? != 0,
     })
 }
 
@@ -113,7 +113,7 @@ pub(crate) fn parse_risk(text: &str) -> StoreResult<RiskLevel> {
     RiskLevel::parse(text).ok_or_else(|| StoreError::Corrupt(format!("unknown risk level {text:?}")))
 }
 
-fn intake_from_row(row: &sqlx::sqlite::SqliteRow) -> StoreResult<Intake> {
+fn intake_from_row(row: &super::DbRow) -> StoreResult<Intake> {
     let topics: String = row.try_get("topics")?;
     let topics = split_list(&topics)
         .iter()
@@ -257,7 +257,7 @@ impl Store {
 /// can come with other records, e.g. an abuse report). A conversation that has ended
 /// already is not ended twice.
 pub(crate) async fn end_in(
-    connection: &mut sqlx::SqliteConnection,
+    connection: &mut super::DbConnection,
     id: &ConversationId,
     by: Author,
     now: i64,
@@ -267,7 +267,7 @@ pub(crate) async fn end_in(
 
 /// [`end_in`], saying so when the conversation has ended already (or does not exist).
 pub(crate) async fn end_checked_in(
-    connection: &mut sqlx::SqliteConnection,
+    connection: &mut super::DbConnection,
     id: &ConversationId,
     by: Author,
     now: i64,
@@ -293,7 +293,7 @@ pub(crate) async fn end_checked_in(
 }
 
 /// Inserts a new waiting conversation.
-pub(crate) async fn create_in(connection: &mut sqlx::SqliteConnection, new: &NewConversation<'_>) -> StoreResult<()> {
+pub(crate) async fn create_in(connection: &mut super::DbConnection, new: &NewConversation<'_>) -> StoreResult<()> {
     sqlx::query(
         "INSERT INTO conversations (id, resume_token_hash, language, also_reads, priority, state, created_at, queued_at,
                                     topics, age_band, country, case_id)
@@ -316,7 +316,7 @@ pub(crate) async fn create_in(connection: &mut sqlx::SqliteConnection, new: &New
 /// Gives a waiting conversation to a counsellor and announces it; refused when it is
 /// no longer waiting (it ended meanwhile).
 pub(crate) async fn assign_in(
-    connection: &mut sqlx::SqliteConnection,
+    connection: &mut super::DbConnection,
     id: &ConversationId,
     staff_id: &str,
     display_name: &str,
@@ -344,11 +344,7 @@ pub(crate) async fn assign_in(
 }
 
 /// Closes the open assignment of a conversation, if any: its holder let it go.
-pub(crate) async fn release_in(
-    connection: &mut sqlx::SqliteConnection,
-    id: &ConversationId,
-    now: i64,
-) -> StoreResult<()> {
+pub(crate) async fn release_in(connection: &mut super::DbConnection, id: &ConversationId, now: i64) -> StoreResult<()> {
     sqlx::query("UPDATE assignments SET released_at = $1 WHERE conversation_id = $2 AND released_at IS NULL")
         .bind(now)
         .bind(&id.0)

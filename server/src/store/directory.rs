@@ -4,9 +4,10 @@
 
 use std::collections::BTreeMap;
 
+use super::DbConnection;
+use super::DbRow;
 use bridgeline_protocol::Service;
-use sqlx::sqlite::SqliteRow;
-use sqlx::{Row, SqliteConnection};
+use sqlx::Row;
 
 use super::{split_list, Store, StoreError, StoreResult};
 use crate::directory::{self, seed, Filter, Hours, Opening, ServiceEntry, WeeklyHours};
@@ -107,7 +108,7 @@ impl Store {
     }
 }
 
-async fn load_entry(connection: &mut SqliteConnection, id: &str) -> StoreResult<Option<ServiceEntry>> {
+async fn load_entry(connection: &mut DbConnection, id: &str) -> StoreResult<Option<ServiceEntry>> {
     let row = sqlx::query(sqlx::AssertSqlSafe(format!("SELECT {SERVICE_COLUMNS} FROM services WHERE id = $1")))
         .bind(id)
         .fetch_optional(&mut *connection)
@@ -125,7 +126,7 @@ async fn load_entry(connection: &mut SqliteConnection, id: &str) -> StoreResult<
     entry_from_row(&row, openings).map(Some)
 }
 
-async fn write_entry(connection: &mut SqliteConnection, service: &ServiceEntry, now: i64) -> StoreResult<()> {
+async fn write_entry(connection: &mut DbConnection, service: &ServiceEntry, now: i64) -> StoreResult<()> {
     let (always_open, hours, utc_offset_minutes, openings) = match &service.hours {
         Hours::AlwaysOpen => (1_i64, None, None, &[][..]),
         Hours::Weekly(weekly) => (0, Some(weekly.text.as_str()), Some(weekly.utc_offset_minutes), &weekly.openings[..]),
@@ -174,7 +175,7 @@ async fn write_entry(connection: &mut SqliteConnection, service: &ServiceEntry, 
     Ok(())
 }
 
-fn opening_from_row(row: &SqliteRow) -> StoreResult<Opening> {
+fn opening_from_row(row: &DbRow) -> StoreResult<Opening> {
     let opening = Opening { opens: row.try_get("opens_at")?, closes: row.try_get("closes_at")? };
     if opening.is_valid() {
         Ok(opening)
@@ -183,7 +184,7 @@ fn opening_from_row(row: &SqliteRow) -> StoreResult<Opening> {
     }
 }
 
-fn entry_from_row(row: &SqliteRow, openings: Vec<Opening>) -> StoreResult<ServiceEntry> {
+fn entry_from_row(row: &DbRow, openings: Vec<Opening>) -> StoreResult<ServiceEntry> {
     let id: String = row.try_get("id")?;
     let corrupt = |what: &str| StoreError::Corrupt(format!("service {id:?}: {what}"));
     let topics = split_list(&row.try_get::<String, _>("topics")?)

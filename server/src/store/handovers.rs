@@ -97,7 +97,7 @@ fn flag(value: bool) -> i64 {
     i64::from(value)
 }
 
-fn consent_from_row(row: &sqlx::sqlite::SqliteRow) -> StoreResult<StoredConsent> {
+fn consent_from_row(row: &super::DbRow) -> StoreResult<StoredConsent> {
     let answer: Option<String> = row.try_get("answer")?;
     let answer = match answer {
         Some(text) => {
@@ -121,9 +121,10 @@ fn consent_from_row(row: &sqlx::sqlite::SqliteRow) -> StoreResult<StoredConsent>
 
 const CONSENT_COLUMNS: &str = "k.id, k.conversation_id, k.partner_name, k.transcript_asked, k.asked_at, k.answer,
      k.answered_at,
-     EXISTS (SELECT 1 FROM handovers_out o WHERE o.consent_id = k.id AND o.status <> 'failed') AS used";
+     CASE WHEN EXISTS (SELECT 1 FROM handovers_out o WHERE o.consent_id = k.id AND o.status <> 'failed')
+     THEN 1 ELSE 0 END AS used";
 
-fn outgoing_from_row(row: &sqlx::sqlite::SqliteRow) -> StoreResult<SentHandover> {
+fn outgoing_from_row(row: &super::DbRow) -> StoreResult<SentHandover> {
     let status: String = row.try_get("status")?;
     Ok(SentHandover {
         view: OutgoingHandover {
@@ -145,7 +146,7 @@ fn outgoing_from_row(row: &sqlx::sqlite::SqliteRow) -> StoreResult<SentHandover>
 const OUTGOING_COLUMNS: &str = "id, conversation_id, partner_name, sent_at, status, transcript_sent,
      without_consent_reason, decided_by, reason, sent_by";
 
-fn incoming_from_row(row: &sqlx::sqlite::SqliteRow) -> StoreResult<ReceivedHandover> {
+fn incoming_from_row(row: &super::DbRow) -> StoreResult<ReceivedHandover> {
     let json = |column: &str| -> StoreResult<String> { Ok(row.try_get::<String, _>(column)?) };
     let corrupt = |what: &str| StoreError::Corrupt(format!("handover {what}"));
     let transcript: Option<String> = row.try_get("transcript")?;

@@ -1,7 +1,8 @@
 //! Messages: appended with the next sequence number, idempotent by client id.
 
+use super::DbConnection;
 use bridgeline_protocol::{Author, Body, ChatMessage, ConversationId, Seq, HISTORY_PAGE_BYTES, HISTORY_PAGE_MESSAGES};
-use sqlx::{Row, SqliteConnection};
+use sqlx::Row;
 
 use super::conversations::{author_str, parse_author};
 use super::writes::{writer_refusal, Refused, Writer};
@@ -87,7 +88,7 @@ impl Store {
 /// Appends inside an open transaction, so that state changes can announce themselves
 /// atomically. The caller (the hub) has checked that the author may write.
 pub(crate) async fn append_in(
-    connection: &mut SqliteConnection,
+    connection: &mut DbConnection,
     conversation: &ConversationId,
     author: Author,
     client_id: Option<&str>,
@@ -112,7 +113,7 @@ pub(crate) async fn append_in(
 /// the insert does nothing, gives its number back and is answered with the original
 /// (also after the chat ended: what was stored stays acknowledged).
 pub(crate) async fn append_checked(
-    connection: &mut SqliteConnection,
+    connection: &mut DbConnection,
     conversation: &ConversationId,
     author: Author,
     writer: Writer<'_>,
@@ -183,7 +184,7 @@ pub(crate) async fn append_checked(
 
 /// The message this author already stored under `client_id` in this conversation.
 async fn already_stored(
-    connection: &mut SqliteConnection,
+    connection: &mut DbConnection,
     conversation: &ConversationId,
     author: Author,
     client_id: Option<&str>,
@@ -202,7 +203,7 @@ async fn already_stored(
 }
 
 async fn insert(
-    connection: &mut SqliteConnection,
+    connection: &mut DbConnection,
     conversation: &ConversationId,
     seq: i64,
     author: Author,
@@ -233,7 +234,7 @@ async fn insert(
     Ok(Appended { message, duplicate: false })
 }
 
-fn message_from_row(conversation: &ConversationId, row: &sqlx::sqlite::SqliteRow) -> StoreResult<ChatMessage> {
+fn message_from_row(conversation: &ConversationId, row: &super::DbRow) -> StoreResult<ChatMessage> {
     let author: String = row.try_get("author")?;
     let author = parse_author(&author)?;
     let body: String = row.try_get("body")?;

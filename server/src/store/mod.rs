@@ -1,16 +1,15 @@
 //! Durable storage through sqlx: one file per aggregate (staff, sessions,
-//! conversations, messages, the referral directory), bound parameters only, SQL kept
-//! portable to PostgreSQL.
-//!
-//! SQLite runs in WAL mode with `synchronous = FULL`, so a message that was acknowledged
-//! survives a killed process and a power cut alike.
+//! conversations, messages, the referral directory), bound parameters only, the same
+//! SQL on SQLite and PostgreSQL ([`engine`] holds the few places where they differ).
 
 pub mod blocks;
 pub mod cases;
 pub mod casework;
 pub mod conversations;
 pub mod directory;
+pub mod engine;
 pub mod handovers;
+pub mod leadership;
 pub mod left_messages;
 pub mod messages;
 pub mod partners;
@@ -22,11 +21,15 @@ pub mod staff;
 pub mod survey;
 pub mod writes;
 
-use std::str::FromStr;
-use std::time::Duration;
+use sqlx::AnyPool;
 
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
-use sqlx::SqlitePool;
+pub use engine::Engine;
+
+/// The database type every query runs on: sqlx's `Any`, which is SQLite or PostgreSQL
+/// by the URL it was opened with.
+pub(crate) type Db = sqlx::Any;
+pub(crate) type DbConnection = sqlx::AnyConnection;
+pub(crate) type DbRow = sqlx::any::AnyRow;
 
 /// Errors of the storage layer.
 #[derive(Debug, thiserror::Error)]
@@ -35,6 +38,8 @@ pub enum StoreError {
     Database(#[from] sqlx::Error),
     #[error("migration failed: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
+    #[error("unknown database {0:?}: the URL must start with sqlite: or postgres:")]
+    UnknownEngine(String),
     #[error("stored data is corrupt: {0}")]
     Corrupt(String),
     #[error("{0} already exists")]
@@ -50,27 +55,44 @@ pub type StoreResult<T> = Result<T, StoreError>;
 /// A handle on the database; cheap to clone.
 #[derive(Clone, Debug)]
 pub struct Store {
-    pool: SqlitePool,
+    pool: AnyPool,
+    engine: Engine,
+    /// Kept for the connections that live outside the pool (the leadership lock's).
+    url: DatabaseUrl,
+}
+
+/// A database URL, which may hold a password: never printed.
+#[derive(Clone)]
+struct DatabaseUrl(std::sync::Arc<str>);
+
+impl std::fmt::Debug for DatabaseUrl {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter.write_str("DatabaseUrl(..)")
+    }
 }
 
 impl Store {
-    /// Opens (creating if needed) the database at `url`, e.g. `sqlite://bridgeline.db`.
+    /// Opens (creating if needed) the database at `url`: `sqlite://bridgeline.db`, or
+    /// `postgres://user@host/bridgeline`.
     pub async fn open(url: &str) -> StoreResult<Self> {
-        let options = SqliteConnectOptions::from_str(url)?
-            .create_if_missing(true)
-            .journal_mode(SqliteJournalMode::Wal)
-            .synchronous(SqliteSynchronous::Full)
-            .foreign_keys(true)
-            .busy_timeout(Duration::from_secs(10));
-        // A connection to a local file does not go stale: no ping before each use (it
-        // would cost a round trip to the database thread on every query).
-        let pool = SqlitePoolOptions::new().max_connections(8).test_before_acquire(false).connect_with(options).await?;
-        Ok(Self { pool })
+        let engine = Engine::of(url)?;
+        let pool = engine.connect(url).await?;
+        Ok(Self { pool, engine, url: DatabaseUrl(url.into()) })
     }
 
-    /// Applies every embedded migration not yet applied.
+    fn url(&self) -> &str {
+        &self.url.0
+    }
+
+    /// Which database this is.
+    pub fn engine(&self) -> Engine {
+        self.engine
+    }
+
+    /// Applies every embedded migration not yet applied. Several nodes starting at once
+    /// on PostgreSQL take turns (sqlx holds an advisory lock while it migrates).
     pub async fn migrate(&self) -> StoreResult<()> {
-        sqlx::migrate!("../migrations").run(&self.pool).await?;
+        self.engine.migrator().run(&self.pool).await?;
         Ok(())
     }
 
@@ -80,17 +102,19 @@ impl Store {
         Ok(())
     }
 
-    pub(crate) fn pool(&self) -> &SqlitePool {
+    pub(crate) fn pool(&self) -> &AnyPool {
         &self.pool
     }
 
-    /// A transaction that takes the write lock at once (`BEGIN IMMEDIATE`). Writers run
-    /// concurrently (the hub, history readers writing their audit line, HTTP routes):
-    /// a deferred transaction that reads first and writes second cannot wait for the
+    /// A transaction that takes the write lock at once. Writers run concurrently (the
+    /// hub, history readers writing their audit line, HTTP routes): on SQLite a
+    /// deferred transaction that reads first and writes second cannot wait for the
     /// lock when another connection wrote meanwhile, and fails with SQLITE_BUSY at once,
-    /// past `busy_timeout`; an immediate one waits its turn.
-    pub(crate) async fn begin_write(&self) -> StoreResult<sqlx::Transaction<'static, sqlx::Sqlite>> {
-        Ok(self.pool.begin_with("BEGIN IMMEDIATE").await?)
+    /// past `busy_timeout`; an immediate one waits its turn. PostgreSQL serialises the
+    /// same transactions with an advisory lock, so that what they read stays true
+    /// until they commit.
+    pub(crate) async fn begin_write(&self) -> StoreResult<sqlx::Transaction<'static, Db>> {
+        Ok(self.pool.begin_with(self.engine.begin_write_sql()).await?)
     }
 }
 

@@ -206,7 +206,7 @@ impl Store {
     }
 }
 
-pub(crate) fn staff_from_row(row: &sqlx::sqlite::SqliteRow) -> StoreResult<StaffRecord> {
+pub(crate) fn staff_from_row(row: &super::DbRow) -> StoreResult<StaffRecord> {
     let role_text: String = row.try_get("role")?;
     let role = Role::parse(&role_text).ok_or_else(|| StoreError::Corrupt(format!("unknown role {role_text:?}")))?;
     let max_chats: i64 = row.try_get("max_chats")?;
@@ -226,7 +226,7 @@ pub(crate) fn staff_from_row(row: &sqlx::sqlite::SqliteRow) -> StoreResult<Staff
 }
 
 /// Deletes every session of an account, inside the caller's transaction.
-async fn end_sessions_in(connection: &mut sqlx::SqliteConnection, username: &str) -> StoreResult<()> {
+async fn end_sessions_in(connection: &mut super::DbConnection, username: &str) -> StoreResult<()> {
     sqlx::query("DELETE FROM staff_sessions WHERE staff_id IN (SELECT id FROM staff WHERE username = $1)")
         .bind(username)
         .execute(&mut *connection)

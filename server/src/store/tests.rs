@@ -1,4 +1,5 @@
-//! Storage tests on a real SQLite file.
+//! Storage tests on a real SQLite file, or on a fresh database of the PostgreSQL
+//! server that `BRIDGELINE_TEST_POSTGRES` names (`./x test` runs them on both).
 
 use bridgeline_protocol::{AgeBand, Author, Body, ConversationId, ConversationState, Intake, Notice, Rating, Topic};
 
@@ -12,8 +13,15 @@ fn text(text: &str) -> Body {
 }
 
 async fn store() -> (Store, tempfile::TempDir) {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
     let dir = tempfile::tempdir().expect("temp dir");
-    let url = format!("sqlite://{}", dir.path().join("test.db").display());
+    let url = match std::env::var("BRIDGELINE_TEST_POSTGRES") {
+        Ok(server) if !server.is_empty() => {
+            let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            format!("{}/unit_{}_{n}", server.trim_end_matches('/'), std::process::id())
+        }
+        _ => format!("sqlite://{}", dir.path().join("test.db").display()),
+    };
     let store = Store::open(&url).await.expect("open");
     store.migrate().await.expect("migrate");
     (store, dir)

@@ -3,8 +3,8 @@
 //! makes it (the writer may write to that conversation now), so that no decision
 //! rests on memory that may be stale, on this node or another.
 
+use super::DbConnection;
 use bridgeline_protocol::{Author, Body, ConversationId, Intake, NoteView, Seq};
-use sqlx::SqliteConnection;
 
 use super::casework::notes_in;
 use super::conversations::{assign_in, create_in, end_checked_in, NewConversation};
@@ -94,12 +94,15 @@ pub type Outcome = StoreResult<Result<Written, Refused>>;
 /// The message writer's own connection, held for as long as it runs: a batch never
 /// waits for a pooled connection behind history readers or reports.
 #[derive(Debug)]
-pub struct WriteConnection(sqlx::pool::PoolConnection<sqlx::Sqlite>);
+pub struct WriteConnection {
+    connection: sqlx::pool::PoolConnection<super::Db>,
+    engine: super::Engine,
+}
 
 impl Store {
     /// Takes a connection out of the pool for the message writer.
     pub async fn write_connection(&self) -> StoreResult<WriteConnection> {
-        Ok(WriteConnection(self.pool().acquire().await?))
+        Ok(WriteConnection { connection: self.pool().acquire().await?, engine: self.engine() })
     }
 }
 
@@ -108,7 +111,7 @@ impl WriteConnection {
     /// commit). Each is checked on its own; a refused one stores nothing and does not
     /// hold the others back.
     pub async fn write_batch(&mut self, batch: &[Work]) -> StoreResult<Vec<Outcome>> {
-        let mut tx = sqlx::Connection::begin_with(&mut *self.0, "BEGIN IMMEDIATE").await?;
+        let mut tx = sqlx::Connection::begin_with(&mut *self.connection, self.engine.begin_batch_sql()).await?;
         let mut outcomes = Vec::with_capacity(batch.len());
         for work in batch {
             if work.kind.is_the_hubs() {
@@ -129,7 +132,7 @@ impl WriteConnection {
     }
 }
 
-async fn write_one(connection: &mut SqliteConnection, work: &Work) -> Outcome {
+async fn write_one(connection: &mut DbConnection, work: &Work) -> Outcome {
     let writer = work.staff.as_deref().map_or(Writer::Child, Writer::Staff);
     let conversation = &work.conversation;
     Ok(match &work.kind {
@@ -167,7 +170,7 @@ async fn write_one(connection: &mut SqliteConnection, work: &Work) -> Outcome {
 /// Raises the writer's read mark to `seq` if the writer may, `seq` is not beyond the
 /// last message, and the mark is lower (marks only go up, so late ones are harmless).
 async fn mark_read_checked(
-    connection: &mut SqliteConnection,
+    connection: &mut DbConnection,
     conversation: &ConversationId,
     writer: Writer<'_>,
     seq: Seq,
@@ -229,7 +232,7 @@ impl Store {
 
 /// Why `writer` may not write to the conversation now, from its state and holder.
 pub(crate) async fn writer_refusal(
-    connection: &mut SqliteConnection,
+    connection: &mut DbConnection,
     conversation: &ConversationId,
     writer: Writer<'_>,
 ) -> StoreResult<Option<Refused>> {
