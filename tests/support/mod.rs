@@ -204,6 +204,11 @@ impl Server {
         let _ = self.process.wait();
     }
 
+    /// The exit status, once the process has ended by itself.
+    pub fn exited(&mut self) -> Option<std::process::ExitStatus> {
+        self.process.try_wait().ok().flatten()
+    }
+
     /// The server's process id (to kill it from a test holding only a reference).
     pub fn pid(&self) -> Option<u32> {
         Some(self.process.id())

@@ -15,10 +15,15 @@ use super::{Engine, Store, StoreResult};
 const LEADER_LOCK_KEY: i64 = 0x4252_444C;
 
 /// How often the leader checks that its lock's session is still alive, and how long
-/// that check may take: a leader that cannot show it still holds the lock within a few
-/// seconds stops leading before another node can have taken over for long.
-const CHECK_EVERY: Duration = Duration::from_secs(1);
-const CHECK_WITHIN: Duration = Duration::from_secs(3);
+/// that check may take: a leader that cannot show it still holds the lock stops
+/// within `CHECK_EVERY + CHECK_WITHIN`.
+const CHECK_EVERY: Duration = Duration::from_millis(500);
+const CHECK_WITHIN: Duration = Duration::from_secs(2);
+
+/// How long a node that got the lock after waiting for it lets pass before it leads:
+/// long enough for a leader that lost its session (rather than died) to have noticed
+/// and stopped, so that two hubs never run at once.
+pub const TAKEOVER_GRACE: Duration = Duration::from_millis(2_600);
 
 /// How long a waiting node pauses before it tries again after losing its connection.
 const RETRY_AFTER: Duration = Duration::from_secs(1);
@@ -44,11 +49,16 @@ impl Store {
     }
 
     /// Waits until this node leads: until the node that holds the lock dies or lets
-    /// it go. A lost connection (the database restarting, say) is opened again.
+    /// it go, and [`TAKEOVER_GRACE`] after. A lost connection (the database
+    /// restarting, say) is opened again.
     pub async fn wait_to_lead(&self) -> Leadership {
         loop {
             match self.wait_once().await {
-                Ok(leadership) => return leadership,
+                Ok(leadership) => {
+                    tracing::info!(grace = ?TAKEOVER_GRACE, "got the leadership lock; letting the previous leader stop");
+                    tokio::time::sleep(TAKEOVER_GRACE).await;
+                    return leadership;
+                }
                 Err(error) => {
                     tracing::warn!(%error, "waiting for the leadership: the database connection failed; retrying");
                     tokio::time::sleep(RETRY_AFTER).await;
