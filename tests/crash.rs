@@ -6,7 +6,7 @@ mod support;
 use std::collections::BTreeMap;
 
 use serde_json::json;
-use support::{assert_contiguous, available_counsellor, connected_pair, messages_in, text_of, Client, Scratch};
+use support::{available_counsellor, connected_pair, messages_in, text_of, Client, Scratch};
 
 #[tokio::test]
 async fn nothing_acknowledged_is_lost_across_sigkill_and_restart() {
@@ -48,19 +48,8 @@ async fn nothing_acknowledged_is_lost_across_sigkill_and_restart() {
 
     // A new process on the same database file.
     let server = scratch.start(&[]).await;
-    let mut child = Client::child(&server).await;
-    let resumed = child.request(json!({"type": "resume", "resume_token": token, "last_seq": 0})).await;
-    assert_eq!(resumed["state"], "active");
+    let support::Recovered { mut child, resumed, .. } = support::recover_chat(&server, &token, &acknowledged).await;
     assert_eq!(resumed["counsellor"], "Sam");
-    let last_seq = resumed["last_seq"].as_u64().unwrap();
-    let page = child.expect_page(None).await;
-    let history = child.read_back(page, json!({"type": "history"})).await;
-    assert_contiguous(&history, 1, last_seq);
-    let stored: BTreeMap<u64, String> =
-        history.iter().filter_map(|message| Some((message["seq"].as_u64()?, text_of(message)?.to_owned()))).collect();
-    for (seq, text) in &acknowledged {
-        assert_eq!(stored.get(seq), Some(text), "acknowledged message {seq} ({text}) was lost");
-    }
 
     // The counsellor's session and assignment survived too; the chat carries on.
     let mut sam = Client::connect(&server, "/ws/v1/staff", Some(&cookie), "counsellor").await;

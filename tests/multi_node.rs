@@ -13,9 +13,7 @@ use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
 use serde_json::json;
-use support::{
-    assert_contiguous, available_counsellor, handshake_status, http, messages_in, text_of, Client, Scratch, Server,
-};
+use support::{available_counsellor, handshake_status, http, messages_in, text_of, Client, Scratch, Server};
 
 /// How long a takeover may take, from the leader's death to another node serving.
 const TAKEOVER: Duration = Duration::from_secs(5);
@@ -192,18 +190,7 @@ async fn every_acknowledged_message_is_delivered_exactly_once_after_the_leader_d
 
     // The child resumes on the new leader: every message once, in order, and each
     // acknowledged one among them.
-    let mut child = Client::child(next).await;
-    let resumed = child.request(json!({"type": "resume", "resume_token": token, "last_seq": 0})).await;
-    assert_eq!(resumed["state"], "active");
-    let last_seq = resumed["last_seq"].as_u64().expect("last_seq");
-    let page = child.expect_page(None).await;
-    let history = child.read_back(page, json!({"type": "history"})).await;
-    assert_contiguous(&history, 1, last_seq);
-    let stored: BTreeMap<u64, String> =
-        history.iter().filter_map(|message| Some((message["seq"].as_u64()?, text_of(message)?.to_owned()))).collect();
-    for (seq, text) in &acknowledged {
-        assert_eq!(stored.get(seq), Some(text), "acknowledged message {seq} ({text}) was lost");
-    }
+    let support::Recovered { mut child, stored, .. } = support::recover_chat(next, &token, &acknowledged).await;
     let mut texts: Vec<&String> = stored.values().collect();
     let all = texts.len();
     texts.sort();

@@ -12,7 +12,7 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use serde_json::json;
-use support::{assert_contiguous, available_counsellor, http, text_of, Client, Scratch, Server};
+use support::{available_counsellor, http, text_of, Client, Scratch, Server};
 
 async fn ready(server: &Server) -> bool {
     http(server.addr, "GET", "/readyz", &[], None).await.status == 200
@@ -86,18 +86,7 @@ async fn a_postgres_restart_moves_the_helpline_to_the_standby_with_nothing_ackno
     leader.kill();
 
     // Both come back on the standby, and the chat goes on.
-    let mut child = Client::child(&standby).await;
-    let resumed = child.request(json!({"type": "resume", "resume_token": token, "last_seq": 0})).await;
-    assert_eq!(resumed["state"], "active");
-    let last_seq = resumed["last_seq"].as_u64().expect("last_seq");
-    let page = child.expect_page(None).await;
-    let history = child.read_back(page, json!({"type": "history"})).await;
-    assert_contiguous(&history, 1, last_seq);
-    let stored: BTreeMap<u64, String> =
-        history.iter().filter_map(|message| Some((message["seq"].as_u64()?, text_of(message)?.to_owned()))).collect();
-    for (seq, text) in &acknowledged {
-        assert_eq!(stored.get(seq), Some(text), "acknowledged message {seq} ({text}) was lost");
-    }
+    let support::Recovered { mut child, last_seq, .. } = support::recover_chat(&standby, &token, &acknowledged).await;
     let mut sam = Client::connect(&standby, "/ws/v1/staff", Some(&cookie), "counsellor").await;
     let ready = sam.expect_type("ready").await;
     assert!(ready["conversations"]

@@ -677,6 +677,39 @@ impl Client {
     }
 }
 
+/// A child's chat read back in full after a crash or a takeover: the resumed socket,
+/// the last `seq`, and each stored text by `seq`.
+pub struct Recovered {
+    pub child: Client,
+    /// The `attached` answer to the resume.
+    pub resumed: Value,
+    pub last_seq: u64,
+    pub stored: std::collections::BTreeMap<u64, String>,
+}
+
+/// Resumes the active chat of `token` on `server` from the start, reads its whole
+/// history back and checks it: every seq once, in order, and every message in
+/// `acknowledged` (seq → text, what either side saw acknowledged) in its place.
+pub async fn recover_chat(
+    server: &Server,
+    token: &str,
+    acknowledged: &std::collections::BTreeMap<u64, String>,
+) -> Recovered {
+    let mut child = Client::child(server).await;
+    let resumed = child.request(json!({"type": "resume", "resume_token": token, "last_seq": 0})).await;
+    assert_eq!(resumed["state"], "active", "{resumed}");
+    let last_seq = resumed["last_seq"].as_u64().expect("last_seq");
+    let page = child.expect_page(None).await;
+    let history = child.read_back(page, json!({"type": "history"})).await;
+    assert_contiguous(&history, 1, last_seq);
+    let stored: std::collections::BTreeMap<u64, String> =
+        history.iter().filter_map(|message| Some((message["seq"].as_u64()?, text_of(message)?.to_owned()))).collect();
+    for (seq, text) in acknowledged {
+        assert_eq!(stored.get(seq), Some(text), "acknowledged message {seq} ({text}) was lost");
+    }
+    Recovered { child, resumed, last_seq, stored }
+}
+
 /// Asserts that `messages` are exactly the seqs `from..=to`, once each, in order.
 pub fn assert_contiguous(messages: &[Value], from: u64, to: u64) {
     let seqs: Vec<u64> = messages.iter().map(|message| message["seq"].as_u64().expect("seq")).collect();
