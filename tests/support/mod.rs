@@ -9,6 +9,7 @@ pub mod axe;
 pub mod browser;
 pub mod long_chat;
 pub mod partners;
+pub mod proxy;
 pub mod second_factor;
 
 use std::io::{BufRead, BufReader};

@@ -44,7 +44,13 @@ impl Engine {
     pub(super) async fn connect(self, url: &str) -> StoreResult<AnyPool> {
         sqlx::any::install_default_drivers();
         if !sqlx::Any::database_exists(url).await? {
-            sqlx::Any::create_database(url).await?;
+            // Nodes started together may race to create it: one wins, and the others
+            // find it there.
+            if let Err(error) = sqlx::Any::create_database(url).await {
+                if !sqlx::Any::database_exists(url).await? {
+                    return Err(error.into());
+                }
+            }
         }
         let options: AnyConnectOptions = url.parse()?;
         let pool = match self {
