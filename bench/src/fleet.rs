@@ -265,16 +265,26 @@ impl Fleet {
         });
         tokio::time::sleep_until(to.into()).await;
         let deadline = to + drain;
+        self.settle(deadline).await;
+        // A generator running late may still send one of the window's messages after
+        // everything counted so far was answered: stop the plan, let such sends go
+        // out, and wait for their answers too, so that none is counted as lost.
+        self.child_control.send_modify(|control| control.plan = None);
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        self.settle(deadline).await;
+        let tally = self.recorder.begin(None);
+        step_result(rate, chats, window, tally)
+    }
+
+    /// Waits until every counted send is answered and relayed, or until `deadline`.
+    async fn settle(&self, deadline: Instant) {
         loop {
             let (sent, acked, refused, relayed) = self.recorder.progress();
             if (acked + refused >= sent && relayed >= acked) || Instant::now() >= deadline {
-                break;
+                return;
             }
             tokio::time::sleep(Duration::from_millis(20)).await;
         }
-        self.child_control.send_modify(|control| control.plan = None);
-        let tally = self.recorder.begin(None);
-        step_result(rate, chats, window, tally)
     }
 }
 
