@@ -78,7 +78,11 @@ async fn one_node_leads_the_others_stand_by_and_one_takes_over_with_the_waiting_
         assert_eq!(http(standby.addr, "GET", "/healthz", &[], None).await.status, 200);
         assert_eq!(http(standby.addr, "GET", "/", &[], None).await.status, 503);
         assert_eq!(handshake_status(standby, "/ws/v1/child", &[]).await, 503);
+        let metrics = http(standby.addr, "GET", "/metrics", &[], None).await;
+        assert!(metrics.body.lines().any(|line| line == "bridgeline_leader 0"), "{}", metrics.body);
     }
+    let metrics = http(nodes[0].addr, "GET", "/metrics", &[], None).await;
+    assert!(metrics.body.lines().any(|line| line == "bridgeline_leader 1"), "{}", metrics.body);
 
     // Three children wait on the leader: nobody is on duty yet.
     let mut tokens = Vec::new();

@@ -80,7 +80,9 @@ pub struct PartnerRemove {
 
 #[derive(Debug, Clone, Args)]
 pub struct DatabaseArgs {
-    /// Database URL. SQLite files are created on first use.
+    /// Database URL: `sqlite://FILE` (created on first use) or
+    /// `postgres://USER:PASSWORD@HOST/DB` (PostgreSQL 15+; several nodes may share it,
+    /// one leading).
     #[arg(long, env = "BRIDGELINE_DATABASE", default_value = "sqlite://bridgeline.db")]
     pub database: String,
 }

@@ -123,8 +123,23 @@ pub fn render(metrics: &Metrics, present: &Present) -> String {
     render_parts(&metrics.counters(), present)
 }
 
+/// A standby node's metrics: that it stands by, and nothing else (the figures are the
+/// leader's to give).
+pub fn render_standby() -> String {
+    let mut out = String::new();
+    leader(&mut out, false);
+    out
+}
+
+/// Whether this node leads the helpline: exactly one node of a helpline says 1.
+fn leader(out: &mut String, leads: bool) {
+    let help = "Whether this node leads the helpline (1) or stands by (0).";
+    family(out, "bridgeline_leader", "gauge", help, &[format!(" {}", u8::from(leads))]);
+}
+
 fn render_parts(counters: &Counters, present: &Present) -> String {
     let mut out = String::new();
+    leader(&mut out, true);
     let waiting: Vec<String> = present
         .queues
         .iter()
@@ -277,6 +292,7 @@ mod tests {
             "bridgeline_chats_active 3",
             "bridgeline_blocks_active 2",
             "bridgeline_block_address_keys 1",
+            "bridgeline_leader 1",
             "bridgeline_child_sockets 1",
             "bridgeline_messages_total 3",
             "bridgeline_errors_total{code=\"not_yours\"} 2",
@@ -301,6 +317,15 @@ mod tests {
         }
         drop(_open);
         assert_eq!(metrics.child_sockets.load(Ordering::Relaxed), 0);
+    }
+
+    #[test]
+    fn a_standby_says_only_that_it_stands_by() {
+        assert_eq!(
+            render_standby(),
+            "# HELP bridgeline_leader Whether this node leads the helpline (1) or stands by (0).\n\
+             # TYPE bridgeline_leader gauge\nbridgeline_leader 0\n"
+        );
     }
 
     #[test]

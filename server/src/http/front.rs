@@ -2,7 +2,8 @@
 //! waits to lead. The port is open from the first moment (scripts and proxies find it
 //! at once); a request that arrives while the node starts waits for the app, and a
 //! standby node (another one leads the helpline) turns everything but `/healthz` away
-//! with 503, so that a load balancer checking `/readyz` sends nobody there.
+//! with 503 (`/metrics` says it stands by), so that a load balancer checking
+//! `/readyz` sends nobody there.
 
 use axum::extract::Request;
 use axum::http::{header, StatusCode};
@@ -43,12 +44,18 @@ async fn dispatch(mut phase: watch::Receiver<Phase>, request: Request) -> Respon
     }
 }
 
-/// A standby node's answer: alive (`/healthz`), not ready, and nothing else. No body
-/// in words: a misrouted child must not meet a page in a language they may not read;
-/// the page they reload reaches the leader.
+/// A standby node's answer: alive (`/healthz`), not ready, metrics that say it stands
+/// by (so that monitoring sees every node), and nothing else. No body in words: a
+/// misrouted child must not meet a page in a language they may not read; the page
+/// they reload reaches the leader.
 fn standby(request: &Request) -> Response {
-    if request.uri().path() == "/healthz" {
-        return "ok".into_response();
+    match request.uri().path() {
+        "/healthz" => return "ok".into_response(),
+        "/metrics" => {
+            let exposition = "text/plain; version=0.0.4; charset=utf-8";
+            return ([(header::CONTENT_TYPE, exposition)], crate::metrics::render_standby()).into_response();
+        }
+        _ => {}
     }
     let body = if request.uri().path() == "/readyz" { "standby" } else { "" };
     (StatusCode::SERVICE_UNAVAILABLE, [(header::RETRY_AFTER, "1"), (header::CACHE_CONTROL, "no-store")], body)
@@ -90,6 +97,9 @@ mod tests {
         let front = gate(watched);
         assert_eq!(ask(&front, "/healthz").await, (StatusCode::OK, "ok".to_owned()));
         assert_eq!(ask(&front, "/readyz").await, (StatusCode::SERVICE_UNAVAILABLE, "standby".to_owned()));
+        let (status, metrics) = ask(&front, "/metrics").await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(metrics.lines().any(|line| line == "bridgeline_leader 0"), "{metrics}");
         assert_eq!(ask(&front, "/").await, (StatusCode::SERVICE_UNAVAILABLE, String::new()));
         assert_eq!(ask(&front, "/ws/v1/child").await.0, StatusCode::SERVICE_UNAVAILABLE);
         phase.send_replace(Phase::Leading(Router::new().route("/", get(|| async { "page" }))));
