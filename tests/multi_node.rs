@@ -161,13 +161,7 @@ async fn every_acknowledged_message_is_delivered_exactly_once_after_the_leader_d
     scratch.add_user("sam", "en", 3);
     let mut nodes = nodes(&scratch, 3).await;
     let (mut sam, cookie) = available_counsellor(&nodes[0], "sam").await;
-    let mut child = Client::child(&nodes[0]).await;
-    let attached = child.request(json!({"type": "start", "language": "en"})).await;
-    let token = attached["resume_token"].as_str().expect("token").to_owned();
-    let conversation = attached["conversation_id"].clone();
-    sam.expect("offer", |frame| frame["type"] == "offer" && frame["conversation_id"] == conversation).await;
-    sam.request(json!({"type": "accept", "conversation_id": conversation})).await;
-    child.expect("joined", |frame| frame["body"]["notice"] == "counsellor_joined").await;
+    let (mut child, conversation, token) = support::resumable_pair(&nodes[0], &mut sam, "en").await;
 
     // Both sides send a burst; the leader is killed while acks are still coming.
     for index in 0..40 {

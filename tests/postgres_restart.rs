@@ -49,13 +49,7 @@ async fn a_postgres_restart_moves_the_helpline_to_the_standby_with_nothing_ackno
     assert!(!ready(&standby).await, "the second node stands by");
 
     let (mut sam, cookie) = available_counsellor(&leader, "sam").await;
-    let mut child = Client::child(&leader).await;
-    let attached = child.request(json!({"type": "start", "language": "en"})).await;
-    let token = attached["resume_token"].as_str().expect("token").to_owned();
-    let conversation = attached["conversation_id"].clone();
-    sam.expect("offer", |frame| frame["type"] == "offer" && frame["conversation_id"] == conversation).await;
-    sam.request(json!({"type": "accept", "conversation_id": conversation})).await;
-    child.expect("joined", |frame| frame["body"]["notice"] == "counsellor_joined").await;
+    let (mut child, conversation, token) = support::resumable_pair(&leader, &mut sam, "en").await;
     let mut acknowledged: BTreeMap<u64, String> = BTreeMap::new();
     for index in 0..10 {
         let text = format!("before the restart {index}");

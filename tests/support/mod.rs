@@ -579,14 +579,22 @@ pub async fn scalar(server: &Server, sql: &str) -> i64 {
 
 /// A waiting child accepted by an available counsellor: returns (child, conversation id).
 pub async fn connected_pair(server: &Server, counsellor: &mut Client, language: &str) -> (Client, Value) {
+    let (child, conversation, _) = resumable_pair(server, counsellor, language).await;
+    (child, conversation)
+}
+
+/// [`connected_pair`], with the child's resume token (to come back on another socket,
+/// or another node).
+pub async fn resumable_pair(server: &Server, counsellor: &mut Client, language: &str) -> (Client, Value, String) {
     let mut child = Client::child(server).await;
     let attached = child.request(json!({"type": "start", "language": language})).await;
     let conversation = attached["conversation_id"].clone();
+    let token = attached["resume_token"].as_str().expect("a resume token").to_owned();
     let offer =
         counsellor.expect("offer", |frame| frame["type"] == "offer" && frame["conversation_id"] == conversation).await;
     counsellor.request(json!({"type": "accept", "conversation_id": offer["conversation_id"]})).await;
     child.expect("joined notice", |frame| frame["body"]["notice"] == "counsellor_joined").await;
-    (child, conversation)
+    (child, conversation, token)
 }
 
 /// Signs in and connects an available counsellor.
