@@ -1,16 +1,17 @@
-//! A child's page in Chromium through a load balancer, while the node serving it is
-//! killed with SIGKILL: the page reconnects by itself once another node leads, shows
-//! every message once, and the chat goes on both ways. Runs in `./x test`'s
-//! PostgreSQL pass (`BRIDGELINE_TEST_POSTGRES`).
+//! The child's page and the counsellor's console, each in Chromium, through a load
+//! balancer, while the node serving them is killed with SIGKILL: both reconnect by
+//! themselves once another node leads, each shows every line once, and the chat goes
+//! on both ways. Runs in `./x test`'s PostgreSQL pass (`BRIDGELINE_TEST_POSTGRES`).
 
 mod support;
 
 use std::time::{Duration, Instant};
 
-use serde_json::json;
-use support::browser::{child_in_chat, click, drive_with_for, script, type_into, wait_for_words};
+use support::browser::{
+    click, drive_two_with, script, sign_in_console_at, type_into, wait_for, wait_for_text, wait_for_words,
+};
 use support::proxy::Proxy;
-use support::{available_counsellor, http, sign_in, text_of, Client, Scratch, Server};
+use support::{http, Scratch, Server};
 
 struct Helpline {
     proxy: Proxy,
@@ -21,12 +22,12 @@ async fn ready(server: &Server) -> bool {
     http(server.addr, "GET", "/readyz", &[], None).await.status == 200
 }
 
-/// How many chat lines hold `text`.
-async fn lines_with(browser: &fantoccini::Client, text: &str) -> Result<u64, String> {
+/// How many lines matching `lines` hold exactly `text`.
+async fn lines_with(browser: &fantoccini::Client, lines: &str, text: &str) -> Result<u64, String> {
     let count = script(
         browser,
         &format!(
-            "return [...document.querySelectorAll('.line .text')].filter((line) => \
+            "return [...document.querySelectorAll({lines:?})].filter((line) => \
              line.textContent.replace(/[\\u2068\\u2069]/g, '') === {text:?}).length;"
         ),
     )
@@ -34,14 +35,37 @@ async fn lines_with(browser: &fantoccini::Client, text: &str) -> Result<u64, Str
     count.as_u64().ok_or_else(|| format!("not a count: {count}"))
 }
 
-async fn failover(browser: &fantoccini::Client, leader: &Server, helpline: &Helpline) -> Result<(), String> {
-    let (mut sam, _) = available_counsellor(leader, "sam").await;
-    let conversation = child_in_chat(browser, &helpline.proxy.url("/"), &mut sam).await?;
-    type_into(browser, "#message-input", "before the crash").await?;
-    click(browser, "button.send").await?;
-    sam.expect("the child's message", |frame| text_of(frame) == Some("before the crash")).await;
-    sam.request(json!({"type": "send", "conversation_id": conversation, "text": "I am here"})).await;
-    wait_for_words(browser, ".line .text", "I am here").await?;
+/// Writes `text` on the child's page.
+async fn child_says(child: &fantoccini::Client, text: &str) -> Result<(), String> {
+    type_into(child, "#message-input", text).await?;
+    click(child, "button.send").await
+}
+
+/// Writes `text` in the console's open chat.
+async fn counsellor_says(console: &fantoccini::Client, text: &str) -> Result<(), String> {
+    type_into(console, "#staff-message-input", text).await?;
+    click(console, ".chat-pane button.send").await
+}
+
+async fn failover(
+    console: &fantoccini::Client,
+    child: &fantoccini::Client,
+    leader: &Server,
+    helpline: &Helpline,
+) -> Result<(), String> {
+    let base = helpline.proxy.url("");
+    sign_in_console_at(console, leader, &base, "sam").await?;
+    click(console, ".statuses button:first-child").await?;
+    wait_for_text(console, ".statuses button[aria-pressed=true]", "Available").await?;
+    child.goto(&helpline.proxy.url("/")).await.map_err(|error| format!("goto: {error}"))?;
+    click(child, ".intro button.start").await?;
+    click(child, ".intake button.skip").await?;
+    click(console, ".offer button.accept").await?;
+    wait_for(child, ".counsellor-name").await?;
+    child_says(child, "before the crash").await?;
+    wait_for_words(console, ".chat-pane .line .text", "before the crash").await?;
+    counsellor_says(console, "I am here").await?;
+    wait_for_words(child, ".line .text", "I am here").await?;
 
     // The leader dies. The balancer sends new connections to the node that leads next.
     let pid = leader.pid().ok_or("no pid")?.to_string();
@@ -55,29 +79,26 @@ async fn failover(browser: &fantoccini::Client, leader: &Server, helpline: &Help
     }
     helpline.proxy.point_at(helpline.standby.addr);
 
-    // The counsellor's console reconnects too, and writes; the page, back by itself,
-    // shows it.
-    let cookie = sign_in(&helpline.standby, "sam").await;
-    let mut sam = Client::connect(&helpline.standby, "/ws/v1/staff", Some(&cookie), "counsellor").await;
-    sam.expect_type("ready").await;
-    sam.request(json!({"type": "send", "conversation_id": conversation, "text": "still with you"})).await;
-    wait_for_words(browser, ".line .text", "still with you").await?;
-    type_into(browser, "#message-input", "after the crash").await?;
-    click(browser, "button.send").await?;
-    sam.expect("the child's message after the takeover", |frame| text_of(frame) == Some("after the crash")).await;
+    // Both pages come back by themselves, on the same chat.
+    child_says(child, "after the crash").await?;
+    wait_for_words(console, ".chat-pane .line .text", "after the crash").await?;
+    counsellor_says(console, "still with you").await?;
+    wait_for_words(child, ".line .text", "still with you").await?;
 
-    // Nothing doubled on the page by the reconnect.
-    for text in ["before the crash", "I am here", "still with you", "after the crash"] {
-        let times = lines_with(browser, text).await?;
-        if times != 1 {
-            return Err(format!("{text:?} is shown {times} times"));
+    // Nothing doubled by the reconnects, on either side.
+    for text in ["before the crash", "I am here", "after the crash", "still with you"] {
+        for (who, page, lines) in [("child", child, ".line .text"), ("console", console, ".chat-pane .line .text")] {
+            let times = lines_with(page, lines, text).await?;
+            if times != 1 {
+                return Err(format!("the {who} shows {text:?} {times} times"));
+            }
         }
     }
     Ok(())
 }
 
 #[tokio::test]
-async fn a_childs_page_carries_on_through_the_death_of_the_node_serving_it() {
+async fn the_child_and_the_counsellor_carry_on_through_the_death_of_the_node_serving_them() {
     if support::postgres_server().is_none() {
         eprintln!("runs in the PostgreSQL pass of ./x test (BRIDGELINE_TEST_POSTGRES)");
         return;
@@ -88,8 +109,8 @@ async fn a_childs_page_carries_on_through_the_death_of_the_node_serving_it() {
     assert!(ready(&leader).await, "the first node leads");
     let standby = scratch.start(&[]).await;
     let helpline = Helpline { proxy: Proxy::start(leader.addr).await, standby };
-    drive_with_for(Duration::from_secs(90), &leader, "en", "child-failover", &helpline, |browser, leader, helpline| {
-        Box::pin(failover(browser, leader, helpline))
+    drive_two_with(&leader, "en", "failover", &helpline, &[&helpline.standby], |console, child, leader, helpline| {
+        Box::pin(failover(console, child, leader, helpline))
     })
     .await;
 }

@@ -227,7 +227,18 @@ pub async fn switch_tab(browser: &fantoccini::Client, tab: &fantoccini::wd::Wind
 /// has none yet (as its owner would: the key read from the page, the recovery codes
 /// kept).
 pub async fn sign_in_console(browser: &fantoccini::Client, server: &Server, username: &str) -> Result<(), String> {
-    browser.goto(&server.url("/counsellor")).await.map_err(|error| format!("goto: {error}"))?;
+    sign_in_console_at(browser, server, &server.url(""), username).await
+}
+
+/// [`sign_in_console`] on the console served at `base` (a balancer in front of
+/// `server`, say).
+pub async fn sign_in_console_at(
+    browser: &fantoccini::Client,
+    server: &Server,
+    base: &str,
+    username: &str,
+) -> Result<(), String> {
+    browser.goto(&format!("{base}/counsellor")).await.map_err(|error| format!("goto: {error}"))?;
     type_into(browser, "#username", username).await?;
     type_into(browser, "#password", super::PASSWORD).await?;
     click(browser, ".sign-in button[type=submit]").await?;
