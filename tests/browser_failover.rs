@@ -11,15 +11,11 @@ use support::browser::{
     click, drive_two_with, script, sign_in_console_at, type_into, wait_for, wait_for_text, wait_for_words,
 };
 use support::proxy::Proxy;
-use support::{http, Scratch, Server};
+use support::{Scratch, Server};
 
 struct Helpline {
     proxy: Proxy,
     standby: Server,
-}
-
-async fn ready(server: &Server) -> bool {
-    http(server.addr, "GET", "/readyz", &[], None).await.status == 200
 }
 
 /// How many lines matching `lines` hold exactly `text`.
@@ -71,7 +67,7 @@ async fn failover(
     let pid = leader.pid().ok_or("no pid")?.to_string();
     std::process::Command::new("kill").args(["-KILL", &pid]).status().map_err(|error| format!("kill: {error}"))?;
     let died = Instant::now();
-    while !ready(&helpline.standby).await {
+    while !helpline.standby.ready().await {
         if died.elapsed() > Duration::from_secs(5) {
             return Err("the standby did not take over within 5 s".into());
         }
@@ -106,7 +102,7 @@ async fn the_child_and_the_counsellor_carry_on_through_the_death_of_the_node_ser
     let scratch = Scratch::new();
     scratch.add_user("sam", "en", 2);
     let leader = scratch.start(&[]).await;
-    assert!(ready(&leader).await, "the first node leads");
+    assert!(leader.ready().await, "the first node leads");
     let standby = scratch.start(&[]).await;
     let helpline = Helpline { proxy: Proxy::start(leader.addr).await, standby };
     drive_two_with(&leader, "en", "failover", &helpline, &[&helpline.standby], |console, child, leader, helpline| {

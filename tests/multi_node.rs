@@ -35,7 +35,7 @@ async fn readyz(server: &Server) -> (u16, String) {
 /// before the others start). Returns them in start order.
 async fn nodes(scratch: &Scratch, count: usize) -> Vec<Server> {
     let first = scratch.start(&[]).await;
-    assert_eq!(readyz(&first).await.0, 200, "the first node leads");
+    assert!(first.ready().await, "the first node leads");
     let mut nodes = vec![first];
     for _ in 1..count {
         let node = scratch.start(&[]).await;
@@ -50,7 +50,7 @@ async fn leader(nodes: &[&Server], since: Instant) -> usize {
     loop {
         let mut ready = Vec::new();
         for (index, node) in nodes.iter().enumerate() {
-            if readyz(node).await.0 == 200 {
+            if node.ready().await {
                 ready.push(index);
             }
         }

@@ -12,11 +12,7 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use serde_json::json;
-use support::{available_counsellor, http, text_of, Client, Scratch, Server};
-
-async fn ready(server: &Server) -> bool {
-    http(server.addr, "GET", "/readyz", &[], None).await.status == 200
-}
+use support::{available_counsellor, text_of, Client, Scratch};
 
 /// Restarts the test cluster with pg_ctl (as the postgres user when this is root, as
 /// `./x test` started it), waiting until it accepts connections again.
@@ -44,9 +40,9 @@ async fn a_postgres_restart_moves_the_helpline_to_the_standby_with_nothing_ackno
     let scratch = Scratch::new();
     scratch.add_user("sam", "en", 3);
     let mut leader = scratch.start(&[]).await;
-    assert!(ready(&leader).await, "the first node leads");
+    assert!(leader.ready().await, "the first node leads");
     let standby = scratch.start(&[]).await;
-    assert!(!ready(&standby).await, "the second node stands by");
+    assert!(!standby.ready().await, "the second node stands by");
 
     let (mut sam, cookie) = available_counsellor(&leader, "sam").await;
     let (mut child, conversation, token) = support::resumable_pair(&leader, &mut sam, "en").await;
@@ -70,7 +66,7 @@ async fn a_postgres_restart_moves_the_helpline_to_the_standby_with_nothing_ackno
     }
     assert!(leader.logs().contains("lost the leadership"), "{}", leader.logs());
     // The standby takes over.
-    while !ready(&standby).await {
+    while !standby.ready().await {
         assert!(Instant::now() < deadline, "the standby did not take over:\n{}", standby.logs());
         tokio::time::sleep(Duration::from_millis(100)).await;
     }

@@ -123,6 +123,9 @@ pub fn render(metrics: &Metrics, present: &Present) -> String {
     render_parts(&metrics.counters(), present)
 }
 
+/// The exposition format's media type, for every answer that carries metrics.
+pub const CONTENT_TYPE: &str = "text/plain; version=0.0.4; charset=utf-8";
+
 /// A standby node's metrics: that it stands by, and nothing else (the figures are the
 /// leader's to give).
 pub fn render_standby() -> String {

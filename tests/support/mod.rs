@@ -205,6 +205,12 @@ impl Server {
         let _ = self.process.wait();
     }
 
+    /// Whether this node serves the helpline now (`/readyz` answers 200); a standby
+    /// answers 503.
+    pub async fn ready(&self) -> bool {
+        http(self.addr, "GET", "/readyz", &[], None).await.status == 200
+    }
+
     /// The exit status, once the process has ended by itself.
     pub fn exited(&mut self) -> Option<std::process::ExitStatus> {
         self.process.try_wait().ok().flatten()

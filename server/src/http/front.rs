@@ -49,17 +49,18 @@ async fn dispatch(mut phase: watch::Receiver<Phase>, request: Request) -> Respon
 /// misrouted child must not meet a page in a language they may not read; the page
 /// they reload reaches the leader.
 fn standby(request: &Request) -> Response {
+    let turned_away = |body: &'static str| {
+        (StatusCode::SERVICE_UNAVAILABLE, [(header::RETRY_AFTER, "1"), (header::CACHE_CONTROL, "no-store")], body)
+            .into_response()
+    };
     match request.uri().path() {
-        "/healthz" => return "ok".into_response(),
+        "/healthz" => "ok".into_response(),
         "/metrics" => {
-            let exposition = "text/plain; version=0.0.4; charset=utf-8";
-            return ([(header::CONTENT_TYPE, exposition)], crate::metrics::render_standby()).into_response();
+            ([(header::CONTENT_TYPE, crate::metrics::CONTENT_TYPE)], crate::metrics::render_standby()).into_response()
         }
-        _ => {}
+        "/readyz" => turned_away("standby"),
+        _ => turned_away(""),
     }
-    let body = if request.uri().path() == "/readyz" { "standby" } else { "" };
-    (StatusCode::SERVICE_UNAVAILABLE, [(header::RETRY_AFTER, "1"), (header::CACHE_CONTROL, "no-store")], body)
-        .into_response()
 }
 
 #[cfg(test)]

@@ -34,5 +34,5 @@ pub async fn metrics(State(state): State<AppState>) -> axum::response::Response 
         return (StatusCode::SERVICE_UNAVAILABLE, "shutting down").into_response();
     };
     let body = crate::metrics::render(&state.metrics, &present);
-    ([(header::CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8")], body).into_response()
+    ([(header::CONTENT_TYPE, crate::metrics::CONTENT_TYPE)], body).into_response()
 }

@@ -4,12 +4,10 @@
 
 use std::collections::BTreeMap;
 
-use super::DbConnection;
-use super::DbRow;
 use bridgeline_protocol::Service;
 use sqlx::Row;
 
-use super::{split_list, Store, StoreError, StoreResult};
+use super::{split_list, DbConnection, DbRow, Store, StoreError, StoreResult};
 use crate::directory::{self, seed, Filter, Hours, Opening, ServiceEntry, WeeklyHours};
 use crate::i18n::Catalog;
 use crate::secrets::unix_millis;

@@ -107,6 +107,7 @@ impl Engine {
     /// once (`BEGIN IMMEDIATE`, see [`super::Store::begin_write`]); PostgreSQL takes a
     /// transaction-scoped advisory lock, so that the same read-then-write transactions
     /// are serialised there too, across every node.
+    ///
     /// The lock's key is "BRDG" in ASCII (0x42524447).
     pub(super) fn begin_write_sql(self) -> &'static str {
         match self {

@@ -1,12 +1,11 @@
 //! Messages: appended with the next sequence number, idempotent by client id.
 
-use super::DbConnection;
 use bridgeline_protocol::{Author, Body, ChatMessage, ConversationId, Seq, HISTORY_PAGE_BYTES, HISTORY_PAGE_MESSAGES};
 use sqlx::Row;
 
 use super::conversations::{author_str, parse_author};
 use super::writes::{writer_refusal, Refused, Writer};
-use super::{non_negative, Store, StoreError, StoreResult};
+use super::{non_negative, DbConnection, Store, StoreError, StoreResult};
 
 /// The outcome of an append.
 #[derive(Debug, Clone)]

@@ -3,13 +3,12 @@
 //! makes it (the writer may write to that conversation now), so that no decision
 //! rests on memory that may be stale, on this node or another.
 
-use super::DbConnection;
 use bridgeline_protocol::{Author, Body, ConversationId, Intake, NoteView, Seq};
 
 use super::casework::notes_in;
 use super::conversations::{assign_in, create_in, end_checked_in, NewConversation};
 use super::messages::{append_checked, Appended};
-use super::{non_negative, Store, StoreResult};
+use super::{non_negative, DbConnection, Store, StoreResult};
 
 /// Who writes: the check made before a message is numbered or a mark is moved.
 #[derive(Debug, Clone, Copy)]
