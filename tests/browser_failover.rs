@@ -67,7 +67,7 @@ async fn failover(
     let pid = leader.pid().ok_or("no pid")?.to_string();
     std::process::Command::new("kill").args(["-KILL", &pid]).status().map_err(|error| format!("kill: {error}"))?;
     let died = Instant::now();
-    while !helpline.standby.ready().await {
+    while !helpline.standby.leads().await {
         if died.elapsed() > Duration::from_secs(5) {
             return Err("the standby did not take over within 5 s".into());
         }
@@ -102,7 +102,7 @@ async fn the_child_and_the_counsellor_carry_on_through_the_death_of_the_node_ser
     let scratch = Scratch::new();
     scratch.add_user("sam", "en", 2);
     let leader = scratch.start(&[]).await;
-    assert!(leader.ready().await, "the first node leads");
+    assert!(leader.leads().await, "the first node leads");
     let standby = scratch.start(&[]).await;
     let helpline = Helpline { proxy: Proxy::start(leader.addr).await, standby };
     drive_two_with(&leader, "en", "failover", &helpline, &[&helpline.standby], |console, child, leader, helpline| {

@@ -1,8 +1,10 @@
 //! Several nodes on one PostgreSQL database, each a real `bridgeline serve` process:
-//! one leads (serves the helpline), the others stand by and answer 503; when the
-//! leader is killed with SIGKILL another takes over within 5 seconds from the
-//! database, and every socket resumes on it with nothing lost, nothing doubled, no
-//! child forgotten or offered twice.
+//! every node serves, one leads and the others relay their sockets to it. A child on
+//! one node chats with a counsellor on another; two counsellors on two nodes pressing
+//! accept at once give one winner; when a node is killed with SIGKILL its sockets
+//! resume elsewhere, and when it was the leader another takes over within 5 seconds
+//! from the database, with nothing lost, nothing doubled, no child forgotten or offered
+//! twice.
 //!
 //! These run in `./x test`'s PostgreSQL pass (`BRIDGELINE_TEST_POSTGRES` set); on
 //! SQLite, one file belongs to one process, and they say so and stop.
@@ -12,8 +14,8 @@ mod support;
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
-use serde_json::json;
-use support::{available_counsellor, handshake_status, http, messages_in, text_of, Client, Scratch, Server};
+use serde_json::{json, Value};
+use support::{available_counsellor, http, messages_in, sign_in, text_of, Client, Scratch, Server};
 
 /// How long a takeover may take, from the leader's death to another node serving.
 const TAKEOVER: Duration = Duration::from_secs(5);
@@ -31,31 +33,43 @@ async fn readyz(server: &Server) -> (u16, String) {
     (response.status, response.body)
 }
 
+/// Waits (bounded) until `node` serves: a follower once its link to the leader is up.
+async fn until_ready(node: &Server, within: Duration) {
+    let deadline = Instant::now() + within;
+    while !node.ready().await {
+        assert!(Instant::now() < deadline, "{} is not ready after {within:?}:\n{}", node.addr, node.logs());
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
 /// Starts `count` nodes on the scratch's database; the first leads (it is ready
-/// before the others start). Returns them in start order.
+/// before the others start), the others follow it and are ready once linked. Returns
+/// them in start order.
 async fn nodes(scratch: &Scratch, count: usize) -> Vec<Server> {
     let first = scratch.start(&[]).await;
-    assert!(first.ready().await, "the first node leads");
+    assert!(first.leads().await, "the first node leads");
     let mut nodes = vec![first];
     for _ in 1..count {
         let node = scratch.start(&[]).await;
+        until_ready(&node, Duration::from_secs(5)).await;
+        assert!(!node.leads().await, "a second node leads");
         nodes.push(node);
     }
     nodes
 }
 
-/// Waits until exactly one of `nodes` is ready; returns its index and how long that
-/// took. Fails past [`TAKEOVER`] (and a margin for the check itself).
+/// Waits until exactly one of `nodes` leads; returns its index. Fails past
+/// [`TAKEOVER`] (and a margin for the check itself).
 async fn leader(nodes: &[&Server], since: Instant) -> usize {
     loop {
-        let mut ready = Vec::new();
+        let mut leading = Vec::new();
         for (index, node) in nodes.iter().enumerate() {
-            if node.ready().await {
-                ready.push(index);
+            if node.leads().await {
+                leading.push(index);
             }
         }
-        assert!(ready.len() <= 1, "two nodes lead at once: {ready:?}");
-        if let [index] = ready[..] {
+        assert!(leading.len() <= 1, "two nodes lead at once: {leading:?}");
+        if let [index] = leading[..] {
             return index;
         }
         assert!(since.elapsed() < TAKEOVER, "no node took over within {TAKEOVER:?}");
@@ -63,50 +77,68 @@ async fn leader(nodes: &[&Server], since: Instant) -> usize {
     }
 }
 
+/// The answer to the request `id` among a client's frames.
+async fn answer(client: &mut Client, id: &str) -> Value {
+    client.expect("the answer", |frame| frame["id"] == id).await
+}
+
 #[tokio::test]
-async fn one_node_leads_the_others_stand_by_and_one_takes_over_with_the_waiting_children() {
-    if !on_postgres("one_node_leads") {
+async fn every_node_serves_one_leads_and_another_takes_over_with_the_waiting_children() {
+    if !on_postgres("every_node_serves") {
         return;
     }
     let scratch = Scratch::new();
     scratch.add_user("sam", "en", 3);
     let mut nodes = nodes(&scratch, 3).await;
 
-    // Standbys are alive, not ready, and serve nobody: not the page, not a socket.
-    for standby in &nodes[1..] {
-        assert_eq!(readyz(standby).await, (503, "standby".to_owned()));
-        assert_eq!(http(standby.addr, "GET", "/healthz", &[], None).await.status, 200);
-        assert_eq!(http(standby.addr, "GET", "/", &[], None).await.status, 503);
-        assert_eq!(handshake_status(standby, "/ws/v1/child", &[]).await, 503);
-        let metrics = http(standby.addr, "GET", "/metrics", &[], None).await;
+    // Followers serve: pages, readiness, metrics that say who leads and show the
+    // helpline's queues.
+    for follower in &nodes[1..] {
+        assert_eq!(readyz(follower).await, (200, "ready".to_owned()));
+        assert_eq!(http(follower.addr, "GET", "/", &[], None).await.status, 200);
+        let metrics = http(follower.addr, "GET", "/metrics", &[], None).await;
         assert!(metrics.body.lines().any(|line| line == "bridgeline_leader 0"), "{}", metrics.body);
+        assert!(metrics.body.contains("bridgeline_staff_online 0"), "{}", metrics.body);
     }
-    let metrics = http(nodes[0].addr, "GET", "/metrics", &[], None).await;
-    assert!(metrics.body.lines().any(|line| line == "bridgeline_leader 1"), "{}", metrics.body);
+    // Another node's link needs the leader's secret.
+    let forged = [("Authorization", "Bearer not-the-secret")];
+    assert_eq!(support::handshake_status(&nodes[0], "/internal/v1/link", &forged).await, 403);
+    assert_eq!(support::handshake_status(&nodes[1], "/internal/v1/link", &forged).await, 404);
 
-    // Three children wait on the leader: nobody is on duty yet.
+    // Three children wait, on the two followers: nobody is on duty yet.
     let mut tokens = Vec::new();
     let mut conversations = Vec::new();
+    let mut waiting = Vec::new();
     for n in 0..3 {
-        let mut child = Client::child(&nodes[0]).await;
+        let mut child = Client::child(&nodes[1 + n % 2]).await;
         let attached = child.request(json!({"type": "start", "language": "en"})).await;
         assert_eq!(attached["state"], "waiting");
         child.request(json!({"type": "send", "text": format!("child {n} waits")})).await;
         tokens.push(attached["resume_token"].as_str().expect("token").to_owned());
         conversations.push(attached["conversation_id"].clone());
+        waiting.push(child);
     }
+    let metrics = http(nodes[2].addr, "GET", "/metrics", &[], None).await;
+    assert!(metrics.body.contains("bridgeline_queue_waiting{language=\"en\"} 3"), "{}", metrics.body);
 
-    // The leader dies; one of the other two takes over in time.
+    // The leader dies: the followers close their sockets (the children will resume),
+    // and one of them takes over in time.
     nodes[0].kill();
     let died = Instant::now();
+    for child in &mut waiting {
+        assert_eq!(child.expect_close().await, Some(1012), "a follower's socket closes when its leader dies");
+    }
     let survivors: Vec<&Server> = nodes[1..].iter().collect();
     let next = survivors[leader(&survivors, died).await];
     eprintln!("taken over after {:?}", died.elapsed());
+    let follower = nodes[1..].iter().find(|node| node.addr != next.addr).expect("the other survivor");
+    until_ready(follower, TAKEOVER).await;
+    assert!(!follower.leads().await, "the other survivor follows the new leader");
 
-    // The children come back to it and find their place in the queue.
+    // The children come back through the remaining follower and find their place.
     let mut children = Vec::new();
     for (n, token) in tokens.iter().enumerate() {
-        let mut child = Client::child(next).await;
+        let mut child = Client::child(follower).await;
         let resumed = child.request(json!({"type": "resume", "resume_token": token, "last_seq": 0})).await;
         assert_eq!(resumed["state"], "waiting", "child {n}: {resumed}");
         assert_eq!(resumed["conversation_id"], conversations[n]);
@@ -148,8 +180,169 @@ async fn one_node_leads_the_others_stand_by_and_one_takes_over_with_the_waiting_
     for child in &mut children {
         child.expect("joined", |frame| frame["body"]["notice"] == "counsellor_joined").await;
     }
-    let standby = nodes[1..].iter().find(|node| node.addr != next.addr).expect("a standby");
-    assert_eq!(readyz(standby).await, (503, "standby".to_owned()), "the third node still stands by");
+}
+
+#[tokio::test]
+async fn a_child_on_one_node_chats_with_a_counsellor_on_another_and_a_coordinator_on_a_third_sees_it() {
+    if !on_postgres("cross_node_chat") {
+        return;
+    }
+    let scratch = Scratch::new();
+    scratch.add_user("sam", "en", 3);
+    scratch.add_staff("carla", "coordinator", "en", 3);
+    let nodes = nodes(&scratch, 3).await;
+    let (leader, child_node, counsellor_node) = (&nodes[0], &nodes[1], &nodes[2]);
+
+    let carla_cookie = sign_in(leader, "carla").await;
+    let mut carla = Client::connect(leader, "/ws/v1/staff", Some(&carla_cookie), "carla").await;
+    carla.expect_type("ready").await;
+    let (mut sam, sam_cookie) = available_counsellor(counsellor_node, "sam").await;
+    let (mut child, conversation, _) = support::resumable_pair(child_node, &mut sam, "en").await;
+    carla
+        .expect("the chat on the board", |frame| {
+            frame["type"] == "board"
+                && frame["chats"].as_array().is_some_and(|chats| {
+                    chats.iter().any(|chat| chat["conversation_id"] == conversation && chat["username"] == "sam")
+                })
+        })
+        .await;
+
+    // Both ways, each message acknowledged to its sender and delivered to the other.
+    for round in 0..5 {
+        let text = format!("child on one node, round {round}");
+        let ack = child.request(json!({"type": "send", "text": text})).await;
+        assert_eq!(ack["type"], "ack", "{ack}");
+        let seen = sam.expect("the child's message", |frame| text_of(frame) == Some(text.as_str())).await;
+        assert_eq!(seen["seq"], ack["seq"]);
+        let text = format!("counsellor on another, round {round}");
+        let ack = sam.request(json!({"type": "send", "conversation_id": conversation, "text": text})).await;
+        assert_eq!(ack["type"], "ack", "{ack}");
+        let seen = child.expect("the counsellor's message", |frame| text_of(frame) == Some(text.as_str())).await;
+        assert_eq!(seen["seq"], ack["seq"]);
+    }
+    // Typing and read marks cross too.
+    let id = child.id();
+    child.send(json!({"type": "typing", "id": id})).await;
+    sam.expect("typing", |frame| frame["type"] == "typing").await;
+
+    // A sign-out on the child's node ends the counsellor's session on the third:
+    // the very next frame is refused, without waiting for the periodic check.
+    let signed_out = http(
+        child_node.addr,
+        "DELETE",
+        "/api/v1/session",
+        &[("Cookie", sam_cookie.as_str()), ("Origin", &format!("http://{}", child_node.addr))],
+        None,
+    )
+    .await;
+    assert_eq!(signed_out.status, 204, "{}", signed_out.body);
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let id = sam.id();
+    sam.send(json!({"type": "send", "id": id, "conversation_id": conversation, "text": "after sign-out"})).await;
+    let refused = sam.expect("the refusal", |frame| frame["type"] == "error" || frame["type"] == "ack").await;
+    assert_eq!(refused["code"], "unauthenticated", "{refused}");
+    assert_eq!(sam.expect_close().await, Some(1008));
+    child
+        .expect_none("the refused message", Duration::from_millis(300), |frame| {
+            text_of(frame) == Some("after sign-out")
+        })
+        .await;
+}
+
+#[tokio::test]
+async fn simultaneous_accepts_from_counsellors_on_two_nodes_give_one_winner() {
+    if !on_postgres("simultaneous_accepts") {
+        return;
+    }
+    let scratch = Scratch::new();
+    scratch.add_user("amira", "en", 25);
+    scratch.add_user("bashir", "en", 25);
+    let nodes = nodes(&scratch, 3).await;
+    let (mut amira, _) = available_counsellor(&nodes[1], "amira").await;
+    let (mut bashir, _) = available_counsellor(&nodes[2], "bashir").await;
+
+    for round in 0..20 {
+        let mut child = Client::child(&nodes[round % 3]).await;
+        let attached = child.request(json!({"type": "start", "language": "en"})).await;
+        let conversation = attached["conversation_id"].clone();
+        // Both press accept at the same moment, whoever holds the offer.
+        let amira_id = amira.id();
+        let bashir_id = bashir.id();
+        let accept = |id: &str| json!({"type": "accept", "id": id, "conversation_id": conversation});
+        tokio::join!(amira.send(accept(&amira_id)), bashir.send(accept(&bashir_id)));
+        let (amira_answer, bashir_answer) =
+            tokio::join!(answer(&mut amira, &amira_id), answer(&mut bashir, &bashir_id));
+        let answers = [&amira_answer, &bashir_answer];
+        let winners = answers.iter().filter(|reply| reply["type"] == "ack").count();
+        assert_eq!(winners, 1, "round {round}: {answers:?}");
+        let loser = answers.iter().find(|reply| reply["type"] != "ack").expect("a loser");
+        assert_eq!(loser["code"], "offer_gone", "round {round}: {loser}");
+        child.expect("one counsellor joins", |frame| frame["body"]["notice"] == "counsellor_joined").await;
+        child
+            .expect_none("a second join", Duration::from_millis(100), |frame| {
+                frame["body"]["notice"] == "counsellor_joined"
+            })
+            .await;
+    }
+    let database = support::open_database(&nodes[0].database).await;
+    let assignments: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM assignments").fetch_one(&database).await.expect("count");
+    assert_eq!(assignments, 20, "one assignment per child");
+}
+
+#[tokio::test]
+async fn every_acknowledged_message_is_delivered_exactly_once_after_a_node_holding_the_child_dies_mid_stream() {
+    if !on_postgres("a_follower_dies_mid_stream") {
+        return;
+    }
+    let scratch = Scratch::new();
+    scratch.add_user("sam", "en", 3);
+    let mut nodes = nodes(&scratch, 3).await;
+    let (mut sam, _) = available_counsellor(&nodes[2], "sam").await;
+    let (mut child, conversation, token) = support::resumable_pair(&nodes[1], &mut sam, "en").await;
+
+    // Both sides send a burst; the child's node is killed while acks still come.
+    for index in 0..40 {
+        child.send(json!({"type": "send", "id": format!("c-{index}"), "text": format!("child says {index}")})).await;
+        sam.send(json!({"type": "send", "id": format!("s-{index}"), "conversation_id": conversation,
+                        "text": format!("sam says {index}")}))
+            .await;
+    }
+    let mut acknowledged: BTreeMap<u64, String> = BTreeMap::new();
+    for _ in 0..8 {
+        let ack = child.expect("ack", |frame| frame["type"] == "ack").await;
+        let index = ack["id"].as_str().and_then(|id| id.strip_prefix("c-")).expect("a child message id");
+        acknowledged.insert(ack["seq"].as_u64().expect("seq"), format!("child says {index}"));
+    }
+    nodes[1].kill();
+    drop(child);
+    // The counsellor's side is untouched: every one of its sends is acknowledged.
+    for _ in 0..40 {
+        let ack = sam.expect("ack", |frame| frame["type"] == "ack").await;
+        let index = ack["id"].as_str().and_then(|id| id.strip_prefix("s-")).expect("a counsellor message id");
+        acknowledged.insert(ack["seq"].as_u64().expect("seq"), format!("sam says {index}"));
+    }
+
+    // The child resumes on another node: every message once, in order, and each
+    // acknowledged one among them.
+    let support::Recovered { mut child, stored, .. } = support::recover_chat(&nodes[2], &token, &acknowledged).await;
+    let mut texts: Vec<&String> = stored.values().collect();
+    let all = texts.len();
+    texts.sort();
+    texts.dedup();
+    assert_eq!(texts.len(), all, "a message was stored twice");
+    // The page resends what it never saw acknowledged: stored once, same seq.
+    for index in 0..40 {
+        let text = format!("child says {index}");
+        child.send(json!({"type": "send", "id": format!("c-{index}"), "text": text})).await;
+        let ack = child.expect("ack", |frame| frame["id"] == format!("c-{index}").as_str()).await;
+        assert_eq!(ack["type"], "ack", "{ack}");
+        if let Some(seq) = stored.iter().find_map(|(seq, stored)| (*stored == text).then_some(*seq)) {
+            assert_eq!(ack["seq"], seq, "a resent message got a new seq");
+        }
+    }
+    sam.request(json!({"type": "send", "conversation_id": conversation, "text": "still with you"})).await;
+    child.expect("on the new node", |frame| text_of(frame) == Some("still with you")).await;
 }
 
 #[tokio::test]

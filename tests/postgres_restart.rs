@@ -40,9 +40,9 @@ async fn a_postgres_restart_moves_the_helpline_to_the_standby_with_nothing_ackno
     let scratch = Scratch::new();
     scratch.add_user("sam", "en", 3);
     let mut leader = scratch.start(&[]).await;
-    assert!(leader.ready().await, "the first node leads");
+    assert!(leader.leads().await, "the first node leads");
     let standby = scratch.start(&[]).await;
-    assert!(!standby.ready().await, "the second node stands by");
+    assert!(!standby.leads().await, "the second node follows");
 
     let (mut sam, cookie) = available_counsellor(&leader, "sam").await;
     let (mut child, conversation, token) = support::resumable_pair(&leader, &mut sam, "en").await;
@@ -66,7 +66,7 @@ async fn a_postgres_restart_moves_the_helpline_to_the_standby_with_nothing_ackno
     }
     assert!(leader.logs().contains("lost the leadership"), "{}", leader.logs());
     // The standby takes over.
-    while !standby.ready().await {
+    while !standby.leads().await {
         assert!(Instant::now() < deadline, "the standby did not take over:\n{}", standby.logs());
         tokio::time::sleep(Duration::from_millis(100)).await;
     }

@@ -27,6 +27,8 @@ pub struct AppState {
     /// Chat messages go to the writer, not through the hub.
     pub writer: crate::writer::WriterHandle,
     pub bus: Arc<crate::bus::Bus>,
+    /// Whether this node leads, or follows through its link to the leader.
+    pub cluster: crate::cluster::Role,
     pub catalog: Arc<Catalog>,
     pub metrics: Arc<crate::metrics::Metrics>,
     /// Sign-in throttling and sign-ins waiting for a second factor (memory only).
@@ -47,9 +49,12 @@ impl AppState {
         self.next_conn.fetch_add(1, Ordering::Relaxed)
     }
 
-    /// A session ended or an account changed: open staff sockets check theirs again.
+    /// A session ended or an account changed: open staff sockets check theirs again,
+    /// on every node.
     pub fn sessions_changed(&self) {
         self.sessions_changed.fetch_add(1, Ordering::SeqCst);
+        let store = self.store.clone();
+        tokio::spawn(async move { crate::cluster::sessions::announce(&store).await });
     }
 
     /// Moves whenever [`Self::sessions_changed`] is called.
@@ -82,37 +87,146 @@ pub enum ServeError {
     LeadershipLost(String),
 }
 
-/// Opens the database, applies migrations, waits to lead the helpline (at once on
-/// SQLite; until no other node holds the lock on PostgreSQL), rebuilds the hub and
-/// serves on `listener` until `shutdown` completes, or until the leadership is lost:
-/// then it returns [`ServeError::LeadershipLost`] at once, so that the process ends
-/// and a supervisor starts it again as a standby, and no hub runs twice.
+/// Opens the database, applies migrations and serves on `listener` until `shutdown`
+/// completes. On SQLite the node leads at once. On PostgreSQL the node that holds the
+/// leadership lock leads; the others follow it (see [`crate::cluster`]): they serve
+/// too, relaying their sockets to the leader, and one of them takes over when the lock
+/// is free. A leader whose leadership is lost returns [`ServeError::LeadershipLost`]
+/// at once, so that the process ends, a supervisor starts it again as a follower, and
+/// no hub runs twice.
 pub async fn run(
     config: ServeConfig,
     listener: TcpListener,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<(), ServeError> {
+    let node_url = node_url(&config, listener.local_addr()?);
     let (phase, watched) = tokio::sync::watch::channel(http::front::Phase::Starting);
     // The peer's address reaches handlers (sign-in throttling) as `ConnectInfo`.
     let front = http::front::gate(watched).into_make_service_with_connect_info::<std::net::SocketAddr>();
     let mut served = tokio::spawn(async move { axum::serve(listener, front).with_graceful_shutdown(shutdown).await });
     let store = Store::open(&config.database.database).await?;
     store.migrate().await?;
+    let shared = Shared::load(&config, &store).await?;
+    crate::cluster::sessions::spawn_listener(store.clone(), shared.sessions_changed.clone());
     let leadership = match store.try_lead().await? {
         Some(leadership) => leadership,
         None => {
-            tracing::info!("another node leads this helpline: standing by");
-            phase.send_replace(http::front::Phase::Standby);
-            tokio::select! {
+            tracing::info!("another node leads this helpline: following it");
+            let link = crate::cluster::Link::start(store.clone());
+            let follower =
+                shared.state(&config, &store, crate::cluster::Role::Follower(link.clone()), link.hub(), None);
+            phase.send_replace(http::front::Phase::Serving(routes(follower)));
+            let leadership = tokio::select! {
                 leadership = store.wait_to_lead() => leadership,
                 result = &mut served => return finished(result),
-            }
+            };
+            // Its sockets close and reconnect: to this node, once it leads.
+            link.stop();
+            leadership
         }
     };
     tracing::info!("leading: rebuilding the hub from the database");
-    let catalog = Arc::new(Catalog::load_embedded()?);
+    let link_secret: Option<Arc<str>> = match store.engine() {
+        crate::store::Engine::Postgres => Some(crate::secrets::new_token()?.into()),
+        crate::store::Engine::Sqlite => None,
+    };
+    let leader = lead(&config, &store, &shared, link_secret.clone()).await?;
+    phase.send_replace(http::front::Phase::Serving(routes(leader)));
+    if let Some(link_secret) = link_secret {
+        let address = crate::store::cluster::LeaderAddress { link_url: node_url, link_secret: link_secret.to_string() };
+        store.announce_leader(&address, crate::secrets::unix_millis()).await?;
+    }
+    tokio::select! {
+        result = &mut served => finished(result),
+        reason = leadership.lost() => Err(ServeError::LeadershipLost(reason)),
+    }
+}
+
+/// How the other nodes reach this one: as configured, or the address listened on.
+fn node_url(config: &ServeConfig, bound: std::net::SocketAddr) -> String {
+    if let Some(url) = &config.node_url {
+        return url.trim_end_matches('/').to_owned();
+    }
+    if bound.ip().is_unspecified() && config.database.database.starts_with("postgres") {
+        tracing::warn!(%bound, "listening on every address: set --node-url so that other nodes can reach this one");
+    }
+    format!("http://{bound}")
+}
+
+/// What a node serves with whether it leads or follows.
+struct Shared {
+    catalog: Arc<Catalog>,
+    metrics: Arc<crate::metrics::Metrics>,
+    sign_in: Arc<http::guard::SignInGuard>,
+    partners: Arc<http::partners::PartnerGate>,
+    next_conn: Arc<AtomicU64>,
+    sessions_changed: Arc<AtomicU64>,
+    pages: Arc<http::page_cache::PageCache>,
+}
+
+impl Shared {
+    async fn load(config: &ServeConfig, store: &Store) -> Result<Self, ServeError> {
+        let catalog = Arc::new(Catalog::load_embedded()?);
+        if !config.web_dir.join("bridgeline_web_child_bg.wasm").exists() {
+            tracing::warn!(web_dir = %config.web_dir.display(), "the web client is not built here; run `./x web`");
+        }
+        let partner_key = crate::partners::own_key(store).await?;
+        let partners = store.partners().await?;
+        let sign_in = Arc::new(http::guard::SignInGuard::new(&config.trusted_proxies)?);
+        http::guard::spawn_sweeper(&sign_in);
+        Ok(Self {
+            catalog,
+            metrics: Arc::default(),
+            sign_in,
+            partners: Arc::new(http::partners::PartnerGate::new(partner_key, &partners)),
+            next_conn: Arc::new(AtomicU64::new(1)),
+            sessions_changed: Arc::new(AtomicU64::new(0)),
+            pages: Arc::default(),
+        })
+    }
+
+    /// The state handlers see. A follower's writer and bus stay idle: its sockets are
+    /// served by the leader's.
+    fn state(
+        &self,
+        config: &ServeConfig,
+        store: &Store,
+        cluster: crate::cluster::Role,
+        hub: HubHandle,
+        chat_path: Option<(crate::writer::WriterHandle, Arc<crate::bus::Bus>)>,
+    ) -> AppState {
+        let (writer, bus) = chat_path.unwrap_or_else(|| {
+            let bus = Arc::new(crate::bus::Bus::default());
+            (crate::writer::start(store.clone(), bus.clone(), self.metrics.clone()).0, bus)
+        });
+        AppState {
+            config: Arc::new(config.clone()),
+            store: store.clone(),
+            hub,
+            writer,
+            bus,
+            cluster,
+            catalog: self.catalog.clone(),
+            metrics: self.metrics.clone(),
+            sign_in: self.sign_in.clone(),
+            next_conn: self.next_conn.clone(),
+            sessions_changed: self.sessions_changed.clone(),
+            pages: self.pages.clone(),
+            partners: self.partners.clone(),
+        }
+    }
+}
+
+/// Builds what only the leading node runs (the hub from the database, the message
+/// writer, the purge) and the state it serves with.
+async fn lead(
+    config: &ServeConfig,
+    store: &Store,
+    shared: &Shared,
+    link_secret: Option<Arc<str>>,
+) -> Result<AppState, ServeError> {
     // The EU-wide numbers, in this release's words; imported services are untouched.
-    let seeded = store.seed_directory(&catalog).await?;
+    let seeded = store.seed_directory(&shared.catalog).await?;
     tracing::debug!(?seeded, "built-in directory services written");
     let routing = RoutingConfig {
         offer_timeout: config.offer_timeout_secs.saturating_mul(1000),
@@ -128,10 +242,10 @@ pub async fn run(
         None => Schedule::default(),
     };
     let counsellor_grace = config.counsellor_grace_secs.saturating_mul(1000);
-    let settings = http::settings::resolve(&store.settings().await?, &config);
-    let board = http::settings::board_config(&settings, &config);
-    let partner_key = crate::partners::own_key(&store).await?;
-    let partner_client = Arc::new(crate::partners::client::PartnerClient::new(partner_key.clone())?);
+    let settings = http::settings::resolve(&store.settings().await?, config);
+    let board = http::settings::board_config(&settings, config);
+    let partner_key = crate::partners::own_key(store).await?;
+    let partner_client = Arc::new(crate::partners::client::PartnerClient::new(partner_key)?);
     let hub_config = HubConfig {
         routing,
         abandon_after,
@@ -143,38 +257,21 @@ pub async fn run(
         return_prefer: config.return_prefer_secs.saturating_mul(1000),
         partner_client,
     };
-    let metrics = Arc::new(crate::metrics::Metrics::default());
     let bus = Arc::new(crate::bus::Bus::default());
-    let (writer, persisted) = crate::writer::start(store.clone(), bus.clone(), metrics.clone());
-    let hub =
-        hub::start(store.clone(), catalog.clone(), hub_config, metrics.clone(), bus.clone(), writer.clone(), persisted)
-            .await?;
+    let (writer, persisted) = crate::writer::start(store.clone(), bus.clone(), shared.metrics.clone());
+    let hub = hub::start(
+        store.clone(),
+        shared.catalog.clone(),
+        hub_config,
+        shared.metrics.clone(),
+        bus.clone(),
+        writer.clone(),
+        persisted,
+    )
+    .await?;
     crate::retention::spawn_purger(store.clone(), config.retention_days);
-    if !config.web_dir.join("bridgeline_web_child_bg.wasm").exists() {
-        tracing::warn!(web_dir = %config.web_dir.display(), "the web client is not built here; run `./x web`");
-    }
-    let partners = store.partners().await?;
-    let sign_in = Arc::new(http::guard::SignInGuard::new(&config.trusted_proxies)?);
-    http::guard::spawn_sweeper(&sign_in);
-    let state = AppState {
-        config: Arc::new(config),
-        store,
-        hub,
-        writer,
-        bus,
-        catalog,
-        metrics,
-        sign_in,
-        next_conn: Arc::new(AtomicU64::new(1)),
-        sessions_changed: Arc::new(AtomicU64::new(0)),
-        pages: Arc::default(),
-        partners: Arc::new(http::partners::PartnerGate::new(partner_key, &partners)),
-    };
-    phase.send_replace(http::front::Phase::Leading(routes(state)));
-    tokio::select! {
-        result = &mut served => finished(result),
-        reason = leadership.lost() => Err(ServeError::LeadershipLost(reason)),
-    }
+    let role = crate::cluster::Role::Leader { link_secret };
+    Ok(shared.state(config, store, role, hub, Some((writer, bus))))
 }
 
 fn finished(result: Result<std::io::Result<()>, tokio::task::JoinError>) -> Result<(), ServeError> {
@@ -225,6 +322,7 @@ pub fn routes(state: AppState) -> Router {
         .route("/metrics", get(http::health::metrics))
         .route("/ws/v1/child", get(ws::child::upgrade))
         .route("/ws/v1/staff", get(ws::staff::upgrade))
+        .route("/internal/v1/link", get(crate::cluster::leader::endpoint))
         .route("/api/v1/partners/hello", get(http::partners::hello))
         .route("/api/v1/partners/handovers", handovers_in)
         .route("/api/v1/partners/handovers/{id}/answer", post(http::partners::handover_answered))

@@ -104,6 +104,12 @@ pub struct ServeConfig {
     #[arg(long, env = "BRIDGELINE_LISTEN", default_value = "127.0.0.1:8080")]
     pub listen: SocketAddr,
 
+    /// How the other nodes of this helpline reach this one (PostgreSQL, several
+    /// nodes), e.g. `http://10.0.0.5:8080`. By default the address listened on, which
+    /// serves when that is a specific address; with `0.0.0.0` or `[::]` say it here.
+    #[arg(long, env = "BRIDGELINE_NODE_URL")]
+    pub node_url: Option<String>,
+
     /// Directory of the built web client (`./x web` writes it).
     #[arg(long, env = "BRIDGELINE_WEB_DIR", default_value = "web/dist")]
     pub web_dir: PathBuf,

@@ -42,6 +42,7 @@ pub mod blocks;
 pub mod board;
 pub mod bus;
 pub mod cli;
+pub mod cluster;
 pub mod config;
 pub mod directory;
 pub mod estimate;

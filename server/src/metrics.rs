@@ -85,7 +85,7 @@ impl Drop for SocketGuard<'_> {
 }
 
 /// One language's queue now, from the hub.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct QueueGauge {
     pub language: String,
     pub waiting: u64,
@@ -95,7 +95,7 @@ pub struct QueueGauge {
 }
 
 /// The present, as the hub sees it at scrape time.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Present {
     pub queues: Vec<QueueGauge>,
     pub staff_online: u64,
@@ -119,8 +119,8 @@ struct Counters {
 }
 
 /// The whole exposition.
-pub fn render(metrics: &Metrics, present: &Present) -> String {
-    render_parts(&metrics.counters(), present)
+pub fn render(metrics: &Metrics, present: &Present, leads: bool) -> String {
+    render_parts(&metrics.counters(), present, leads)
 }
 
 /// The exposition format's media type, for every answer that carries metrics.
@@ -140,9 +140,9 @@ fn leader(out: &mut String, leads: bool) {
     family(out, "bridgeline_leader", "gauge", help, &[format!(" {}", u8::from(leads))]);
 }
 
-fn render_parts(counters: &Counters, present: &Present) -> String {
+fn render_parts(counters: &Counters, present: &Present, leads: bool) -> String {
     let mut out = String::new();
-    leader(&mut out, true);
+    leader(&mut out, leads);
     let waiting: Vec<String> = present
         .queues
         .iter()
@@ -286,7 +286,7 @@ mod tests {
             blocks_active: 2,
             address_keys: 1,
         };
-        let text = render(&metrics, &present);
+        let text = render(&metrics, &present, true);
         for expected in [
             "bridgeline_queue_waiting{language=\"ar\"} 2",
             "bridgeline_queue_longest_wait_seconds{language=\"ar\"} 95",

@@ -205,10 +205,16 @@ impl Server {
         let _ = self.process.wait();
     }
 
-    /// Whether this node serves the helpline now (`/readyz` answers 200); a standby
-    /// answers 503.
+    /// Whether this node serves now (`/readyz` answers 200); a follower that cannot
+    /// reach a leading node answers 503.
     pub async fn ready(&self) -> bool {
         http(self.addr, "GET", "/readyz", &[], None).await.status == 200
+    }
+
+    /// Whether this node leads its helpline (its `/metrics` say so).
+    pub async fn leads(&self) -> bool {
+        let metrics = http(self.addr, "GET", "/metrics", &[], None).await;
+        metrics.status == 200 && metrics.body.lines().any(|line| line == "bridgeline_leader 1")
     }
 
     /// The exit status, once the process has ended by itself.

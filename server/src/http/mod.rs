@@ -59,6 +59,10 @@ pub enum ApiError {
     Conflict(&'static str),
     #[error("bad request: {0}")]
     BadRequest(String),
+    /// A follower with no link to a leading node: nothing that needs the hub can be
+    /// done here for a moment (the nodes are changing leader).
+    #[error("the helpline is changing its leading node: try again in a moment")]
+    NoLeader,
     #[error(transparent)]
     Store(#[from] StoreError),
     #[error(transparent)]
@@ -80,6 +84,7 @@ impl IntoResponse for ApiError {
             ApiError::Forbidden(_) => (StatusCode::FORBIDDEN, "forbidden"),
             ApiError::Conflict(_) => (StatusCode::CONFLICT, "conflict"),
             ApiError::BadRequest(_) => (StatusCode::BAD_REQUEST, "bad_request"),
+            ApiError::NoLeader => (StatusCode::SERVICE_UNAVAILABLE, "no_leader"),
             ApiError::Store(_) | ApiError::Random(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal"),
         };
         let detail = if status == StatusCode::INTERNAL_SERVER_ERROR {
@@ -103,6 +108,9 @@ impl IntoResponse for ApiError {
             if let Ok(value) = HeaderValue::from_str(&retry_after_secs.to_string()) {
                 response.headers_mut().insert(header::RETRY_AFTER, value);
             }
+        }
+        if let ApiError::NoLeader = &self {
+            response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
         }
         response
     }

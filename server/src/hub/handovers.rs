@@ -96,8 +96,8 @@ impl Handovers {
 }
 
 /// What comes back to the hub from partners (through the HTTP endpoints or spawned
-/// requests).
-#[derive(Debug)]
+/// requests). Followers pass them on to the leader (see `crate::cluster`).
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
 pub enum HandoverEvent {
     /// A partner sent a handover; it is stored.
     Arrived(Box<IncomingHandover>),

@@ -204,7 +204,7 @@ const QUEUE_COALESCE: Millis = 1_000;
 const TYPING_INTERVAL: Millis = 2_000;
 
 /// A command, and who waits until the hub has carried it out.
-type Queued = (Command, Option<tokio::sync::oneshot::Sender<()>>);
+pub(crate) type Queued = (Command, Option<tokio::sync::oneshot::Sender<()>>);
 
 /// A cheap handle for sockets to reach the hub.
 #[derive(Clone, Debug)]
@@ -213,6 +213,12 @@ pub struct HubHandle {
 }
 
 impl HubHandle {
+    /// A handle on whatever carries out the commands sent on `commands` (the hub, or a
+    /// follower's link to it).
+    pub(crate) fn new(commands: mpsc::Sender<Queued>) -> Self {
+        Self { commands }
+    }
+
     /// Sends a command; fails only when the hub has stopped (shutdown).
     pub async fn send(&self, command: Command) -> Result<(), HubStopped> {
         self.commands.send((command, None)).await.map_err(|_| HubStopped)

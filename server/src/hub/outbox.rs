@@ -4,6 +4,7 @@
 //! disconnected (it resumes and is replayed what it missed), so one stalled phone
 //! cannot hold up every other conversation.
 
+use std::borrow::Cow;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 
@@ -22,7 +23,7 @@ pub const OUTBOX_BYTES: usize = 2 * 1024 * 1024;
 pub enum OutFrame {
     Text(String),
     /// Close the socket with this code and reason.
-    Close(u16, &'static str),
+    Close(u16, Cow<'static, str>),
 }
 
 /// The hub's end: serialises events and queues them for the socket.
@@ -106,8 +107,8 @@ impl Outbox {
     }
 
     /// Asks the socket to close with `code` once the frames before it are written.
-    pub fn close(&self, code: u16, reason: &'static str) {
-        if self.frames.try_send(OutFrame::Close(code, reason)).is_err() {
+    pub fn close(&self, code: u16, reason: impl Into<Cow<'static, str>>) {
+        if self.frames.try_send(OutFrame::Close(code, reason.into())).is_err() {
             self.kick.notify_one();
         }
     }

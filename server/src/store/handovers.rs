@@ -61,7 +61,7 @@ pub struct NewIncoming {
 }
 
 /// An outgoing handover with whom to tell about it.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct SentHandover {
     pub view: OutgoingHandover,
     pub sent_by: String,

@@ -5,6 +5,7 @@
 pub mod blocks;
 pub mod cases;
 pub mod casework;
+pub mod cluster;
 pub mod conversations;
 pub mod directory;
 pub mod engine;

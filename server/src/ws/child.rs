@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use std::net::{IpAddr, SocketAddr};
 
-use axum::extract::ws::{WebSocket, WebSocketUpgrade};
+use axum::extract::ws::WebSocketUpgrade;
 use axum::extract::{ConnectInfo, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
@@ -18,9 +18,11 @@ use axum::Extension;
 use bridgeline_protocol::{Author, ChildEvent, ChildRequest, ConversationId, ErrorCode};
 
 use super::frame::decode;
-use super::{frame_text, pump, FrameHandler, Incoming};
+use super::{frame_text, pump, FrameHandler, Incoming, Transport};
 use crate::app::AppState;
 use crate::bus::Bus;
+use crate::cluster::wire::Up;
+use crate::cluster::Role;
 use crate::http::origin::require_child_origin;
 use crate::http::ApiError;
 use crate::hub::{outbox, Command, ConnId, HubHandle, Outbox, RequestError};
@@ -42,7 +44,18 @@ pub async fn upgrade(
     let address = peer.map(|Extension(ConnectInfo(peer))| client_address(&state, peer, &headers));
     // Only a browser whose chat was ended as abusive has one (see `crate::blocks`).
     let pause_token = crate::http::paused::pause_cookie(&headers);
-    Ok(super::configure(upgrade).on_upgrade(move |socket| serve(state, socket, address, pause_token)))
+    let idle = Duration::from_secs(state.config.socket_idle_secs);
+    if let Role::Follower(link) = &state.cluster {
+        let conn = state.next_conn();
+        let relay = link.relay(conn, Up::OpenChild { conn, address, pause_token })?;
+        let metrics = state.metrics.clone();
+        return Ok(super::configure(upgrade).on_upgrade(move |socket| async move {
+            let _open = metrics.socket(false);
+            relay.run(socket, idle).await;
+        }));
+    }
+    Ok(super::configure(upgrade)
+        .on_upgrade(move |socket| serve(state, Transport::Socket { socket, idle }, address, pause_token)))
 }
 
 /// The child's address as blocks see it: the peer's, or behind a configured trusted
@@ -53,8 +66,8 @@ pub fn client_address(state: &AppState, peer: SocketAddr, headers: &HeaderMap) -
 }
 
 /// One child socket: register → serve frames → tell the hub it is gone.
-async fn serve(state: AppState, socket: WebSocket, address: Option<IpAddr>, pause_token: Option<String>) {
-    let _open = state.metrics.socket(false);
+pub async fn serve(state: AppState, transport: Transport, address: Option<IpAddr>, pause_token: Option<String>) {
+    let _open = transport.is_local().then(|| state.metrics.socket(false));
     let conn = state.next_conn();
     let (outbox, receiver) = outbox();
     let connected = Command::ChildConnected { conn, outbox: outbox.clone(), address, pause_token };
@@ -71,7 +84,7 @@ async fn serve(state: AppState, socket: WebSocket, address: Option<IpAddr>, paus
         metrics: state.metrics.clone(),
         utc_offset_minutes: state.config.utc_offset_minutes,
     };
-    pump(socket, receiver, frames, Duration::from_secs(state.config.socket_idle_secs)).await;
+    pump(transport, receiver, frames).await;
     let _ = state.hub.send(Command::ChildGone { conn }).await;
 }
 

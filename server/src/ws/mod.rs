@@ -100,11 +100,39 @@ pub fn unsolicited(code: ErrorCode, detail: &str) -> ErrorReply {
     ErrorReply { id: None, code, detail: detail.to_owned(), until: None }
 }
 
+/// Where a socket's frames come from and go to.
+// Made once per socket and moved straight into `pump`: boxing the socket would only
+// add an allocation.
+#[allow(clippy::large_enum_variant)]
+pub enum Transport {
+    /// A client connected to this node, silent for at most `idle`.
+    Socket { socket: WebSocket, idle: Duration },
+    /// A client connected to a follower, whose frames come over its link (this node
+    /// leads; see [`crate::cluster`]).
+    Relayed(crate::cluster::Relayed),
+}
+
+impl Transport {
+    /// Whether the client is connected to this node (and counts in its socket gauges).
+    pub fn is_local(&self) -> bool {
+        matches!(self, Transport::Socket { .. })
+    }
+}
+
+/// Writes the outbox to the client and feeds its frames to `handler` until either
+/// side ends.
+pub async fn pump(transport: Transport, outbox: OutboxReceiver, handler: impl FrameHandler) {
+    match transport {
+        Transport::Socket { socket, idle } => pump_socket(socket, outbox, handler, idle).await,
+        Transport::Relayed(relayed) => crate::cluster::pump_relayed(relayed, outbox, handler).await,
+    }
+}
+
 /// Writes the outbox to the socket and feeds incoming frames to `handler` until
 /// either side ends, or the client is silent for `idle` (it is pinged every third of
 /// that, and a live client answers with a pong): a connection that died without a
 /// close must not look connected.
-pub async fn pump(socket: WebSocket, mut outbox: OutboxReceiver, mut handler: impl FrameHandler, idle: Duration) {
+async fn pump_socket(socket: WebSocket, mut outbox: OutboxReceiver, mut handler: impl FrameHandler, idle: Duration) {
     let (mut sink, mut stream) = socket.split();
     let kick = outbox.kick.clone();
     // Set once the server sent its close frame: the client's frames still in flight are
@@ -130,7 +158,7 @@ pub async fn pump(socket: WebSocket, mut outbox: OutboxReceiver, mut handler: im
                     }
                     Some(OutFrame::Close(code, reason)) => {
                         closed_by_writer.store(true, std::sync::atomic::Ordering::Relaxed);
-                        let _ = sink.send(Message::Close(Some(CloseFrame { code, reason: reason.into() }))).await;
+                        let _ = sink.send(Message::Close(Some(CloseFrame { code, reason: reason.as_ref().into() }))).await;
                         break;
                     }
                     None => break,

@@ -10,14 +10,16 @@ use std::sync::Arc;
 use std::time::Duration;
 use std::time::Instant;
 
-use axum::extract::ws::{WebSocket, WebSocketUpgrade};
+use axum::extract::ws::WebSocketUpgrade;
 use axum::extract::State;
 use axum::response::Response;
 use bridgeline_protocol::{Author, ConversationId, ErrorCode, StaffEvent, StaffRequest};
 
 use super::frame::decode;
-use super::{frame_text, pump, unsolicited, FrameHandler, Incoming, CLOSE_POLICY};
+use super::{frame_text, pump, unsolicited, FrameHandler, Incoming, Transport, CLOSE_POLICY};
 use crate::app::AppState;
+use crate::cluster::wire::Up;
+use crate::cluster::Role;
 use crate::http::auth::StaffSession;
 use crate::http::ApiError;
 use crate::hub::{outbox, Command, ConnId, HubHandle, Outbox, RequestError};
@@ -34,12 +36,22 @@ pub async fn upgrade(
     upgrade: WebSocketUpgrade,
 ) -> Result<Response, ApiError> {
     let session = session?;
-    Ok(super::configure(upgrade).on_upgrade(move |socket| serve(state, socket, session)))
+    let idle = Duration::from_secs(state.config.socket_idle_secs);
+    if let Role::Follower(link) = &state.cluster {
+        let conn = state.next_conn();
+        let relay = link.relay(conn, Up::OpenStaff { conn, token_hash: session.token_hash })?;
+        let metrics = state.metrics.clone();
+        return Ok(super::configure(upgrade).on_upgrade(move |socket| async move {
+            let _open = metrics.socket(true);
+            relay.run(socket, idle).await;
+        }));
+    }
+    Ok(super::configure(upgrade).on_upgrade(move |socket| serve(state, Transport::Socket { socket, idle }, session)))
 }
 
 /// One staff socket: register → serve frames (re-authorising each) → gone.
-async fn serve(state: AppState, socket: WebSocket, session: StaffSession) {
-    let _open = state.metrics.socket(true);
+pub async fn serve(state: AppState, transport: Transport, session: StaffSession) {
+    let _open = transport.is_local().then(|| state.metrics.socket(true));
     let conn = state.next_conn();
     let (outbox, receiver) = outbox();
     let staff = session.staff;
@@ -61,7 +73,7 @@ async fn serve(state: AppState, socket: WebSocket, session: StaffSession) {
         metrics: state.metrics.clone(),
     };
     tokio::select! {
-        () = pump(socket, receiver, frames, Duration::from_secs(state.config.socket_idle_secs)) => {}
+        () = pump(transport, receiver, frames) => {}
         () = watch => {}
     }
     let _ = state.hub.send(Command::StaffGone { conn }).await;
