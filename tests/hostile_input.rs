@@ -110,6 +110,8 @@ const COOKIELESS: [&str; 17] = [
     "/api/v1/partners/handovers",
     "/api/v1/partners/handovers/{id}/answer",
     "/api/v1/partners/handovers/{id}/transferred",
+    // Other nodes of the helpline, with the secret the leader announced in the database.
+    "/internal/v1/link",
 ];
 
 /// Every route `server/src/app.rs` declares, as written there.

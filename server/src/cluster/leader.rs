@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 use std::time::Duration;
 
+use axum::extract::ws::rejection::WebSocketUpgradeRejection;
 use axum::extract::ws::{Message, WebSocket, WebSocketUpgrade};
 use axum::extract::State;
 use axum::http::{header, HeaderMap};
@@ -44,7 +45,7 @@ pub struct Relayed {
 pub async fn endpoint(
     State(state): State<AppState>,
     headers: HeaderMap,
-    upgrade: WebSocketUpgrade,
+    upgrade: Result<WebSocketUpgrade, WebSocketUpgradeRejection>,
 ) -> Result<Response, ApiError> {
     let Role::Leader { link_secret: Some(secret) } = &state.cluster else { return Err(ApiError::NotFound) };
     let presented = headers
@@ -56,6 +57,7 @@ pub async fn endpoint(
     if token_hash(presented) != token_hash(secret) {
         return Err(ApiError::Forbidden("not a node of this helpline"));
     }
+    let upgrade = upgrade.map_err(|_| ApiError::BadRequest("a link is a WebSocket".to_owned()))?;
     Ok(upgrade
         .max_message_size(LINK_MAX_BYTES)
         .max_frame_size(LINK_MAX_BYTES)
