@@ -90,7 +90,7 @@ fn cookie_routes() -> Vec<CookieRoute> {
 /// pending token rather than a cookie; the sockets have their own checks, tested
 /// below; partner helplines' servers sign each request instead, tested in
 /// `tests/partners.rs`), so the origin rule for cookies does not apply to them.
-const COOKIELESS: [&str; 17] = [
+const COOKIELESS: [&str; 18] = [
     "/api/v1/session/enrolment",
     "/api/v1/session/second-factor",
     "/",

@@ -38,6 +38,9 @@ pub struct Leadership {
 
 impl Store {
     /// Takes the leadership if it is free now: `None` when another node holds it.
+    /// When some node led before, the lock may have just been freed by a leader that
+    /// lost its session and still runs: this node then waits [`TAKEOVER_GRACE`] too,
+    /// as a takeover does.
     pub async fn try_lead(&self) -> StoreResult<Option<Leadership>> {
         if self.engine() == Engine::Sqlite {
             return Ok(Some(Leadership { session: None }));
@@ -45,7 +48,14 @@ impl Store {
         let mut session = AnyConnection::connect(self.url()).await?;
         let taken: bool =
             sqlx::query_scalar("SELECT pg_try_advisory_lock($1)").bind(LEADER_LOCK_KEY).fetch_one(&mut session).await?;
-        Ok(taken.then_some(Leadership { session: Some(session) }))
+        if !taken {
+            return Ok(None);
+        }
+        if self.leader_address().await?.is_some() {
+            tracing::info!(grace = ?TAKEOVER_GRACE, "got the leadership lock; letting any previous leader stop");
+            tokio::time::sleep(TAKEOVER_GRACE).await;
+        }
+        Ok(Some(Leadership { session: Some(session) }))
     }
 
     /// Waits until this node leads: until the node that holds the lock dies or lets
