@@ -15,7 +15,7 @@ use support::{Scratch, Server};
 
 struct Helpline {
     proxy: Proxy,
-    standby: Server,
+    follower: Server,
 }
 
 /// How many lines matching `lines` hold exactly `text`.
@@ -67,13 +67,13 @@ async fn failover(
     let pid = leader.pid().ok_or("no pid")?.to_string();
     std::process::Command::new("kill").args(["-KILL", &pid]).status().map_err(|error| format!("kill: {error}"))?;
     let died = Instant::now();
-    while !helpline.standby.leads().await {
+    while !helpline.follower.leads().await {
         if died.elapsed() > Duration::from_secs(5) {
-            return Err("the standby did not take over within 5 s".into());
+            return Err("the follower did not take over within 5 s".into());
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
-    helpline.proxy.point_at(helpline.standby.addr);
+    helpline.proxy.point_at(helpline.follower.addr);
 
     // Both pages come back by themselves, on the same chat.
     child_says(child, "after the crash").await?;
@@ -103,9 +103,9 @@ async fn the_child_and_the_counsellor_carry_on_through_the_death_of_the_node_ser
     scratch.add_user("sam", "en", 2);
     let leader = scratch.start(&[]).await;
     assert!(leader.leads().await, "the first node leads");
-    let standby = scratch.start(&[]).await;
-    let helpline = Helpline { proxy: Proxy::start(leader.addr).await, standby };
-    drive_two_with(&leader, "en", "failover", &helpline, &[&helpline.standby], |console, child, leader, helpline| {
+    let follower = scratch.start(&[]).await;
+    let helpline = Helpline { proxy: Proxy::start(leader.addr).await, follower };
+    drive_two_with(&leader, "en", "failover", &helpline, &[&helpline.follower], |console, child, leader, helpline| {
         Box::pin(failover(console, child, leader, helpline))
     })
     .await;

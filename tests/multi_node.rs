@@ -82,6 +82,50 @@ async fn answer(client: &mut Client, id: &str) -> Value {
     client.expect("the answer", |frame| frame["id"] == id).await
 }
 
+/// Both sides of a chat send 40 messages each, without waiting for the acks.
+async fn burst(child: &mut Client, counsellor: &mut Client, conversation: &Value) {
+    for index in 0..40 {
+        child.send(json!({"type": "send", "id": format!("c-{index}"), "text": format!("child says {index}")})).await;
+        counsellor
+            .send(json!({"type": "send", "id": format!("s-{index}"), "conversation_id": conversation,
+                         "text": format!("sam says {index}")}))
+            .await;
+    }
+}
+
+/// Reads the next ack of a burst (`c-` ids from the child, `s-` from the counsellor)
+/// and notes which text it acknowledged under its `seq`.
+async fn acknowledged_one(client: &mut Client, acknowledged: &mut BTreeMap<u64, String>) {
+    let ack = client.expect("ack", |frame| frame["type"] == "ack").await;
+    let id = ack["id"].as_str().expect("an ack's id");
+    let text = match (id.strip_prefix("c-"), id.strip_prefix("s-")) {
+        (Some(index), _) => format!("child says {index}"),
+        (_, Some(index)) => format!("sam says {index}"),
+        _ => panic!("an ack for no message of the burst: {ack}"),
+    };
+    acknowledged.insert(ack["seq"].as_u64().expect("seq"), text);
+}
+
+/// After a resume: nothing was stored twice, and the child's page resends every
+/// message of its burst (it never saw some acknowledged): each is stored once, a
+/// stored one under its old `seq`.
+async fn resend_the_burst(child: &mut Client, stored: &BTreeMap<u64, String>) {
+    let mut texts: Vec<&String> = stored.values().collect();
+    let all = texts.len();
+    texts.sort();
+    texts.dedup();
+    assert_eq!(texts.len(), all, "a message was stored twice");
+    for index in 0..40 {
+        let text = format!("child says {index}");
+        child.send(json!({"type": "send", "id": format!("c-{index}"), "text": text})).await;
+        let ack = child.expect("ack", |frame| frame["id"] == format!("c-{index}").as_str()).await;
+        assert_eq!(ack["type"], "ack", "{ack}");
+        if let Some(seq) = stored.iter().find_map(|(seq, stored)| (*stored == text).then_some(*seq)) {
+            assert_eq!(ack["seq"], seq, "a resent message got a new seq");
+        }
+    }
+}
+
 #[tokio::test]
 async fn every_node_serves_one_leads_and_another_takes_over_with_the_waiting_children() {
     if !on_postgres("every_node_serves") {
@@ -302,45 +346,22 @@ async fn every_acknowledged_message_is_delivered_exactly_once_after_a_node_holdi
     let (mut child, conversation, token) = support::resumable_pair(&nodes[1], &mut sam, "en").await;
 
     // Both sides send a burst; the child's node is killed while acks still come.
-    for index in 0..40 {
-        child.send(json!({"type": "send", "id": format!("c-{index}"), "text": format!("child says {index}")})).await;
-        sam.send(json!({"type": "send", "id": format!("s-{index}"), "conversation_id": conversation,
-                        "text": format!("sam says {index}")}))
-            .await;
-    }
+    burst(&mut child, &mut sam, &conversation).await;
     let mut acknowledged: BTreeMap<u64, String> = BTreeMap::new();
     for _ in 0..8 {
-        let ack = child.expect("ack", |frame| frame["type"] == "ack").await;
-        let index = ack["id"].as_str().and_then(|id| id.strip_prefix("c-")).expect("a child message id");
-        acknowledged.insert(ack["seq"].as_u64().expect("seq"), format!("child says {index}"));
+        acknowledged_one(&mut child, &mut acknowledged).await;
     }
     nodes[1].kill();
     drop(child);
     // The counsellor's side is untouched: every one of its sends is acknowledged.
     for _ in 0..40 {
-        let ack = sam.expect("ack", |frame| frame["type"] == "ack").await;
-        let index = ack["id"].as_str().and_then(|id| id.strip_prefix("s-")).expect("a counsellor message id");
-        acknowledged.insert(ack["seq"].as_u64().expect("seq"), format!("sam says {index}"));
+        acknowledged_one(&mut sam, &mut acknowledged).await;
     }
 
     // The child resumes on another node: every message once, in order, and each
     // acknowledged one among them.
     let support::Recovered { mut child, stored, .. } = support::recover_chat(&nodes[2], &token, &acknowledged).await;
-    let mut texts: Vec<&String> = stored.values().collect();
-    let all = texts.len();
-    texts.sort();
-    texts.dedup();
-    assert_eq!(texts.len(), all, "a message was stored twice");
-    // The page resends what it never saw acknowledged: stored once, same seq.
-    for index in 0..40 {
-        let text = format!("child says {index}");
-        child.send(json!({"type": "send", "id": format!("c-{index}"), "text": text})).await;
-        let ack = child.expect("ack", |frame| frame["id"] == format!("c-{index}").as_str()).await;
-        assert_eq!(ack["type"], "ack", "{ack}");
-        if let Some(seq) = stored.iter().find_map(|(seq, stored)| (*stored == text).then_some(*seq)) {
-            assert_eq!(ack["seq"], seq, "a resent message got a new seq");
-        }
-    }
+    resend_the_burst(&mut child, &stored).await;
     sam.request(json!({"type": "send", "conversation_id": conversation, "text": "still with you"})).await;
     child.expect("on the new node", |frame| text_of(frame) == Some("still with you")).await;
 }
@@ -357,20 +378,11 @@ async fn every_acknowledged_message_is_delivered_exactly_once_after_the_leader_d
     let (mut child, conversation, token) = support::resumable_pair(&nodes[0], &mut sam, "en").await;
 
     // Both sides send a burst; the leader is killed while acks are still coming.
-    for index in 0..40 {
-        child.send(json!({"type": "send", "id": format!("c-{index}"), "text": format!("child says {index}")})).await;
-        sam.send(json!({"type": "send", "id": format!("s-{index}"), "conversation_id": conversation,
-                        "text": format!("sam says {index}")}))
-            .await;
-    }
+    burst(&mut child, &mut sam, &conversation).await;
     let mut acknowledged: BTreeMap<u64, String> = BTreeMap::new();
     for _ in 0..8 {
-        let ack = child.expect("ack", |frame| frame["type"] == "ack").await;
-        let index = ack["id"].as_str().and_then(|id| id.strip_prefix("c-")).expect("a child message id");
-        acknowledged.insert(ack["seq"].as_u64().expect("seq"), format!("child says {index}"));
-        let ack = sam.expect("ack", |frame| frame["type"] == "ack").await;
-        let index = ack["id"].as_str().and_then(|id| id.strip_prefix("s-")).expect("a counsellor message id");
-        acknowledged.insert(ack["seq"].as_u64().expect("seq"), format!("sam says {index}"));
+        acknowledged_one(&mut child, &mut acknowledged).await;
+        acknowledged_one(&mut sam, &mut acknowledged).await;
     }
     nodes[0].kill();
     let died = Instant::now();
@@ -382,22 +394,7 @@ async fn every_acknowledged_message_is_delivered_exactly_once_after_the_leader_d
     // The child resumes on the new leader: every message once, in order, and each
     // acknowledged one among them.
     let support::Recovered { mut child, stored, .. } = support::recover_chat(next, &token, &acknowledged).await;
-    let mut texts: Vec<&String> = stored.values().collect();
-    let all = texts.len();
-    texts.sort();
-    texts.dedup();
-    assert_eq!(texts.len(), all, "a message was stored twice");
-
-    // The page resends what it never saw acknowledged: stored once, same seq.
-    for index in 0..40 {
-        let text = format!("child says {index}");
-        child.send(json!({"type": "send", "id": format!("c-{index}"), "text": text})).await;
-        let ack = child.expect("ack", |frame| frame["id"] == format!("c-{index}").as_str()).await;
-        assert_eq!(ack["type"], "ack", "{ack}");
-        if let Some(seq) = stored.iter().find_map(|(seq, stored)| (*stored == text).then_some(*seq)) {
-            assert_eq!(ack["seq"], seq, "a resent message got a new seq");
-        }
-    }
+    resend_the_burst(&mut child, &stored).await;
 
     // The counsellor's chat came back with them; both sides go on.
     let mut sam = Client::connect(next, "/ws/v1/staff", Some(&cookie), "counsellor").await;

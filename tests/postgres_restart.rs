@@ -1,5 +1,5 @@
 //! PostgreSQL restarts while chats go on: the leading node loses its lock's session
-//! and stops at once (no hub may run unchecked), the standby node reconnects, takes
+//! and stops at once (no hub may run unchecked), the follower node reconnects, takes
 //! over, and both sides resume on it with every acknowledged message in place.
 //!
 //! Alone in its own test binary: it restarts the cluster the whole suite shares, and
@@ -41,8 +41,8 @@ async fn a_postgres_restart_moves_the_helpline_to_the_standby_with_nothing_ackno
     scratch.add_user("sam", "en", 3);
     let mut leader = scratch.start(&[]).await;
     assert!(leader.leads().await, "the first node leads");
-    let standby = scratch.start(&[]).await;
-    assert!(!standby.leads().await, "the second node follows");
+    let follower = scratch.start(&[]).await;
+    assert!(!follower.leads().await, "the second node follows");
 
     let (mut sam, cookie) = available_counsellor(&leader, "sam").await;
     let (mut child, conversation, token) = support::resumable_pair(&leader, &mut sam, "en").await;
@@ -65,9 +65,9 @@ async fn a_postgres_restart_moves_the_helpline_to_the_standby_with_nothing_ackno
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     assert!(leader.logs().contains("lost the leadership"), "{}", leader.logs());
-    // The standby takes over.
-    while !standby.leads().await {
-        assert!(Instant::now() < deadline, "the standby did not take over:\n{}", standby.logs());
+    // The follower takes over.
+    while !follower.leads().await {
+        assert!(Instant::now() < deadline, "the follower did not take over:\n{}", follower.logs());
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     eprintln!("served again {:?} after the restart began", restarted.elapsed());
@@ -75,9 +75,9 @@ async fn a_postgres_restart_moves_the_helpline_to_the_standby_with_nothing_ackno
     drop(sam);
     leader.kill();
 
-    // Both come back on the standby, and the chat goes on.
-    let support::Recovered { mut child, last_seq, .. } = support::recover_chat(&standby, &token, &acknowledged).await;
-    let mut sam = Client::connect(&standby, "/ws/v1/staff", Some(&cookie), "counsellor").await;
+    // Both come back on the follower, and the chat goes on.
+    let support::Recovered { mut child, last_seq, .. } = support::recover_chat(&follower, &token, &acknowledged).await;
+    let mut sam = Client::connect(&follower, "/ws/v1/staff", Some(&cookie), "counsellor").await;
     let ready = sam.expect_type("ready").await;
     assert!(ready["conversations"]
         .as_array()

@@ -126,9 +126,9 @@ pub fn render(metrics: &Metrics, present: &Present, leads: bool) -> String {
 /// The exposition format's media type, for every answer that carries metrics.
 pub const CONTENT_TYPE: &str = "text/plain; version=0.0.4; charset=utf-8";
 
-/// A standby node's metrics: that it stands by, and nothing else (the figures are the
-/// leader's to give).
-pub fn render_standby() -> String {
+/// A follower's metrics while it cannot reach the leader: that it does not lead, and
+/// nothing else (the figures are the leader's to give).
+pub fn render_not_leading() -> String {
     let mut out = String::new();
     leader(&mut out, false);
     out
@@ -136,7 +136,7 @@ pub fn render_standby() -> String {
 
 /// Whether this node leads the helpline: exactly one node of a helpline says 1.
 fn leader(out: &mut String, leads: bool) {
-    let help = "Whether this node leads the helpline (1) or stands by (0).";
+    let help = "Whether this node leads the helpline (1) or follows another (0).";
     family(out, "bridgeline_leader", "gauge", help, &[format!(" {}", u8::from(leads))]);
 }
 
@@ -323,10 +323,10 @@ mod tests {
     }
 
     #[test]
-    fn a_standby_says_only_that_it_stands_by() {
+    fn a_follower_without_its_leader_says_only_that_it_does_not_lead() {
         assert_eq!(
-            render_standby(),
-            "# HELP bridgeline_leader Whether this node leads the helpline (1) or stands by (0).\n\
+            render_not_leading(),
+            "# HELP bridgeline_leader Whether this node leads the helpline (1) or follows another (0).\n\
              # TYPE bridgeline_leader gauge\nbridgeline_leader 0\n"
         );
     }

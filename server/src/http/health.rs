@@ -42,7 +42,7 @@ pub async fn metrics(State(state): State<AppState>) -> axum::response::Response 
     let present = match present.await {
         Ok(present) => present,
         Err(_) if !leads => {
-            let body = crate::metrics::render_standby();
+            let body = crate::metrics::render_not_leading();
             return ([(header::CONTENT_TYPE, crate::metrics::CONTENT_TYPE)], body).into_response();
         }
         Err(_) => return (StatusCode::SERVICE_UNAVAILABLE, "shutting down").into_response(),
