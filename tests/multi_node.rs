@@ -227,18 +227,20 @@ async fn every_node_serves_one_leads_and_another_takes_over_with_the_waiting_chi
 }
 
 #[tokio::test]
-async fn a_child_on_one_node_chats_with_a_counsellor_on_another_and_a_coordinator_on_a_third_sees_it() {
+async fn a_child_and_a_counsellor_on_two_followers_chat_and_a_coordinator_and_an_admin_act_through_them() {
     if !on_postgres("cross_node_chat") {
         return;
     }
     let scratch = Scratch::new();
     scratch.add_user("sam", "en", 3);
     scratch.add_staff("carla", "coordinator", "en", 3);
+    scratch.add_staff("ada", "admin", "en", 1);
     let nodes = nodes(&scratch, 3).await;
     let (leader, child_node, counsellor_node) = (&nodes[0], &nodes[1], &nodes[2]);
 
-    let carla_cookie = sign_in(leader, "carla").await;
-    let mut carla = Client::connect(leader, "/ws/v1/staff", Some(&carla_cookie), "carla").await;
+    // Every client is on a follower: the leader holds none of them.
+    let carla_cookie = sign_in(child_node, "carla").await;
+    let mut carla = Client::connect(child_node, "/ws/v1/staff", Some(&carla_cookie), "carla").await;
     carla.expect_type("ready").await;
     let (mut sam, sam_cookie) = available_counsellor(counsellor_node, "sam").await;
     let (mut child, conversation, _) = support::resumable_pair(child_node, &mut sam, "en").await;
@@ -268,6 +270,22 @@ async fn a_child_on_one_node_chats_with_a_counsellor_on_another_and_a_coordinato
     let id = child.id();
     child.send(json!({"type": "typing", "id": id})).await;
     sam.expect("typing", |frame| frame["type"] == "typing").await;
+
+    // An admin's settings change through one follower reaches the board on the other.
+    let ada = sign_in(counsellor_node, "ada").await;
+    let origin = format!("http://{}", counsellor_node.addr);
+    let changed = http(
+        counsellor_node.addr,
+        "PUT",
+        "/api/v1/settings",
+        &[("Cookie", ada.as_str()), ("Origin", origin.as_str())],
+        Some(&json!({"target_wait_secs": 30}).to_string()),
+    )
+    .await;
+    assert_eq!(changed.status, 200, "{}", changed.body);
+    let mut another = Client::child(leader).await;
+    another.request(json!({"type": "start", "language": "en"})).await;
+    carla.expect("the new target", |frame| frame["type"] == "board" && frame["target_wait_seconds"] == 30).await;
 
     // A sign-out on the child's node ends the counsellor's session on the third:
     // the very next frame is refused, without waiting for the periodic check.
