@@ -308,7 +308,7 @@ pub struct Relay {
 
 impl Relay {
     /// Pumps the client's socket until either side closes it.
-    pub async fn run(self, socket: WebSocket, idle: Duration) {
+    pub async fn run(self, socket: Box<WebSocket>, idle: Duration) {
         let Relay { link, conn, open } = self;
         let (outbox, receiver) = outbox();
         locked(&link.inner.sockets).insert(conn, outbox.clone());

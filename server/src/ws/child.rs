@@ -51,11 +51,12 @@ pub async fn upgrade(
         let metrics = state.metrics.clone();
         return Ok(super::configure(upgrade).on_upgrade(move |socket| async move {
             let _open = metrics.socket(false);
-            relay.run(socket, idle).await;
+            relay.run(Box::new(socket), idle).await;
         }));
     }
-    Ok(super::configure(upgrade)
-        .on_upgrade(move |socket| serve(state, Transport::Socket { socket, idle }, address, pause_token)))
+    Ok(super::configure(upgrade).on_upgrade(move |socket| {
+        serve(state, Transport::Socket { socket: Box::new(socket), idle }, address, pause_token)
+    }))
 }
 
 /// The child's address as blocks see it: the peer's, or behind a configured trusted

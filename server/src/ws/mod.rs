@@ -17,6 +17,7 @@ use std::time::Duration;
 
 use axum::extract::ws::{CloseFrame, Message, WebSocket, WebSocketUpgrade};
 use bridgeline_protocol::MAX_FRAME_BYTES;
+use futures_util::future::Either;
 use futures_util::{SinkExt, StreamExt};
 
 use bridgeline_protocol::{ErrorCode, ErrorReply};
@@ -101,12 +102,12 @@ pub fn unsolicited(code: ErrorCode, detail: &str) -> ErrorReply {
 }
 
 /// Where a socket's frames come from and go to.
-// Made once per socket and moved straight into `pump`: boxing the socket would only
-// add an allocation.
-#[allow(clippy::large_enum_variant)]
 pub enum Transport {
-    /// A client connected to this node, silent for at most `idle`.
-    Socket { socket: WebSocket, idle: Duration },
+    /// A client connected to this node, silent for at most `idle`. Boxed: the futures
+    /// that carry it to the pump keep their arguments for the socket's whole life, and
+    /// the pump moves the socket out (into its two halves) at once, so an unboxed
+    /// socket would leave a dead copy of itself in each of them, in every idle socket.
+    Socket { socket: Box<WebSocket>, idle: Duration },
     /// A client connected to a follower, whose frames come over its link (this node
     /// leads; see [`crate::cluster`]).
     Relayed(crate::cluster::Relayed),
@@ -120,11 +121,17 @@ impl Transport {
 }
 
 /// Writes the outbox to the client and feeds its frames to `handler` until either
-/// side ends.
-pub async fn pump(transport: Transport, outbox: OutboxReceiver, handler: impl FrameHandler) {
+/// side ends. Not an `async fn`: that would keep its arguments (the socket, the
+/// handler) in its own state beside the copies the pump moves them into, and every
+/// idle socket would carry both.
+pub fn pump(
+    transport: Transport,
+    outbox: OutboxReceiver,
+    handler: impl FrameHandler,
+) -> impl Future<Output = ()> + Send {
     match transport {
-        Transport::Socket { socket, idle } => pump_socket(socket, outbox, handler, idle).await,
-        Transport::Relayed(relayed) => crate::cluster::pump_relayed(relayed, outbox, handler).await,
+        Transport::Socket { socket, idle } => Either::Left(pump_socket(socket, outbox, handler, idle)),
+        Transport::Relayed(relayed) => Either::Right(crate::cluster::pump_relayed(relayed, outbox, handler)),
     }
 }
 
@@ -132,8 +139,13 @@ pub async fn pump(transport: Transport, outbox: OutboxReceiver, handler: impl Fr
 /// either side ends, or the client is silent for `idle` (it is pinged every third of
 /// that, and a live client answers with a pong): a connection that died without a
 /// close must not look connected.
-async fn pump_socket(socket: WebSocket, mut outbox: OutboxReceiver, mut handler: impl FrameHandler, idle: Duration) {
-    let (mut sink, mut stream) = socket.split();
+async fn pump_socket(
+    socket: Box<WebSocket>,
+    mut outbox: OutboxReceiver,
+    mut handler: impl FrameHandler,
+    idle: Duration,
+) {
+    let (mut sink, mut stream) = (*socket).split();
     let kick = outbox.kick.clone();
     // Set once the server sent its close frame: the client's frames still in flight are
     // then read and dropped, not handled (see below).

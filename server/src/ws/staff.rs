@@ -43,10 +43,11 @@ pub async fn upgrade(
         let metrics = state.metrics.clone();
         return Ok(super::configure(upgrade).on_upgrade(move |socket| async move {
             let _open = metrics.socket(true);
-            relay.run(socket, idle).await;
+            relay.run(Box::new(socket), idle).await;
         }));
     }
-    Ok(super::configure(upgrade).on_upgrade(move |socket| serve(state, Transport::Socket { socket, idle }, session)))
+    Ok(super::configure(upgrade)
+        .on_upgrade(move |socket| serve(state, Transport::Socket { socket: Box::new(socket), idle }, session)))
 }
 
 /// One staff socket: register → serve frames (re-authorising each) → gone.
