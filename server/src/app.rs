@@ -99,7 +99,7 @@ pub async fn run(
     listener: TcpListener,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<(), ServeError> {
-    let node_url = node_url(&config, listener.local_addr()?);
+    let bound = listener.local_addr()?;
     let (phase, watched) = tokio::sync::watch::channel(http::front::Phase::Starting);
     // The peer's address reaches handlers (sign-in throttling) as `ConnectInfo`.
     let front = http::front::gate(watched).into_make_service_with_connect_info::<std::net::SocketAddr>();
@@ -133,7 +133,8 @@ pub async fn run(
     let leader = lead(&config, &store, &shared, link_secret.clone()).await?;
     phase.send_replace(http::front::Phase::Serving(routes(leader)));
     if let Some(link_secret) = link_secret {
-        let address = crate::store::cluster::LeaderAddress { link_url: node_url, link_secret: link_secret.to_string() };
+        let link_url = node_url(&config, bound);
+        let address = crate::store::cluster::LeaderAddress { link_url, link_secret: link_secret.to_string() };
         store.announce_leader(&address, crate::secrets::unix_millis()).await?;
     }
     tokio::select! {
@@ -147,7 +148,7 @@ fn node_url(config: &ServeConfig, bound: std::net::SocketAddr) -> String {
     if let Some(url) = &config.node_url {
         return url.trim_end_matches('/').to_owned();
     }
-    if bound.ip().is_unspecified() && config.database.database.starts_with("postgres") {
+    if bound.ip().is_unspecified() {
         tracing::warn!(%bound, "listening on every address: set --node-url so that other nodes can reach this one");
     }
     format!("http://{bound}")
@@ -158,6 +159,8 @@ struct Shared {
     catalog: Arc<Catalog>,
     metrics: Arc<crate::metrics::Metrics>,
     sign_in: Arc<http::guard::SignInGuard>,
+    /// This helpline's signing key (partner helplines), read once.
+    partner_key: ed25519_dalek::SigningKey,
     partners: Arc<http::partners::PartnerGate>,
     next_conn: Arc<AtomicU64>,
     sessions_changed: Arc<AtomicU64>,
@@ -178,7 +181,8 @@ impl Shared {
             catalog,
             metrics: Arc::default(),
             sign_in,
-            partners: Arc::new(http::partners::PartnerGate::new(partner_key, &partners)),
+            partners: Arc::new(http::partners::PartnerGate::new(partner_key.clone(), &partners)),
+            partner_key,
             next_conn: Arc::new(AtomicU64::new(1)),
             sessions_changed: Arc::new(AtomicU64::new(0)),
             pages: Arc::default(),
@@ -244,8 +248,7 @@ async fn lead(
     let counsellor_grace = config.counsellor_grace_secs.saturating_mul(1000);
     let settings = http::settings::resolve(&store.settings().await?, config);
     let board = http::settings::board_config(&settings, config);
-    let partner_key = crate::partners::own_key(store).await?;
-    let partner_client = Arc::new(crate::partners::client::PartnerClient::new(partner_key)?);
+    let partner_client = Arc::new(crate::partners::client::PartnerClient::new(shared.partner_key.clone())?);
     let hub_config = HubConfig {
         routing,
         abandon_after,

@@ -8,15 +8,14 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
 use axum::extract::ws::WebSocket;
-use futures_util::{SinkExt, StreamExt};
-use tokio::sync::{mpsc, oneshot, watch};
+use futures_util::StreamExt;
+use tokio::sync::{mpsc, oneshot};
 use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 use tokio_tungstenite::tungstenite::protocol::WebSocketConfig;
 use tokio_tungstenite::tungstenite::Message;
 
-use super::leader::{LINK_PING, LINK_SILENT};
 use super::wire::{Answer, Ask, Down, Refused, Up, LINK_MAX_BYTES};
-use super::CLOSE_SERVICE_RESTART;
+use super::{write_link, CLOSE_SERVICE_RESTART, LINK_SILENT};
 use crate::http::ApiError;
 use crate::hub::{outbox, Command, HubHandle, Outbox, Queued};
 use crate::store::Store;
@@ -28,6 +27,8 @@ const RELINK_EVERY: Duration = Duration::from_millis(200);
 const CONNECT_WITHIN: Duration = Duration::from_secs(2);
 /// How long a question to the hub may take before the follower answers without it.
 const ASK_WITHIN: Duration = Duration::from_secs(5);
+/// The close reason of a relayed socket whose link to the leader is gone.
+const LEADER_CHANGED: &str = "the helpline's leading node changed; reconnect and resume";
 /// Frames queued towards the leader before this follower's sockets wait.
 const LINK_QUEUE: usize = 4096;
 
@@ -60,7 +61,6 @@ struct Inner {
     sockets: Mutex<HashMap<u64, Outbox>>,
     asks: Mutex<HashMap<u64, oneshot::Sender<Answer>>>,
     next_ask: AtomicU64,
-    linked: watch::Sender<bool>,
     keeper: Mutex<Option<tokio::task::JoinHandle<()>>>,
 }
 
@@ -78,7 +78,6 @@ impl Link {
                 sockets: Mutex::default(),
                 asks: Mutex::default(),
                 next_ask: AtomicU64::new(1),
-                linked: watch::Sender::new(false),
                 keeper: Mutex::new(None),
             }),
         };
@@ -98,11 +97,6 @@ impl Link {
     /// Whether a leader is reachable now.
     pub fn is_up(&self) -> bool {
         locked(&self.inner.up).is_some()
-    }
-
-    /// Moves whenever the link opens or closes.
-    pub fn watch(&self) -> watch::Receiver<bool> {
-        self.inner.linked.subscribe()
     }
 
     async fn send(&self, up: Up) -> bool {
@@ -139,17 +133,15 @@ impl Link {
     /// The link opened: sockets may be relayed.
     fn linked(&self, sender: mpsc::Sender<Up>) {
         *locked(&self.inner.up) = Some(sender);
-        self.inner.linked.send_replace(true);
     }
 
     /// The link closed: every relayed socket closes (its client reconnects, here or
     /// elsewhere, and resumes), and questions in flight go unanswered.
     fn unlinked(&self) {
         locked(&self.inner.up).take();
-        self.inner.linked.send_replace(false);
         let sockets: Vec<Outbox> = locked(&self.inner.sockets).drain().map(|(_, outbox)| outbox).collect();
         for outbox in sockets {
-            outbox.close(CLOSE_SERVICE_RESTART, "the helpline's leading node changed; reconnect and resume");
+            outbox.close(CLOSE_SERVICE_RESTART, LEADER_CHANGED);
         }
         locked(&self.inner.asks).clear();
     }
@@ -262,28 +254,10 @@ async fn open(store: &Store) -> Result<LinkSocket, LinkError> {
 }
 
 async fn serve(link: &Link, socket: LinkSocket) {
-    let (mut sink, mut stream) = socket.split();
-    let (sender, mut outgoing) = mpsc::channel::<Up>(LINK_QUEUE);
+    let (sink, mut stream) = socket.split();
+    let (sender, outgoing) = mpsc::channel::<Up>(LINK_QUEUE);
     link.linked(sender);
-    let writer = async move {
-        let mut pings = tokio::time::interval(LINK_PING);
-        loop {
-            let message = tokio::select! {
-                _ = pings.tick() => Message::Ping(Default::default()),
-                up = outgoing.recv() => match up.map(|up| serde_json::to_string(&up)) {
-                    Some(Ok(text)) => Message::Text(text.into()),
-                    Some(Err(error)) => {
-                        tracing::error!(%error, "a link frame did not serialise");
-                        continue;
-                    }
-                    None => break,
-                },
-            };
-            if sink.send(message).await.is_err() {
-                break;
-            }
-        }
-    };
+    let writer = write_link(outgoing, sink, |text| Message::Text(text.into()), || Message::Ping(Default::default()));
     let reader = async {
         while let Ok(Some(Ok(message))) = tokio::time::timeout(LINK_SILENT, stream.next()).await {
             let Message::Text(text) = message else { continue };
@@ -313,7 +287,7 @@ impl Relay {
         let (outbox, receiver) = outbox();
         locked(&link.inner.sockets).insert(conn, outbox.clone());
         if !link.send(open).await {
-            outbox.close(CLOSE_SERVICE_RESTART, "the helpline's leading node changed; reconnect and resume");
+            outbox.close(CLOSE_SERVICE_RESTART, LEADER_CHANGED);
         }
         let frames = RelayFrames { link: link.clone(), conn, outbox };
         pump(Transport::Socket { socket, idle }, receiver, frames).await;
@@ -339,7 +313,7 @@ impl FrameHandler for RelayFrames {
             Incoming::InvalidUtf8 => (Up::Refused { conn, why: Refused::InvalidUtf8 }, true),
         };
         if !self.link.send(up).await {
-            self.outbox.close(CLOSE_SERVICE_RESTART, "the helpline's leading node changed; reconnect and resume");
+            self.outbox.close(CLOSE_SERVICE_RESTART, LEADER_CHANGED);
             return ControlFlow::Break(());
         }
         if closing {

@@ -9,11 +9,11 @@ use axum::extract::ws::{Message, WebSocket, WebSocketUpgrade};
 use axum::extract::State;
 use axum::http::{header, HeaderMap};
 use axum::response::Response;
-use futures_util::{SinkExt, StreamExt};
+use futures_util::StreamExt;
 use tokio::sync::mpsc;
 
 use super::wire::{Answer, Ask, Down, Refused, Up, LINK_MAX_BYTES};
-use super::Role;
+use super::{write_link, Role, LINK_SILENT};
 use crate::app::AppState;
 use crate::http::auth::StaffSession;
 use crate::http::ApiError;
@@ -27,9 +27,6 @@ const LINK_QUEUE: usize = 4096;
 /// a time, as on a socket of the leader's own; one that sends faster than that for
 /// this many frames is closed and resumes.
 const RELAYED_QUEUE: usize = 256;
-/// Both ends ping this often; a link silent for [`LINK_SILENT`] is dead.
-pub(super) const LINK_PING: Duration = Duration::from_secs(1);
-pub(super) const LINK_SILENT: Duration = Duration::from_secs(4);
 
 /// A client socket held by a follower, as the leader serves it.
 #[derive(Debug)]
@@ -66,27 +63,14 @@ pub async fn endpoint(
 
 async fn serve_link(state: AppState, socket: WebSocket) {
     tracing::info!("a follower linked");
-    let (mut sink, mut stream) = socket.split();
-    let (down, mut outgoing) = mpsc::channel::<Down>(LINK_QUEUE);
-    let writer = tokio::spawn(async move {
-        let mut pings = tokio::time::interval(LINK_PING);
-        loop {
-            let message = tokio::select! {
-                _ = pings.tick() => Message::Ping(Default::default()),
-                frame = outgoing.recv() => match frame.map(|frame| serde_json::to_string(&frame)) {
-                    Some(Ok(text)) => Message::Text(text.into()),
-                    Some(Err(error)) => {
-                        tracing::error!(%error, "a link frame did not serialise");
-                        continue;
-                    }
-                    None => break,
-                },
-            };
-            if sink.send(message).await.is_err() {
-                break;
-            }
-        }
-    });
+    let (sink, mut stream) = socket.split();
+    let (down, outgoing) = mpsc::channel::<Down>(LINK_QUEUE);
+    let writer = tokio::spawn(write_link(
+        outgoing,
+        sink,
+        |text| Message::Text(text.into()),
+        || Message::Ping(Default::default()),
+    ));
     let mut sockets = HashMap::new();
     while let Ok(Some(Ok(message))) = tokio::time::timeout(LINK_SILENT, stream.next()).await {
         let Message::Text(text) = message else { continue };

@@ -30,6 +30,11 @@ pub mod sessions;
 pub mod wire;
 
 use std::sync::Arc;
+use std::time::Duration;
+
+use futures_util::{Sink, SinkExt};
+use serde::Serialize;
+use tokio::sync::mpsc;
 
 pub use follower::Link;
 pub use leader::{pump_relayed, Relayed};
@@ -53,3 +58,35 @@ impl Role {
 /// The close code a follower's client sockets get when the link to the leader drops
 /// (RFC 6455 "service restart"): the client reconnects and resumes.
 pub const CLOSE_SERVICE_RESTART: u16 = 1012;
+
+/// Both ends of a link ping this often; a link silent for [`LINK_SILENT`] is dead.
+const LINK_PING: Duration = Duration::from_secs(1);
+const LINK_SILENT: Duration = Duration::from_secs(4);
+
+/// Writes a link's frames as JSON text, with a ping every [`LINK_PING`] so that the
+/// other end sees it alive, until the queue closes or the link fails. Each end passes
+/// its own WebSocket's messages (axum's on the leader, tungstenite's on a follower).
+async fn write_link<T: Serialize, M>(
+    mut outgoing: mpsc::Receiver<T>,
+    mut sink: impl Sink<M> + Unpin,
+    text: impl Fn(String) -> M,
+    ping: impl Fn() -> M,
+) {
+    let mut pings = tokio::time::interval(LINK_PING);
+    loop {
+        let message = tokio::select! {
+            _ = pings.tick() => ping(),
+            frame = outgoing.recv() => match frame.map(|frame| serde_json::to_string(&frame)) {
+                Some(Ok(frame)) => text(frame),
+                Some(Err(error)) => {
+                    tracing::error!(%error, "a link frame did not serialise");
+                    continue;
+                }
+                None => break,
+            },
+        };
+        if sink.send(message).await.is_err() {
+            break;
+        }
+    }
+}

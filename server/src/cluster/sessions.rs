@@ -41,10 +41,9 @@ pub fn spawn_listener(store: Store, generation: Arc<AtomicU64>) {
             generation.fetch_add(1, Ordering::SeqCst);
             loop {
                 match listener.try_recv().await {
-                    Ok(Some(_)) => {
-                        generation.fetch_add(1, Ordering::SeqCst);
-                    }
-                    Ok(None) => {
+                    // A notification, or (`None`) a lost connection, reopened on the
+                    // next call: notifications meanwhile may be missed.
+                    Ok(_) => {
                         generation.fetch_add(1, Ordering::SeqCst);
                     }
                     Err(error) => {

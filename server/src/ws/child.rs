@@ -44,16 +44,10 @@ pub async fn upgrade(
     let address = peer.map(|Extension(ConnectInfo(peer))| client_address(&state, peer, &headers));
     // Only a browser whose chat was ended as abusive has one (see `crate::blocks`).
     let pause_token = crate::http::paused::pause_cookie(&headers);
-    let idle = Duration::from_secs(state.config.socket_idle_secs);
     if let Role::Follower(link) = &state.cluster {
-        let conn = state.next_conn();
-        let relay = link.relay(conn, Up::OpenChild { conn, address, pause_token })?;
-        let metrics = state.metrics.clone();
-        return Ok(super::configure(upgrade).on_upgrade(move |socket| async move {
-            let _open = metrics.socket(false);
-            relay.run(Box::new(socket), idle).await;
-        }));
+        return super::relay(&state, link, upgrade, false, |conn| Up::OpenChild { conn, address, pause_token });
     }
+    let idle = Duration::from_secs(state.config.socket_idle_secs);
     Ok(super::configure(upgrade).on_upgrade(move |socket| {
         serve(state, Transport::Socket { socket: Box::new(socket), idle }, address, pause_token)
     }))

@@ -50,6 +50,26 @@ pub fn configure(upgrade: WebSocketUpgrade) -> WebSocketUpgrade {
         .write_buffer_size(SOCKET_BUFFER)
 }
 
+/// The upgrade of a socket opened on a follower: relayed to the leader, which serves
+/// it (see [`crate::cluster`]). `open` says what the socket is, given this node's id
+/// for it. 503 while no leader is reachable.
+pub fn relay(
+    state: &crate::app::AppState,
+    link: &crate::cluster::Link,
+    upgrade: WebSocketUpgrade,
+    staff: bool,
+    open: impl FnOnce(u64) -> crate::cluster::wire::Up,
+) -> Result<axum::response::Response, crate::http::ApiError> {
+    let conn = state.next_conn();
+    let relay = link.relay(conn, open(conn))?;
+    let metrics = state.metrics.clone();
+    let idle = Duration::from_secs(state.config.socket_idle_secs);
+    Ok(configure(upgrade).on_upgrade(move |socket| async move {
+        let _open = metrics.socket(staff);
+        relay.run(Box::new(socket), idle).await;
+    }))
+}
+
 /// What arrived from the client, once the transport details are dealt with.
 pub enum Incoming {
     Text(String),

@@ -36,16 +36,13 @@ pub async fn upgrade(
     upgrade: WebSocketUpgrade,
 ) -> Result<Response, ApiError> {
     let session = session?;
-    let idle = Duration::from_secs(state.config.socket_idle_secs);
     if let Role::Follower(link) = &state.cluster {
-        let conn = state.next_conn();
-        let relay = link.relay(conn, Up::OpenStaff { conn, token_hash: session.token_hash })?;
-        let metrics = state.metrics.clone();
-        return Ok(super::configure(upgrade).on_upgrade(move |socket| async move {
-            let _open = metrics.socket(true);
-            relay.run(Box::new(socket), idle).await;
-        }));
+        return super::relay(&state, link, upgrade, true, |conn| Up::OpenStaff {
+            conn,
+            token_hash: session.token_hash,
+        });
     }
+    let idle = Duration::from_secs(state.config.socket_idle_secs);
     Ok(super::configure(upgrade)
         .on_upgrade(move |socket| serve(state, Transport::Socket { socket: Box::new(socket), idle }, session)))
 }
