@@ -458,18 +458,24 @@ async fn supervise(carla: &fantoccini::Client, amira: &fantoccini::Client, serve
 
     // A Ukrainian-speaking child, and nobody on duty speaks Ukrainian: within a second
     // the board shows the child in the Ukrainian row, with an alert in words.
-    let started = std::time::Instant::now();
-    let mut ukrainian = Client::child(server).await;
-    ukrainian.request(json!({"type": "start", "language": "uk"})).await;
-    wait_until(
+    // The page notes the moment itself (same machine, same clock), so the figure is the
+    // board's delay and not the WebDriver round trips of a busy test machine.
+    script(
         carla,
-        "the Ukrainian child on the board",
-        "return document.querySelector('tr[data-language=uk] .waiting-count')?.textContent === '1'",
+        "window.ukrainianShownAt = null; \
+         const shown = () => document.querySelector('tr[data-language=uk] .waiting-count')?.textContent === '1'; \
+         new MutationObserver((_, observer) => { if (shown()) { window.ukrainianShownAt = Date.now(); observer.disconnect(); } }) \
+             .observe(document.body, { subtree: true, childList: true, characterData: true }); \
+         return true;",
     )
     .await?;
-    let took = started.elapsed();
-    if took > std::time::Duration::from_secs(1) {
-        return Err(format!("the board showed the waiting child after {took:?}"));
+    let started = support::second_factor::now_millis();
+    let mut ukrainian = Client::child(server).await;
+    ukrainian.request(json!({"type": "start", "language": "uk"})).await;
+    wait_until(carla, "the Ukrainian child on the board", "return window.ukrainianShownAt !== null").await?;
+    let took = script(carla, "return window.ukrainianShownAt;").await?.as_i64().unwrap_or(i64::MAX) - started;
+    if took > 1000 {
+        return Err(format!("the board showed the waiting child after {took} ms"));
     }
     // Languages are named in the reader's language (the browser's Intl): "Ukrainian"
     // in an English console, not "Українська" glued into an English sentence.

@@ -86,10 +86,8 @@ async fn come_back(first: &fantoccini::Client, second: &fantoccini::Client, serv
     wait_for_text(first, ".log .text", COUNSELLOR_SAYS).await?;
     click(first, "button.take-code").await?;
     let code = shown_code(first).await?;
-    let focused = script(first, "return document.activeElement.className;").await?;
-    if focused != json!("code-panel") {
-        return Err(format!("focus is on {focused}, not on the code"));
-    }
+    // Focus moves on the frame after the code is drawn, so it is waited for.
+    wait_until(first, "focus on the code", "return document.activeElement.className === 'code-panel';").await?;
     snap(first, "child-codes-en-code").await?;
     // Put away: the code is gone from the page, and nothing of it was stored.
     click(first, ".code-panel button").await?;

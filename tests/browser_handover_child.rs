@@ -127,6 +127,12 @@ async fn consent_and_go_on(browser: &fantoccini::Client, partners: &Partners) ->
     wait_for_words(browser, ".consent", &body).await?;
     wait_for_words(browser, ".consent", &handover_message("handover-ask-summary-chat", &[])).await?;
     wait_for_words(browser, ".consent", &handover_message("handover-ask-no", &[])).await?;
+    wait_until(
+        browser,
+        "focus on the question",
+        "return document.activeElement === document.querySelector('.consent');",
+    )
+    .await?;
     let shown = script(
         browser,
         "const dialog = document.querySelector('.consent'); \
@@ -266,6 +272,12 @@ async fn refused_token(browser: &fantoccini::Client, partners: &Partners) -> Res
     wait_for(browser, ".by-hand .code-panel .code").await?;
     let heading = handover_message("handover-failed-heading", &[("partner", BERLIN)]);
     wait_for_words(browser, ".by-hand h1", &heading).await?;
+    wait_until(
+        browser,
+        "focus on the heading",
+        "return document.activeElement === document.querySelector('.by-hand h1');",
+    )
+    .await?;
     let shown = script(
         browser,
         "const code = document.querySelector('.by-hand .code'); const link = document.querySelector('.by-hand a.partner-page'); \
