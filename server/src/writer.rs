@@ -26,6 +26,7 @@ use tokio::sync::{mpsc, oneshot};
 use crate::bus::Bus;
 use crate::hub::{Continuation, FollowUp, Outbox, RequestError};
 use crate::metrics::Metrics;
+use crate::store::checkpoint::CHECKPOINT_EVERY;
 use crate::store::conversations::Reader;
 use crate::store::writes::{Refused, Work, WriteConnection, Written};
 use crate::store::Store;
@@ -144,8 +145,31 @@ fn stopped() -> RequestError {
 pub fn start(store: Store, bus: Arc<Bus>, metrics: Arc<Metrics>) -> (WriterHandle, mpsc::UnboundedReceiver<Persisted>) {
     let (jobs, receiver) = mpsc::channel(QUEUE);
     let (persisted, outcomes) = mpsc::unbounded_channel();
+    if store.engine() == crate::store::Engine::Sqlite {
+        tokio::spawn(checkpoint_while_writing(store.clone(), jobs.downgrade()));
+    }
     tokio::spawn(run(store, bus, metrics, receiver, persisted));
     (WriterHandle { jobs }, outcomes)
+}
+
+/// Copies SQLite's log back into the database file every [`CHECKPOINT_EVERY`], for as
+/// long as the writer runs: its own commits never do (see [`crate::store::checkpoint`]).
+async fn checkpoint_while_writing(store: Store, writer: mpsc::WeakSender<Job>) {
+    let mut every = tokio::time::interval(CHECKPOINT_EVERY);
+    every.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        every.tick().await;
+        if writer.upgrade().is_none() {
+            break;
+        }
+        match store.checkpoint().await {
+            Ok(Some(done)) if done.copied < done.logged => {
+                tracing::debug!(logged = done.logged, copied = done.copied, "checkpoint held back by a reader");
+            }
+            Ok(_) => {}
+            Err(error) => tracing::warn!(%error, "checkpoint failed; will retry"),
+        }
+    }
 }
 
 async fn run(

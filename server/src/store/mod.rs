@@ -5,6 +5,7 @@
 pub mod blocks;
 pub mod cases;
 pub mod casework;
+pub mod checkpoint;
 pub mod cluster;
 pub mod conversations;
 pub mod directory;

@@ -169,6 +169,45 @@ async fn intake_read_marks_and_rating_are_kept() {
 }
 
 #[tokio::test]
+async fn the_writers_commits_leave_the_log_to_the_checkpointer_which_copies_it_all_back() {
+    let (store, _dir) = store().await;
+    let id = ConversationId("c-log".into());
+    let new = NewConversation {
+        id: &id,
+        resume_token_hash: "h-log",
+        language: "en",
+        also_reads: &[],
+        intake: &Intake::default(),
+        now: 1,
+        case_id: None,
+    };
+    store.create_conversation(&new).await.unwrap();
+    if store.engine() != super::Engine::Sqlite {
+        assert_eq!(store.checkpoint().await.unwrap(), None);
+        return;
+    }
+    let mut writer = store.write_connection().await.unwrap();
+    let message = |n: usize| Work {
+        conversation: id.clone(),
+        staff: None,
+        kind: WorkKind::Message { author: Author::Child, client_id: format!("m{n}"), body: text("hello"), now: 2 },
+    };
+    // Each commit logs a few pages: past SQLite's own threshold (1,000 pages), at which
+    // a commit would have checkpointed and the log started over.
+    for n in 0..600 {
+        writer.write_batch(&[message(n)]).await.unwrap();
+    }
+    let done = store.checkpoint().await.unwrap().expect("a SQLite checkpoint");
+    assert!(done.logged > 1000, "the writer's commits checkpointed: {done:?}");
+    assert_eq!(done.copied, done.logged, "nothing reads: everything is copied back");
+    // The next commit starts the log over.
+    writer.write_batch(&[message(600)]).await.unwrap();
+    let after = store.checkpoint().await.unwrap().expect("a SQLite checkpoint");
+    assert!(after.logged < 20, "the log did not start over: {after:?}");
+    assert_eq!(store.last_seq(&id).await.unwrap(), 601);
+}
+
+#[tokio::test]
 async fn a_batch_numbers_each_message_once_and_checks_each_writer() {
     let (store, _dir) = store().await;
     add_staff(&store, "s1", "amira").await.unwrap();

@@ -100,8 +100,13 @@ pub struct WriteConnection {
 
 impl Store {
     /// Takes a connection out of the pool for the message writer.
+    /// On SQLite its commits never checkpoint (see [`super::checkpoint`]).
     pub async fn write_connection(&self) -> StoreResult<WriteConnection> {
-        Ok(WriteConnection { connection: self.pool().acquire().await?, engine: self.engine() })
+        let mut connection = self.pool().acquire().await?;
+        if self.engine() == super::Engine::Sqlite {
+            sqlx::query(super::checkpoint::NO_CHECKPOINT_IN_COMMIT).execute(&mut *connection).await?;
+        }
+        Ok(WriteConnection { connection, engine: self.engine() })
     }
 }
 
