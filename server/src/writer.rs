@@ -17,7 +17,7 @@
 //! the order the hub queued it with its other writes, so the hub never waits on the
 //! disk and its writes are stored in the order it decided them.
 
-use std::sync::atomic::Ordering;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
 use bridgeline_protocol::{validate_text, Author, Body, ChildEvent, ConversationId, ErrorCode, StaffEvent};
@@ -26,7 +26,7 @@ use tokio::sync::{mpsc, oneshot};
 use crate::bus::Bus;
 use crate::hub::{Continuation, FollowUp, Outbox, RequestError};
 use crate::metrics::Metrics;
-use crate::store::checkpoint::CHECKPOINT_EVERY;
+use crate::store::checkpoint::{CHECKPOINT_EVERY, START_OVER_AT};
 use crate::store::conversations::Reader;
 use crate::store::writes::{Refused, Work, WriteConnection, Written};
 use crate::store::Store;
@@ -145,16 +145,18 @@ fn stopped() -> RequestError {
 pub fn start(store: Store, bus: Arc<Bus>, metrics: Arc<Metrics>) -> (WriterHandle, mpsc::UnboundedReceiver<Persisted>) {
     let (jobs, receiver) = mpsc::channel(QUEUE);
     let (persisted, outcomes) = mpsc::unbounded_channel();
+    let start_over = Arc::new(AtomicBool::new(false));
     if store.engine() == crate::store::Engine::Sqlite {
-        tokio::spawn(checkpoint_while_writing(store.clone(), jobs.downgrade()));
+        tokio::spawn(checkpoint_while_writing(store.clone(), jobs.downgrade(), start_over.clone()));
     }
-    tokio::spawn(run(store, bus, metrics, receiver, persisted));
+    tokio::spawn(run(store, bus, metrics, receiver, persisted, start_over));
     (WriterHandle { jobs }, outcomes)
 }
 
 /// Copies SQLite's log back into the database file every [`CHECKPOINT_EVERY`], for as
-/// long as the writer runs: its own commits never do (see [`crate::store::checkpoint`]).
-async fn checkpoint_while_writing(store: Store, writer: mpsc::WeakSender<Job>) {
+/// long as the writer runs, and asks the writer to finish the copying once the log is
+/// long enough to start over (see [`crate::store::checkpoint`]).
+async fn checkpoint_while_writing(store: Store, writer: mpsc::WeakSender<Job>, start_over: Arc<AtomicBool>) {
     let mut every = tokio::time::interval(CHECKPOINT_EVERY);
     every.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {
@@ -163,9 +165,7 @@ async fn checkpoint_while_writing(store: Store, writer: mpsc::WeakSender<Job>) {
             break;
         }
         match store.checkpoint().await {
-            Ok(Some(done)) if done.copied < done.logged => {
-                tracing::debug!(logged = done.logged, copied = done.copied, "checkpoint held back by a reader");
-            }
+            Ok(Some(done)) if done.logged >= START_OVER_AT => start_over.store(true, Ordering::Relaxed),
             Ok(_) => {}
             Err(error) => tracing::warn!(%error, "checkpoint failed; will retry"),
         }
@@ -178,6 +178,7 @@ async fn run(
     metrics: Arc<Metrics>,
     mut receiver: mpsc::Receiver<Job>,
     persisted: mpsc::UnboundedSender<Persisted>,
+    start_over: Arc<AtomicBool>,
 ) {
     let mut jobs = Vec::with_capacity(MAX_BATCH);
     let mut batch = Batch { store: store.clone(), bus, metrics, persisted, connection: None };
@@ -195,6 +196,9 @@ async fn run(
             }
         }
         batch.commit(&mut writes).await;
+        if start_over.swap(false, Ordering::Relaxed) {
+            batch.finish_checkpoint().await;
+        }
     }
     tracing::info!("message writer stopped");
 }
@@ -210,6 +214,20 @@ struct Batch {
 }
 
 impl Batch {
+    /// Copies the rest of SQLite's log into the database file, so that the next commit
+    /// starts it over. A failure costs nothing but the log's length: the next round
+    /// tries again.
+    async fn finish_checkpoint(&mut self) {
+        let Some(connection) = self.connection.as_mut() else { return };
+        match connection.checkpoint().await {
+            Ok(Some(done)) if done.copied < done.logged => {
+                tracing::debug!(logged = done.logged, copied = done.copied, "the log is held by a reader");
+            }
+            Ok(_) => {}
+            Err(error) => tracing::warn!(%error, "checkpoint failed; will retry"),
+        }
+    }
+
     /// Stores `writes` in one transaction (nothing when empty), then answers each.
     async fn commit(&mut self, writes: &mut Vec<(Work, Reply)>) {
         if writes.is_empty() {

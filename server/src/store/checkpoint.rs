@@ -2,20 +2,34 @@
 //!
 //! Left to itself, SQLite checkpoints inside whichever commit takes the log past 1,000
 //! pages: that commit copies the pages into the database file and fsyncs it before it
-//! returns. Every message of a batch then waits for work that is not its own, several
-//! times a second under load. The writer's connection turns that off
-//! ([`Store::write_connection`]) and a task of its own checkpoints instead, on another
-//! connection: a passive checkpoint runs beside the writer's commits without holding
-//! them up, and once it has copied everything, the next commit starts the log over.
+//! returns, and every message of its batch waits for work that is not its own, several
+//! times a second under load. So the writer's connection turns that off
+//! ([`Store::write_connection`]) and the copying is split in two:
+//!
+//! - a task of its own copies the log every [`CHECKPOINT_EVERY`], on another connection
+//!   ([`Store::checkpoint`]): a passive checkpoint runs beside the writer's commits
+//!   without holding them up;
+//! - but under a steady stream of commits it never catches up (new pages arrive while
+//!   it copies), and a log that is never copied to its end never starts over: it grows
+//!   without bound, and every commit appends to a longer file. So once the log is past
+//!   [`START_OVER_AT`], the writer copies the few pages the task could not, between two
+//!   batches, on its own connection ([`WriteConnection::checkpoint`]); its next commit
+//!   then starts the log over.
+//!
 //! PostgreSQL needs none of this.
 
 use std::time::Duration;
 
+use super::writes::WriteConnection;
 use super::{Engine, Store, StoreResult};
 
 /// How often the log is copied back: at a thousand messages a second it holds a few
 /// megabytes by then, which one checkpoint copies in a few milliseconds.
 pub const CHECKPOINT_EVERY: Duration = Duration::from_millis(250);
+
+/// Pages in the log past which the writer finishes the copying (4 MiB in 4 KiB pages,
+/// SQLite's own threshold).
+pub const START_OVER_AT: i64 = 1000;
 
 /// The statement that turns checkpoints in commits off, for the connection it runs on.
 pub(super) const NO_CHECKPOINT_IN_COMMIT: &str = "PRAGMA wal_autocheckpoint = 0";
@@ -36,8 +50,23 @@ impl Store {
         if self.engine() != Engine::Sqlite {
             return Ok(None);
         }
-        let (_busy, logged, copied): (i64, i64, i64) =
-            sqlx::query_as("PRAGMA wal_checkpoint(PASSIVE)").fetch_one(self.pool()).await?;
+        let (_busy, logged, copied): (i64, i64, i64) = sqlx::query_as(PASSIVE).fetch_one(self.pool()).await?;
         Ok(Some(Checkpointed { logged, copied }))
     }
 }
+
+impl WriteConnection {
+    /// Copies what is left of the log into the database file, between two batches;
+    /// with nothing else writing meanwhile, it gets to the end, and the next commit
+    /// starts the log over (`None` on PostgreSQL).
+    pub async fn checkpoint(&mut self) -> StoreResult<Option<Checkpointed>> {
+        if self.engine != Engine::Sqlite {
+            return Ok(None);
+        }
+        let (_busy, logged, copied): (i64, i64, i64) = sqlx::query_as(PASSIVE).fetch_one(&mut *self.connection).await?;
+        Ok(Some(Checkpointed { logged, copied }))
+    }
+}
+
+/// A checkpoint that waits for no one: it copies what no reader still needs.
+const PASSIVE: &str = "PRAGMA wal_checkpoint(PASSIVE)";

@@ -169,7 +169,7 @@ async fn intake_read_marks_and_rating_are_kept() {
 }
 
 #[tokio::test]
-async fn the_writers_commits_leave_the_log_to_the_checkpointer_which_copies_it_all_back() {
+async fn commits_leave_the_log_to_the_checkpoints_and_the_writer_finishes_them_so_it_starts_over() {
     let (store, _dir) = store().await;
     let id = ConversationId("c-log".into());
     let new = NewConversation {
@@ -197,14 +197,24 @@ async fn the_writers_commits_leave_the_log_to_the_checkpointer_which_copies_it_a
     for n in 0..600 {
         writer.write_batch(&[message(n)]).await.unwrap();
     }
-    let done = store.checkpoint().await.unwrap().expect("a SQLite checkpoint");
-    assert!(done.logged > 1000, "the writer's commits checkpointed: {done:?}");
-    assert_eq!(done.copied, done.logged, "nothing reads: everything is copied back");
-    // The next commit starts the log over.
-    writer.write_batch(&[message(600)]).await.unwrap();
+    // A reader still on the log as it was holds the task's copy back, while more is
+    // committed.
+    let mut reader = store.pool().begin().await.unwrap();
+    let _: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM messages").fetch_one(&mut *reader).await.unwrap();
+    for n in 600..610 {
+        writer.write_batch(&[message(n)]).await.unwrap();
+    }
+    let held = store.checkpoint().await.unwrap().expect("a SQLite checkpoint");
+    assert!(held.logged > 1000, "the writer's commits checkpointed: {held:?}");
+    assert!(held.copied < held.logged, "the reader's snapshot was overwritten: {held:?}");
+    reader.commit().await.unwrap();
+    // The writer copies the rest, and its next commit starts the log over.
+    let rest = writer.checkpoint().await.unwrap().expect("a SQLite checkpoint");
+    assert_eq!((rest.logged, rest.copied), (held.logged, held.logged));
+    writer.write_batch(&[message(610)]).await.unwrap();
     let after = store.checkpoint().await.unwrap().expect("a SQLite checkpoint");
     assert!(after.logged < 20, "the log did not start over: {after:?}");
-    assert_eq!(store.last_seq(&id).await.unwrap(), 601);
+    assert_eq!(store.last_seq(&id).await.unwrap(), 611);
 }
 
 #[tokio::test]

@@ -94,8 +94,8 @@ pub type Outcome = StoreResult<Result<Written, Refused>>;
 /// waits for a pooled connection behind history readers or reports.
 #[derive(Debug)]
 pub struct WriteConnection {
-    connection: sqlx::pool::PoolConnection<super::Db>,
-    engine: super::Engine,
+    pub(super) connection: sqlx::pool::PoolConnection<super::Db>,
+    pub(super) engine: super::Engine,
 }
 
 impl Store {
