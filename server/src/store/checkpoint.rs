@@ -23,9 +23,14 @@ use std::time::Duration;
 use super::writes::WriteConnection;
 use super::{Engine, Store, StoreResult};
 
-/// How often the log is copied back: at a thousand messages a second it holds a few
-/// megabytes by then, which one checkpoint copies in a few milliseconds.
-pub const CHECKPOINT_EVERY: Duration = Duration::from_millis(250);
+/// How often the log is copied back. A message's commit logs about five pages, most of
+/// them pages that the next messages change again (the conversations' rows, the
+/// messages' indexes); a checkpoint copies each page once, however often it was logged.
+/// Once a second copies a hot page once where every 250 ms copied it four times, and
+/// disturbs the commits a quarter as often (`./x bench`, 2,000 chats at a thousand
+/// messages a second: ack p99 2.5 ms, against 4.5–5.9 ms); the log holds about 20 MiB
+/// by then.
+pub const CHECKPOINT_EVERY: Duration = Duration::from_millis(1000);
 
 /// Pages in the log past which the writer finishes the copying (4 MiB in 4 KiB pages,
 /// SQLite's own threshold).
