@@ -11,7 +11,7 @@
 //!   without holding them up;
 //! - but under a steady stream of commits it never catches up (new pages arrive while
 //!   it copies), and a log that is never copied to its end never starts over: it grows
-//!   without bound, and every commit appends to a longer file. So once the log is past
+//!   without bound (715 MB after one `./x bench`). So once the log is past
 //!   [`START_OVER_AT`], the writer copies the few pages the task could not, between two
 //!   batches, on its own connection ([`WriteConnection::checkpoint`]); its next commit
 //!   then starts the log over.
@@ -24,17 +24,20 @@ use super::writes::WriteConnection;
 use super::{Engine, Store, StoreResult};
 
 /// How often the log is copied back. A message's commit logs about five pages, most of
-/// them pages that the next messages change again (the conversations' rows, the
-/// messages' indexes); a checkpoint copies each page once, however often it was logged.
-/// Once a second copies a hot page once where every 250 ms copied it four times, and
-/// disturbs the commits a quarter as often (`./x bench`, 2,000 chats at a thousand
-/// messages a second: ack p99 2.5 ms, against 4.5–5.9 ms); the log holds about 20 MiB
-/// by then.
+/// them pages that the next messages change again (the conversations' rows, the tails
+/// of the messages' two indexes); a checkpoint copies each page once, however often it
+/// was logged. Once a second copies a hot page once where every 250 ms copied it four
+/// times, and disturbs the commits a quarter as often. What is left is the cost of
+/// those indexes: about two random page writes a message under load, copied in one
+/// burst a second (see the notes of issue 10).
 pub const CHECKPOINT_EVERY: Duration = Duration::from_millis(1000);
 
-/// Pages in the log past which the writer finishes the copying (4 MiB in 4 KiB pages,
-/// SQLite's own threshold).
-pub const START_OVER_AT: i64 = 1000;
+/// Pages in the log past which the writer finishes the copying so that it starts over
+/// (64 MiB in 4 KiB pages). At a helpline's usual pace the checkpoints get to the end
+/// by themselves and the log starts over every second; only a long burst of thousands
+/// of messages a second brings it this far, which it then does every few seconds
+/// instead of every second (one stall of the writer of a few milliseconds each time).
+pub const START_OVER_AT: i64 = 16_384;
 
 /// The statement that turns checkpoints in commits off, for the connection it runs on.
 pub(super) const NO_CHECKPOINT_IN_COMMIT: &str = "PRAGMA wal_autocheckpoint = 0";
