@@ -21,7 +21,7 @@
 use std::time::Duration;
 
 use super::writes::WriteConnection;
-use super::{Engine, Store, StoreResult};
+use super::{Db, Engine, Store, StoreResult};
 
 /// How often the log is copied back. A message's commit logs about five pages, most of
 /// them pages that the next messages change again (the conversations' rows, the tails
@@ -58,8 +58,7 @@ impl Store {
         if self.engine() != Engine::Sqlite {
             return Ok(None);
         }
-        let (_busy, logged, copied): (i64, i64, i64) = sqlx::query_as(PASSIVE).fetch_one(self.pool()).await?;
-        Ok(Some(Checkpointed { logged, copied }))
+        Ok(Some(passive(self.pool()).await?))
     }
 }
 
@@ -71,10 +70,13 @@ impl WriteConnection {
         if self.engine != Engine::Sqlite {
             return Ok(None);
         }
-        let (_busy, logged, copied): (i64, i64, i64) = sqlx::query_as(PASSIVE).fetch_one(&mut *self.connection).await?;
-        Ok(Some(Checkpointed { logged, copied }))
+        Ok(Some(passive(&mut *self.connection).await?))
     }
 }
 
 /// A checkpoint that waits for no one: it copies what no reader still needs.
-const PASSIVE: &str = "PRAGMA wal_checkpoint(PASSIVE)";
+async fn passive<'e>(executor: impl sqlx::Executor<'e, Database = Db>) -> StoreResult<Checkpointed> {
+    let (_busy, logged, copied): (i64, i64, i64) =
+        sqlx::query_as("PRAGMA wal_checkpoint(PASSIVE)").fetch_one(executor).await?;
+    Ok(Checkpointed { logged, copied })
+}
