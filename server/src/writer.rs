@@ -17,16 +17,16 @@
 //! the order the hub queued it with its other writes, so the hub never waits on the
 //! disk and its writes are stored in the order it decided them.
 
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Arc;
 
 use bridgeline_protocol::{validate_text, Author, Body, ChildEvent, ConversationId, ErrorCode, StaffEvent};
-use tokio::sync::{mpsc, oneshot};
+use tokio::sync::{mpsc, oneshot, Notify};
 
 use crate::bus::Bus;
 use crate::hub::{Continuation, FollowUp, Outbox, RequestError};
 use crate::metrics::Metrics;
-use crate::store::checkpoint::{CHECKPOINT_EVERY, START_OVER_AT};
+use crate::store::checkpoint::Pace;
 use crate::store::conversations::Reader;
 use crate::store::writes::{Refused, Work, WriteConnection, Written};
 use crate::store::Store;
@@ -143,29 +143,67 @@ fn stopped() -> RequestError {
 /// Starts the writer; it stops when every [`WriterHandle`] is dropped. The hub reads
 /// its writes' outcomes from the receiver.
 pub fn start(store: Store, bus: Arc<Bus>, metrics: Arc<Metrics>) -> (WriterHandle, mpsc::UnboundedReceiver<Persisted>) {
+    start_paced(store, bus, metrics, Pace::HELPLINE)
+}
+
+/// [`start`], with SQLite's log checkpointed at `pace`.
+fn start_paced(
+    store: Store,
+    bus: Arc<Bus>,
+    metrics: Arc<Metrics>,
+    pace: Pace,
+) -> (WriterHandle, mpsc::UnboundedReceiver<Persisted>) {
     let (jobs, receiver) = mpsc::channel(QUEUE);
     let (persisted, outcomes) = mpsc::unbounded_channel();
-    let start_over = Arc::new(AtomicBool::new(false));
+    let checkpoints = Arc::new(Checkpoints { pace, ..Checkpoints::default() });
     if store.engine() == crate::store::Engine::Sqlite {
-        tokio::spawn(checkpoint_while_writing(store.clone(), jobs.downgrade(), start_over.clone()));
+        tokio::spawn(checkpoint_while_writing(store.clone(), jobs.downgrade(), checkpoints.clone()));
     }
-    tokio::spawn(run(store, bus, metrics, receiver, persisted, start_over));
+    tokio::spawn(run(store, bus, metrics, receiver, persisted, checkpoints));
     (WriterHandle { jobs }, outcomes)
 }
 
-/// Copies SQLite's log back into the database file every [`CHECKPOINT_EVERY`], for as
-/// long as the writer runs, and asks the writer to finish the copying once the log is
-/// long enough to start over (see [`crate::store::checkpoint`]).
-async fn checkpoint_while_writing(store: Store, writer: mpsc::WeakSender<Job>, start_over: Arc<AtomicBool>) {
-    let mut every = tokio::time::interval(CHECKPOINT_EVERY);
-    every.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+/// What the writer and its checkpointing task share (see [`crate::store::checkpoint`]).
+#[derive(Debug, Default)]
+struct Checkpoints {
+    pace: Pace,
+    /// Writes committed since the last checkpoint began.
+    written: AtomicUsize,
+    /// Wakes the task once `written` reaches the pace's `after_writes`, or the writer
+    /// stopped.
+    due: Notify,
+    /// Set by the task when the log is long enough to start over; the writer finishes
+    /// the copying between two batches.
+    start_over: AtomicBool,
+}
+
+impl Checkpoints {
+    fn committed(&self, writes: usize) {
+        let before = self.written.fetch_add(writes, Ordering::Relaxed);
+        let after = self.pace.after_writes;
+        if before < after && before + writes >= after {
+            self.due.notify_one();
+        }
+    }
+}
+
+/// Copies SQLite's log back into the database file at the writer's pace, for as long as
+/// the writer runs, and asks the writer to finish the copying once the log is long
+/// enough to start over.
+async fn checkpoint_while_writing(store: Store, writer: mpsc::WeakSender<Job>, shared: Arc<Checkpoints>) {
     loop {
-        every.tick().await;
+        tokio::select! {
+            () = tokio::time::sleep(shared.pace.every) => {}
+            () = shared.due.notified() => {}
+        }
         if writer.upgrade().is_none() {
             break;
         }
+        shared.written.store(0, Ordering::Relaxed);
         match store.checkpoint().await {
-            Ok(Some(done)) if done.logged >= START_OVER_AT => start_over.store(true, Ordering::Relaxed),
+            Ok(Some(done)) if done.logged >= shared.pace.start_over_at => {
+                shared.start_over.store(true, Ordering::Relaxed);
+            }
             Ok(_) => {}
             Err(error) => tracing::warn!(%error, "checkpoint failed; will retry"),
         }
@@ -178,10 +216,10 @@ async fn run(
     metrics: Arc<Metrics>,
     mut receiver: mpsc::Receiver<Job>,
     persisted: mpsc::UnboundedSender<Persisted>,
-    start_over: Arc<AtomicBool>,
+    checkpoints: Arc<Checkpoints>,
 ) {
     let mut jobs = Vec::with_capacity(MAX_BATCH);
-    let mut batch = Batch { store: store.clone(), bus, metrics, persisted, connection: None };
+    let mut batch = Batch { store: store.clone(), bus, metrics, persisted, checkpoints, connection: None };
     let mut writes = Vec::with_capacity(MAX_BATCH);
     while receiver.recv_many(&mut jobs, MAX_BATCH).await > 0 {
         for job in jobs.drain(..) {
@@ -196,10 +234,12 @@ async fn run(
             }
         }
         batch.commit(&mut writes).await;
-        if start_over.swap(false, Ordering::Relaxed) {
+        if batch.checkpoints.start_over.swap(false, Ordering::Relaxed) {
             batch.finish_checkpoint().await;
         }
     }
+    // The checkpointing task sees that the writer stopped, and stops too.
+    batch.checkpoints.due.notify_one();
     tracing::info!("message writer stopped");
 }
 
@@ -209,6 +249,7 @@ struct Batch {
     bus: Arc<Bus>,
     metrics: Arc<Metrics>,
     persisted: mpsc::UnboundedSender<Persisted>,
+    checkpoints: Arc<Checkpoints>,
     /// The writer's own connection, opened again after a failure.
     connection: Option<WriteConnection>,
 }
@@ -247,6 +288,7 @@ impl Batch {
         }
         match written {
             Ok(outcomes) => {
+                self.checkpoints.committed(works.len());
                 for ((outcome, work), reply) in outcomes.into_iter().zip(&works).zip(replies) {
                     match reply {
                         Reply::Socket { ack, done } => {
@@ -357,5 +399,65 @@ fn refused(refusal: Refused) -> RequestError {
         Refused::Ended => RequestError::refused(ErrorCode::ConversationEnded, "the conversation has ended"),
         Refused::NotYours => RequestError::refused(ErrorCode::NotYours, "this conversation is not assigned to you"),
         Refused::Beyond => RequestError::refused(ErrorCode::InvalidField, "seq is beyond the last message"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use bridgeline_protocol::Intake;
+
+    use std::time::Duration;
+
+    use super::*;
+    use crate::hub::outbox;
+    use crate::store::conversations::NewConversation;
+    use crate::store::writes::WorkKind;
+
+    /// Pages in SQLite's log after `messages` messages, each awaited, from a writer
+    /// checkpointing at `pace`.
+    async fn log_after(messages: usize, pace: Pace) -> i64 {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let store = Store::open(&format!("sqlite://{}", dir.path().join("log.db").display())).await.expect("open");
+        store.migrate().await.expect("migrate");
+        let id = ConversationId("c-pace".into());
+        let new = NewConversation {
+            id: &id,
+            resume_token_hash: "h",
+            language: "en",
+            also_reads: &[],
+            intake: &Intake::default(),
+            now: 1,
+            case_id: None,
+        };
+        store.create_conversation(&new).await.expect("conversation");
+        let (writer, _persisted) = start_paced(store.clone(), Arc::default(), Arc::default(), pace);
+        let (sent_to, _socket) = outbox();
+        for n in 0..messages {
+            let work = Work {
+                conversation: id.clone(),
+                staff: None,
+                kind: WorkKind::Message {
+                    author: Author::Child,
+                    client_id: format!("m{n}"),
+                    body: Body::Text { text: "hello".into() },
+                    now: 2,
+                },
+            };
+            let ack = AckTo { endpoint: Endpoint::Child, outbox: sent_to.clone(), id: format!("m{n}") };
+            writer.write(work, ack).await.expect("stored");
+        }
+        assert_eq!(store.last_seq(&id).await.expect("last seq"), messages as u64);
+        store.checkpoint().await.expect("checkpoint").expect("a SQLite log").logged
+    }
+
+    #[tokio::test]
+    async fn a_burst_of_writes_brings_the_checkpoint_early_and_the_log_starts_over() {
+        let never = Duration::from_secs(3600);
+        let unpaced = log_after(120, Pace { every: never, after_writes: usize::MAX, start_over_at: 1 }).await;
+        let paced = log_after(120, Pace { every: never, after_writes: 40, start_over_at: 1 }).await;
+        // Without a checkpoint the log holds every commit's pages; checkpointed after
+        // 40 writes and started over, it holds only those since the last time.
+        assert!(unpaced > 400, "each commit logs a few pages: {unpaced}");
+        assert!(paced < unpaced / 2, "the log did not start over: {paced} pages against {unpaced}");
     }
 }

@@ -6,13 +6,13 @@
 //! times a second under load. So the writer's connection turns that off
 //! ([`Store::write_connection`]) and the copying is split in two:
 //!
-//! - a task of its own copies the log every [`CHECKPOINT_EVERY`], on another connection
-//!   ([`Store::checkpoint`]): a passive checkpoint runs beside the writer's commits
-//!   without holding them up;
+//! - a task of its own copies the log on another connection ([`Store::checkpoint`]), at
+//!   the [`Pace`] the writer's commits set: a passive checkpoint runs beside the
+//!   writer's commits without holding them up;
 //! - but under a steady stream of commits it never catches up (new pages arrive while
 //!   it copies), and a log that is never copied to its end never starts over: it grows
 //!   without bound (715 MB after one `./x bench`). So once the log is past
-//!   [`START_OVER_AT`], the writer copies the few pages the task could not, between two
+//!   [`Pace::start_over_at`], the writer copies the few pages the task could not, between two
 //!   batches, on its own connection ([`WriteConnection::checkpoint`]); its next commit
 //!   then starts the log over.
 //!
@@ -23,21 +23,49 @@ use std::time::Duration;
 use super::writes::WriteConnection;
 use super::{Db, Engine, Store, StoreResult};
 
-/// How often the log is copied back. A message's commit logs about five pages, most of
-/// them pages that the next messages change again (the conversations' rows, the tails
-/// of the messages' two indexes); a checkpoint copies each page once, however often it
-/// was logged. Once a second copies a hot page once where every 250 ms copied it four
-/// times, and disturbs the commits a quarter as often. What is left is the cost of
-/// those indexes: about two random page writes a message under load, copied in one
-/// burst a second (see the notes of issue 10).
-pub const CHECKPOINT_EVERY: Duration = Duration::from_millis(1000);
+/// When the log is copied back, and when the writer makes it start over.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Pace {
+    /// The longest time between two checkpoints.
+    pub every: Duration,
+    /// Writes committed since the last checkpoint after which the next one comes at
+    /// once: under a burst, this and not the clock bounds the log.
+    pub after_writes: usize,
+    /// Pages in the log past which the writer finishes the copying so that the log
+    /// starts over.
+    pub start_over_at: i64,
+}
 
-/// Pages in the log past which the writer finishes the copying so that it starts over
-/// (64 MiB in 4 KiB pages). At a helpline's usual pace the checkpoints get to the end
-/// by themselves and the log starts over every second; only a long burst of thousands
-/// of messages a second brings it this far, which it then does every few seconds
-/// instead of every second (one stall of the writer of a few milliseconds each time).
-pub const START_OVER_AT: i64 = 16_384;
+impl Pace {
+    /// Like a database server's checkpoints, rare, so that each copies a page once
+    /// however many commits changed it.
+    ///
+    /// A message's commit logs about five pages, nearly all of them pages that later
+    /// messages change again: the conversations' rows and, for each live chat, the
+    /// tail pages of the messages' two indexes. A checkpoint copies each page once, but
+    /// the tail pages lie all over the file, so each is a random write. Once a second,
+    /// 2,000 chats at 1,000 msg/s meant about 1,600 such writes a second, copied and
+    /// fsynced in one burst that held the commits' own fsyncs up for 5 to 18 ms, every
+    /// second: the ack p99 doubled (see the notes of issue 10). Every ten seconds most
+    /// chats have changed the same pages several times over: one checkpoint of ten
+    /// seconds of that load (52,000 pages logged) took 9 ms, no longer than one of a
+    /// second's had, and the commits were held up once instead of ten times.
+    ///
+    /// 10,000 writes (about 50,000 pages, 200 MiB of log) bring it sooner: that is ten
+    /// seconds at 1,000 msg/s, and faster bursts are checkpointed sooner, so the log
+    /// stays near that size however fast messages come.
+    ///
+    /// At a helpline's usual pace a checkpoint gets to the end of the log by itself and
+    /// the log starts over; past 16 MiB (4,096 pages) the writer finishes the copying
+    /// between two batches (a stall of a few milliseconds, once a checkpoint).
+    pub const HELPLINE: Pace = Pace { every: Duration::from_secs(10), after_writes: 10_000, start_over_at: 4_096 };
+}
+
+impl Default for Pace {
+    fn default() -> Self {
+        Self::HELPLINE
+    }
+}
 
 /// The statement that turns checkpoints in commits off, for the connection it runs on.
 pub(super) const NO_CHECKPOINT_IN_COMMIT: &str = "PRAGMA wal_autocheckpoint = 0";
