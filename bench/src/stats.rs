@@ -8,6 +8,8 @@ pub struct Percentiles {
     pub count: usize,
     pub p50: Option<Duration>,
     pub p99: Option<Duration>,
+    /// What p99 leaves out: the rare stalls (a checkpoint, a busy disk) show here.
+    pub p999: Option<Duration>,
     pub max: Option<Duration>,
 }
 
@@ -17,17 +19,20 @@ pub fn percentile(sorted: &[Duration], p: f64) -> Option<Duration> {
     if sorted.is_empty() {
         return None;
     }
-    let rank = ((p / 100.0) * sorted.len() as f64).ceil() as usize;
+    // Less a hair, so that a rank that is whole but not exact in binary (99.9 % of
+    // 1,000 comes out as 999.0000000000001) is not rounded up to the next sample.
+    let rank = ((p / 100.0) * sorted.len() as f64 - 1e-9).ceil() as usize;
     Some(sorted[rank.clamp(1, sorted.len()) - 1])
 }
 
-/// p50, p99 and the maximum of `samples` (sorted here).
+/// p50, p99, p99.9 and the maximum of `samples` (sorted here).
 pub fn summarise(mut samples: Vec<Duration>) -> Percentiles {
     samples.sort_unstable();
     Percentiles {
         count: samples.len(),
         p50: percentile(&samples, 50.0),
         p99: percentile(&samples, 99.0),
+        p999: percentile(&samples, 99.9),
         max: samples.last().copied(),
     }
 }
@@ -131,6 +136,9 @@ mod tests {
         assert_eq!(summary.p99, Some(Duration::from_millis(200)));
         assert_eq!(summary.max, Some(Duration::from_millis(200)));
         assert_eq!(summarise(Vec::new()), Percentiles::default());
+        let thousand = summarise(ms(&(1..=1000).rev().collect::<Vec<_>>()));
+        assert_eq!(thousand.p99, Some(Duration::from_millis(990)));
+        assert_eq!(thousand.p999, Some(Duration::from_millis(999)));
     }
 
     fn step(offered: f64, carried: f64, p99_ms: Option<u64>, failed: u64) -> StepVerdictInput {
