@@ -155,7 +155,7 @@ fn start_paced(
 ) -> (WriterHandle, mpsc::UnboundedReceiver<Persisted>) {
     let (jobs, receiver) = mpsc::channel(QUEUE);
     let (persisted, outcomes) = mpsc::unbounded_channel();
-    let checkpoints = Arc::new(Checkpoints { pace, ..Checkpoints::default() });
+    let checkpoints = Arc::new(Checkpoints::new(pace));
     if store.engine() == crate::store::Engine::Sqlite {
         tokio::spawn(checkpoint_while_writing(store.clone(), jobs.downgrade(), checkpoints.clone()));
     }
@@ -164,7 +164,7 @@ fn start_paced(
 }
 
 /// What the writer and its checkpointing task share (see [`crate::store::checkpoint`]).
-#[derive(Debug, Default)]
+#[derive(Debug)]
 struct Checkpoints {
     pace: Pace,
     /// Writes committed since the last checkpoint began.
@@ -178,6 +178,10 @@ struct Checkpoints {
 }
 
 impl Checkpoints {
+    fn new(pace: Pace) -> Self {
+        Self { pace, written: AtomicUsize::new(0), due: Notify::new(), start_over: AtomicBool::new(false) }
+    }
+
     fn committed(&self, writes: usize) {
         let before = self.written.fetch_add(writes, Ordering::Relaxed);
         let after = self.pace.after_writes;
@@ -404,9 +408,9 @@ fn refused(refusal: Refused) -> RequestError {
 
 #[cfg(test)]
 mod tests {
-    use bridgeline_protocol::Intake;
-
     use std::time::Duration;
+
+    use bridgeline_protocol::Intake;
 
     use super::*;
     use crate::hub::outbox;

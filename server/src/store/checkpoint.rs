@@ -12,9 +12,9 @@
 //! - but under a steady stream of commits it never catches up (new pages arrive while
 //!   it copies), and a log that is never copied to its end never starts over: it grows
 //!   without bound (715 MB after one `./x bench`). So once the log is past
-//!   [`Pace::start_over_at`], the writer copies the few pages the task could not, between two
-//!   batches, on its own connection ([`WriteConnection::checkpoint`]); its next commit
-//!   then starts the log over.
+//!   [`Pace::start_over_at`], the writer copies the few pages the task could not,
+//!   between two batches, on its own connection ([`WriteConnection::checkpoint`]); its
+//!   next commit then starts the log over.
 //!
 //! PostgreSQL needs none of this.
 
@@ -59,12 +59,6 @@ impl Pace {
     /// the log starts over; past 16 MiB (4,096 pages) the writer finishes the copying
     /// between two batches (a stall of a few milliseconds, once a checkpoint).
     pub const HELPLINE: Pace = Pace { every: Duration::from_secs(10), after_writes: 10_000, start_over_at: 4_096 };
-}
-
-impl Default for Pace {
-    fn default() -> Self {
-        Self::HELPLINE
-    }
 }
 
 /// The statement that turns checkpoints in commits off, for the connection it runs on.
